@@ -1,0 +1,31 @@
+#pragma once
+
+#include "finding.h"
+#include "post.h"
+
+#include <QString>
+#include <optional>
+
+namespace pw {
+
+struct GeneratorReadResult {
+    std::optional<Post> post;  // empty when the text holds no generator post
+    QList<Finding> findings;   // e.g. missing end marker (warning)
+    QString error;             // why there is no post
+};
+
+// True when the text looks like generator output: a TITLE-like key line near a
+// META_DESCRIPTION/TAGS/CATEGORIES key or an -EndOFText- marker.
+bool looksLikeGenerator(const QString &text);
+
+// Reads the generator text format as real generator output writes it: see the foundation
+// issue for the accepted variations. A transcript holding the prompt template is skipped
+// up to the real post; its TOPIC: line becomes Post::topic.
+GeneratorReadResult readGenerator(const QString &text);
+
+// The canonical form (as the sample in seed 000): TITLE, META_DESCRIPTION, TAGS, CATEGORIES,
+// then SLUG and TOPIC only when set, ", " between items, a blank line, the body, a blank
+// line, -EndOFText-, final newline. readGenerator(writeGenerator(p)).post == p.
+QString writeGenerator(const Post &post);
+
+} // namespace pw

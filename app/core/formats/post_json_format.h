@@ -1,0 +1,22 @@
+#pragma once
+
+#include "post.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace pw {
+
+// Postwright's canonical post JSON: {title, meta_description, slug, tags, categories, topic,
+// body} and, when there are any, "extra": {key: yaml-text}. "slug" is the effective slug.
+QByteArray writePostJson(const Post &post);
+
+struct PostJsonReadResult {
+    std::optional<Post> post;
+    QString error; // malformed JSON (with line and column) or not a post
+};
+bool looksLikePostJson(const QString &text);
+PostJsonReadResult readPostJson(const QString &text);
+
+} // namespace pw

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "finding.h"
+#include "formats/post_format.h"
+#include "post.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace pw {
+
+struct PostReadResult {
+    std::optional<Post> post;
+    PostFormat format = PostFormat::Markdown;
+    QString encoding;
+    QString titleSuggestion;
+    QList<Finding> findings;  // decoding, repairs, format warnings
+    QString error;            // set when there is no post: what is wrong and where
+};
+
+// Recognises the format from the content (not the file name) and reads it.
+PostFormat sniffFormat(const QString &text);
+PostReadResult readPostText(const QString &text);
+PostReadResult readPostBytes(const QByteArray &bytes);
+
+} // namespace pw

@@ -1,0 +1,37 @@
+#include "formats/post_writer.h"
+
+#include "formats/front_matter_format.h"
+#include "formats/generator_format.h"
+#include "formats/post_json_format.h"
+
+namespace pw {
+
+QByteArray writePost(const Post &post, PostFormat format)
+{
+    switch (format) {
+    case PostFormat::Generator:
+        return writeGenerator(post).toUtf8();
+    case PostFormat::PostJson:
+        return writePostJson(post);
+    case PostFormat::Markdown:
+    case PostFormat::MarkdownFrontMatter:
+    // WordPress JSON is an import format: what was imported is saved as Markdown.
+    case PostFormat::WordPressJson:
+        return writeFrontMatterMarkdown(post).toUtf8();
+    }
+    return {};
+}
+
+std::optional<PostFormat> writableFormatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("generator") || n == QLatin1String("txt"))
+        return PostFormat::Generator;
+    if (n == QLatin1String("markdown") || n == QLatin1String("md"))
+        return PostFormat::MarkdownFrontMatter;
+    if (n == QLatin1String("json"))
+        return PostFormat::PostJson;
+    return std::nullopt;
+}
+
+} // namespace pw

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pw {
+
+struct WriteResult {
+    bool ok = false;
+    QString error; // names the file and the reason
+};
+
+// Writes through QSaveFile: the old file stays intact until the new one is complete, and
+// `ok` is true only after commit() succeeded.
+WriteResult writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace pw

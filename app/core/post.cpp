@@ -1,0 +1,49 @@
+#include "post.h"
+
+#include "text/slug.h"
+
+#include <QSet>
+
+namespace pw {
+
+QString effectiveSlug(const Post &post)
+{
+    return post.slug.isEmpty() ? slugify(post.title) : post.slug;
+}
+
+static QString stripQuotes(QString item)
+{
+    static const QString openers = QStringLiteral("\"'“‘«");
+    static const QString closers = QStringLiteral("\"'”’»");
+    while (item.size() >= 2) {
+        const qsizetype open = openers.indexOf(item.front());
+        if (open < 0 || item.back() != closers.at(open))
+            break;
+        item = item.mid(1, item.size() - 2).trimmed();
+    }
+    return item;
+}
+
+QStringList normalizedList(const QStringList &items)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &raw : items) {
+        const QString item = stripQuotes(raw.trimmed());
+        if (item.isEmpty())
+            continue;
+        const QString key = item.toCaseFolded();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        result.append(item);
+    }
+    return result;
+}
+
+QStringList splitList(const QString &text)
+{
+    return normalizedList(text.split(QLatin1Char(',')));
+}
+
+} // namespace pw

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pw {
+
+// A front-matter key the model does not understand. The value is kept as the YAML text
+// it was written as, so dates, lists and nested maps survive a round trip unchanged.
+struct ExtraField {
+    QString key;
+    QString yaml;
+    bool operator==(const ExtraField &) const = default;
+};
+
+// The value type every format reads into and writes from. It knows nothing of files,
+// encodings or widgets.
+struct Post {
+    QString title;
+    QString metaDescription;
+    // Empty means "follows the title"; a non-empty slug was chosen and is kept.
+    QString slug;
+    QStringList tags;
+    QStringList categories;
+    QString topic;
+    QString body; // Markdown
+    QList<ExtraField> extras; // in the order they were read
+
+    bool operator==(const Post &) const = default;
+};
+
+// The slug a reader sees: the chosen one, or the one derived from the title.
+QString effectiveSlug(const Post &post);
+
+// Splits "a, b, 'c'" the way generator output and hand-typed fields mean it: trimmed,
+// surrounding quotes removed, empty entries dropped, case-insensitive duplicates dropped
+// (first spelling kept).
+QStringList splitList(const QString &text);
+
+// Drops empty and case-insensitively repeated entries, keeping the first spelling.
+QStringList normalizedList(const QStringList &items);
+
+} // namespace pw
