@@ -1,1 +1,69 @@
-// in progress
+#include "command_line.h"
+
+#include "check_command.h"
+#include "convert_command.h"
+#include "console.h"
+
+#include <QCoreApplication>
+
+namespace pw::cli {
+
+static const QStringList verbs = {QStringLiteral("check"), QStringLiteral("convert")};
+
+static bool isHelp(const QString &arg)
+{
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("help");
+}
+
+static bool isVersion(const QString &arg)
+{
+    return arg == QLatin1String("--version") || arg == QLatin1String("-v");
+}
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return verbs.contains(first) || isHelp(first) || isVersion(first);
+}
+
+static QString usage()
+{
+    return CliText::tr(
+        "Usage:\n"
+        "  postwright [FILE...]                 open files in the editor\n"
+        "  postwright check FILE... [--json] [--categories FILE]\n"
+        "                                       check metadata and body; exit 0 when no file\n"
+        "                                       has an error, 1 when one has, 2 when a file\n"
+        "                                       cannot be read\n"
+        "  postwright convert FILE --to json|markdown|generator [-o OUT]\n"
+        "                                       convert a post; stdout unless -o\n"
+        "  postwright --help | --version\n"
+        "\n"
+        "Formats read: the generator text format, Markdown with or without YAML front matter,\n"
+        "Postwright post JSON. The format is recognised from the content.\n");
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    Console console;
+    const QString first = arguments.value(1);
+    if (isVersion(first)) {
+        console.out << QStringLiteral("postwright %1\n").arg(QStringLiteral(POSTWRIGHT_VERSION));
+        return Ok;
+    }
+    if (isHelp(first)) {
+        console.out << usage();
+        return Ok;
+    }
+    const QStringList verbArguments = arguments.mid(1);
+    if (first == QLatin1String("check"))
+        return runCheck(verbArguments, console);
+    if (first == QLatin1String("convert"))
+        return runConvert(verbArguments, console);
+    console.err << usage();
+    return InputError;
+}
+
+} // namespace pw::cli

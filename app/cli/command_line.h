@@ -1,1 +1,17 @@
-// in progress
+#pragma once
+
+#include <QStringList>
+
+namespace pw::cli {
+
+// Exit codes shared by every verb.
+enum ExitCode { Ok = 0, FindingErrors = 1, InputError = 2 };
+
+// True when the arguments ask for a command-line verb (check, convert, --help, --version)
+// rather than the editor window.
+bool isCommandLineInvocation(const QStringList &arguments);
+
+// Runs the verb; needs a QCoreApplication. Returns the process exit code.
+int runCommandLine(const QStringList &arguments);
+
+} // namespace pw::cli

@@ -1,1 +1,71 @@
-// in progress
+#include "convert_command.h"
+
+#include "command_line.h"
+#include "console.h"
+#include "formats/post_writer.h"
+#include "io/post_file.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace pw::cli {
+
+int runConvert(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      CliText::tr("Output format: json, markdown or generator."),
+                                      CliText::tr("FORMAT"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          CliText::tr("Write to OUT instead of standard output."),
+                                          CliText::tr("OUT"));
+    parser.addOptions({toOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The post to convert."));
+    if (!parser.parse(arguments)) {
+        console.error(parser.errorText());
+        return InputError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        console.error(CliText::tr("convert: give exactly one input file"));
+        return InputError;
+    }
+    if (!parser.isSet(toOption)) {
+        console.error(CliText::tr("convert: --to json|markdown|generator is required"));
+        return InputError;
+    }
+    const auto format = writableFormatFromName(parser.value(toOption));
+    if (!format) {
+        console.error(CliText::tr("convert: unknown format \"%1\" (use json, markdown or generator)")
+                          .arg(parser.value(toOption)));
+        return InputError;
+    }
+
+    const QString input = parser.positionalArguments().constFirst();
+    const PostReadResult read = readPostFile(input);
+    if (!read.post) {
+        console.error(read.error);
+        return InputError;
+    }
+
+    if (!parser.isSet(outputOption)) {
+        console.out.flush();
+        const QByteArray bytes = writePost(*read.post, *format);
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+        return Ok;
+    }
+    const QString output = parser.value(outputOption);
+    if (QFileInfo(output).canonicalFilePath() == QFileInfo(input).canonicalFilePath()) {
+        console.error(CliText::tr("convert: %1 is the input file; choose another output").arg(output));
+        return InputError;
+    }
+    const WriteResult written = writePostFile(output, *read.post, *format);
+    if (!written.ok) {
+        console.error(written.error);
+        return InputError;
+    }
+    return Ok;
+}
+
+} // namespace pw::cli

@@ -1,0 +1,10 @@
+#include "console.h"
+
+namespace pw::cli {
+
+void Console::error(const QString &message)
+{
+    err << QStringLiteral("postwright: ") << message << Qt::endl;
+}
+
+} // namespace pw::cli

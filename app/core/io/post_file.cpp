@@ -1,0 +1,27 @@
+#include "io/post_file.h"
+
+#include "formats/post_writer.h"
+#include "io/file_loader.h"
+
+namespace pw {
+
+PostReadResult readPostFile(const QString &path)
+{
+    const LoadedFile file = loadFile(path);
+    if (!file.ok) {
+        PostReadResult result;
+        result.error = file.error;
+        return result;
+    }
+    PostReadResult result = readPostBytes(file.bytes);
+    if (!result.error.isEmpty())
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    return result;
+}
+
+WriteResult writePostFile(const QString &path, const Post &post, PostFormat format)
+{
+    return writeFileAtomically(path, writePost(post, format));
+}
+
+} // namespace pw

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "formats/post_reader.h"
+#include "io/atomic_writer.h"
+
+namespace pw {
+
+// Reads and recognises a post file. On failure `error` starts with the path, so a message
+// can be shown as it is.
+PostReadResult readPostFile(const QString &path);
+
+// Writes the post in the format atomically (see writeFileAtomically).
+WriteResult writePostFile(const QString &path, const Post &post, PostFormat format);
+
+} // namespace pw

@@ -1,0 +1,90 @@
+#include "document.h"
+
+#include "io/post_file.h"
+
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QTextDocument>
+
+namespace pw::gui {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_body(new QTextDocument(this))
+{
+    m_body->setDocumentLayout(new QPlainTextDocumentLayout(m_body));
+    connect(m_body, &QTextDocument::modificationChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
+}
+
+Post Document::post() const
+{
+    Post post = m_metadata;
+    post.body = m_body->toPlainText();
+    return post;
+}
+
+void Document::setMetadata(const Post &metadata)
+{
+    Post withoutBody = metadata;
+    withoutBody.body.clear();
+    if (withoutBody == m_metadata)
+        return;
+    m_metadata = withoutBody;
+    setMetadataModified(true);
+    emit metadataChanged();
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool Document::isModified() const
+{
+    return m_metadataModified || m_body->isModified();
+}
+
+void Document::setMetadataModified(bool modified)
+{
+    const bool before = isModified();
+    m_metadataModified = modified;
+    if (before != isModified())
+        emit modifiedChanged(isModified());
+}
+
+QString Document::load(const QString &path)
+{
+    const PostReadResult read = readPostFile(path);
+    if (!read.post)
+        return read.error;
+    Post metadata = *read.post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_body->setPlainText(read.post->body);
+    m_body->setModified(false);
+    m_format = read.format;
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    setMetadataModified(false);
+    emit metadataChanged();
+    emit filePathChanged(m_filePath);
+    return {};
+}
+
+WriteResult Document::saveAs(const QString &path, PostFormat format)
+{
+    const WriteResult result = writePostFile(path, post(), format);
+    if (!result.ok)
+        return result;
+    m_format = format;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    m_body->setModified(false);
+    setMetadataModified(false);
+    return result;
+}
+
+} // namespace pw::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "formats/post_format.h"
+#include "io/atomic_writer.h"
+#include "post.h"
+
+#include <QObject>
+#include <QString>
+
+class QTextDocument;
+
+namespace pw::gui {
+
+// One open post: the body as a QTextDocument (which owns undo and the editor's text) and
+// the metadata as a Post whose body is left empty. Views edit it; it decides nothing about
+// presentation. Modelled on KTextEditor's document/view split.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    QTextDocument *bodyDocument() const { return m_body; }
+    // The whole post, body included.
+    Post post() const;
+    const Post &metadata() const { return m_metadata; }
+    void setMetadata(const Post &metadata);
+
+    QString filePath() const { return m_filePath; }
+    PostFormat format() const { return m_format; }
+    QString displayName() const;
+    bool isModified() const;
+
+    // Replaces the contents from a file. On failure returns the reason and changes nothing.
+    QString load(const QString &path);
+    // Writes atomically; the document becomes clean only when the write succeeded.
+    WriteResult saveAs(const QString &path, PostFormat format);
+
+signals:
+    void metadataChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void setMetadataModified(bool modified);
+
+    QTextDocument *m_body;
+    Post m_metadata;
+    QString m_filePath;
+    PostFormat m_format = PostFormat::MarkdownFrontMatter;
+    bool m_metadataModified = false;
+};
+
+} // namespace pw::gui
