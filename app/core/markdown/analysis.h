@@ -1,0 +1,79 @@
+#pragma once
+
+#include "finding.h"
+#include "post.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace pw {
+
+class CategoryWhitelist;
+class TitleWidthMeter;
+
+enum class HighlightKind : quint8 {
+    HeadingMarker, Heading, Emphasis, Strong, Strikethrough, InlineCode, CodeFence, CodeBlock,
+    Link, LinkUrl, Image, BlockQuote, ListMarker, TaskMarker, TableRow, TableDelimiter, Html,
+    ThematicBreak, Autolink,
+};
+
+// One coloured run on one line of the body. Lines are QTextDocument block numbers; columns
+// and lengths are UTF-16 units within the line, so the highlighter applies them directly.
+struct HighlightSpan {
+    int line = 0;
+    int column = 0;
+    int length = 0;
+    HighlightKind kind = HighlightKind::Heading;
+    quint8 level = 0; // heading level 1-6; 0 otherwise
+    bool operator==(const HighlightSpan &) const = default;
+};
+
+// A top-level block of the rendered body. The preview replaces blocks whose hash changed;
+// source lines (0-based, inclusive) drive scroll sync and click-to-source.
+struct PreviewBlock {
+    QString html;      // carries data-sourcepos on its root element
+    int firstLine = 0;
+    int lastLine = 0;
+    quint64 hash = 0;  // of html
+    bool operator==(const PreviewBlock &) const = default;
+};
+
+struct OutlineEntry {
+    int level = 1;
+    QString text;     // plain text, markup stripped
+    int line = 0;     // 0-based
+    bool operator==(const OutlineEntry &) const = default;
+};
+
+struct TextStats {
+    int words = 0;
+    int characters = 0;      // user-perceived characters of the prose
+    int readingMinutes = 0;  // at 238 words a minute, at least 1 for a non-empty body
+};
+
+// Everything the GUI shows about one revision of a post, made by a single cmark-gfm parse
+// of the body. Immutable once built; shared between the preview, highlighter, panel and
+// status bar.
+struct Snapshot {
+    quint64 revision = 0;
+    QList<PreviewBlock> blocks;
+    QList<HighlightSpan> spans;      // sorted by line, then column
+    QList<OutlineEntry> outline;
+    QList<TextRange> proseRanges;    // body offsets of prose text (for spelling, statistics)
+    QList<Finding> findings;         // metadata checks over the post
+    TextStats stats;
+};
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+struct AnalysisContext {
+    const CategoryWhitelist *whitelist = nullptr;
+    const TitleWidthMeter *titleMeter = nullptr; // may be null: no width check
+};
+
+// Thread-safe: runs on a worker thread. Renders with the table, strikethrough, autolink,
+// tasklist and tagfilter extensions and source positions; raw HTML is kept (tagfilter
+// defuses the dangerous tags; the preview's CSP does the rest).
+SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint64 revision);
+
+} // namespace pw
