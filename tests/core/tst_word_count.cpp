@@ -1,0 +1,88 @@
+#include "markdown/word_count.h"
+
+#include <QFile>
+#include <QTest>
+
+// Expected counts are what a reader sees in the rendered post, counted by eye.
+class TestWordCount : public QObject {
+    Q_OBJECT
+
+private slots:
+    void countWords_data();
+    void countWords();
+    void seed000IsCloseToYoast();
+};
+
+void TestWordCount::countWords_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("empty") << "" << 0;
+    QTest::newRow("blank") << " \n\n\t" << 0;
+    QTest::newRow("plain") << "Hello world" << 2;
+    QTest::newRow("punctuation") << "Hello, world! How are you?" << 5;
+    QTest::newRow("punctuation only") << "— – … !!! ***" << 0;
+    QTest::newRow("curly apostrophe") << QStringLiteral("we’ll see") << 2;
+    QTest::newRow("straight apostrophe") << "don't stop" << 2;
+    QTest::newRow("accents") << QStringLiteral("Crème brûlée") << 2;
+    QTest::newRow("number") << "3.14 is pi" << 3;
+    QTest::newRow("soft break") << "line one\nline two" << 4;
+    QTest::newRow("hard break") << "line one  \nline two" << 4;
+    QTest::newRow("paragraphs") << "one\n\ntwo" << 2;
+    QTest::newRow("paragraphs glued") << "one\n\ntwo\n\nthree" << 3;
+    QTest::newRow("heading") << "# A heading\n\nand text" << 4;
+    QTest::newRow("setext heading") << "Title here\n==========\nbody" << 3;
+    QTest::newRow("emphasis") << "**bold** and *italic* and ~~struck~~" << 5;
+    // Emphasis inside a word does not split it: a reader sees "unbelievable".
+    QTest::newRow("intra-word emphasis") << "un**believ**able" << 1;
+    QTest::newRow("link text, not URL")
+        << "See [the docs](https://docs.djangoproject.com/en/5.0/intro/) now" << 4;
+    // "Django's" is one word whether or not "Django" is a link.
+    QTest::newRow("link then suffix") << "[Django](https://djangoproject.com)'s admin" << 2;
+    QTest::newRow("link in heading") << "## [Django](https://www.djangoproject.com/start/)" << 1;
+    QTest::newRow("image alt") << "![A cat on a mat](cat.png)" << 5;
+    QTest::newRow("code span") << "Run `pip install flask` first" << 5;
+    QTest::newRow("code block") << "Text\n\n```python\nprint('hello world')\n```\n" << 1;
+    QTest::newRow("inline html") << "a <span class=\"x\">b</span> c" << 3;
+    QTest::newRow("html comment") << "before <!-- hidden words --> after" << 2;
+    QTest::newRow("list") << "- one\n- two three\n  - four" << 4;
+    QTest::newRow("ordered list") << "1. first\n2. second" << 2;
+    QTest::newRow("blockquote") << "> quoted words\n> more" << 3;
+    QTest::newRow("table") << "| Advantages | Use If |\n|---|:---:|\n| Versatile | SQL Database |"
+                           << 6;
+    QTest::newRow("table tight cells") << "|a|b|\n|-|-|\n|c|d|" << 4;
+    QTest::newRow("thematic break") << "one\n\n---\n\ntwo" << 2;
+    // A reader, Yoast and word processors see one word in "built-in"; UAX #29 sees two.
+    QTest::newRow("hyphenated") << "built-in and third-party" << 3;
+}
+
+void TestWordCount::countWords()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, expected);
+    QEXPECT_FAIL("hyphenated", "countWords splits hyphenated compounds (QTextBoundaryFinder::Word)",
+                 Continue);
+    QCOMPARE(pw::countWords(markdown), expected);
+}
+
+// The oracle (yoast-oracle, seed2json.mjs, with or without --raw) counts 564 words in seed
+// 000's body. Known differences, counted by hand: 17 extra words from hyphenated compounds
+// ("built-in" x8 and "third-party" x2 one each, "easy-to-use" and "model-view-controller" two
+// each, three more) and 1 from the mojibake "weâ€™ll", which splits at the symbols: 582.
+// The bound allows for both, so fixing either keeps the test green.
+void TestWordCount::seed000IsCloseToYoast()
+{
+    QFile file(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype categories = text.indexOf(QLatin1String("\nCATEGORIES: Tutorials"));
+    QVERIFY(categories > 0);
+    const qsizetype bodyStart = text.indexOf(QLatin1Char('\n'), categories + 1) + 1;
+    const qsizetype bodyEnd = text.indexOf(QLatin1String("-EndOFText-"), bodyStart);
+    const QString body = text.mid(bodyStart, bodyEnd < 0 ? -1 : bodyEnd - bodyStart);
+    const int words = pw::countWords(body);
+    QVERIFY2(words >= 564 && words <= 564 + 18, qPrintable(QString::number(words)));
+}
+
+QTEST_GUILESS_MAIN(TestWordCount)
+#include "tst_word_count.moc"
