@@ -1,10 +1,8 @@
 // Prints the Markdown body converted from a WordPress REST post JSON file (or a bare .html
-// file), for the html2md-score tool. Not a test; no options.
-#include "import/html_to_markdown.h"
+// file), for the html2md-score tool; what needs attention goes to stderr. Not a test.
+#include "import/wordpress_import.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 
@@ -20,20 +18,27 @@ int main(int argc, char **argv)
         return 1;
     }
     const QByteArray bytes = file.readAll();
-    QString html;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    if (doc.isObject())
-        html = doc.object()
-                   .value(QStringLiteral("content"))
-                   .toObject()
-                   .value(QStringLiteral("rendered"))
-                   .toString();
-    else
-        html = QString::fromUtf8(bytes);
-    const pw::HtmlToMarkdownResult result = pw::htmlToMarkdown(html);
-    const QByteArray out = result.markdown.toUtf8();
+    QString markdown;
+    if (file.fileName().endsWith(QLatin1StringView(".html"))) {
+        const pw::HtmlToMarkdownResult result = pw::htmlToMarkdown(QString::fromUtf8(bytes));
+        markdown = result.markdown;
+        for (const pw::HtmlRepairCount &r : result.repairs)
+            std::fprintf(stderr, "%s\n", qPrintable(pw::describeRepair(r.repair, r.count)));
+    } else {
+        const pw::WordPressImport imported =
+            pw::importWordPressJson(bytes, pw::CategoryWhitelist::defaults());
+        if (!imported.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(imported.error));
+            return 1;
+        }
+        for (const pw::ImportedPost &p : imported.posts) {
+            markdown += p.post.body;
+            for (const pw::Finding &f : p.findings)
+                std::fprintf(stderr, "%s %s: %s\n", qPrintable(pw::severityName(f.severity)),
+                             qPrintable(f.id), qPrintable(f.message));
+        }
+    }
+    const QByteArray out = markdown.toUtf8();
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    for (const pw::HtmlRepairCount &r : result.repairs)
-        std::fprintf(stderr, "%s\n", qPrintable(pw::describeRepair(r.repair, r.count)));
     return 0;
 }

@@ -1,1 +1,403 @@
-// in progress (issue 4)
+#include "import/wordpress_import.h"
+
+#include "import/gumbo_handles.h"
+#include "import/html_converter.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace pw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pw::WordPressImport", text);
+}
+
+QString trN(const char *text, int n)
+{
+    return QCoreApplication::translate("pw::WordPressImport", text, nullptr, n);
+}
+
+QString rendered(const QJsonObject &post, QLatin1StringView field)
+{
+    const QJsonValue value = post.value(field);
+    if (value.isObject())
+        return value.toObject().value(QLatin1StringView("rendered")).toString();
+    return value.toString();
+}
+
+// A YAML scalar that stays a string ("2025-08-05T11:42:59" would otherwise be a timestamp).
+QString yamlString(const QString &value)
+{
+    YAML::Emitter out;
+    out << YAML::DoubleQuoted << value.toStdString();
+    return QString::fromUtf8(out.c_str());
+}
+
+Finding finding(const char *id, Severity severity, Field field, const QString &message,
+                const QString &suggestion = {})
+{
+    Finding f;
+    f.id = QString::fromLatin1(id);
+    f.severity = severity;
+    f.field = field;
+    f.message = message;
+    f.suggestion = suggestion;
+    return f;
+}
+
+// Excerpts end in "[…]" or a "Continue reading" link that is not part of the summary.
+QString stripExcerptTail(QString text)
+{
+    static const QRegularExpression tail(
+        QStringLiteral(
+            R"((?:\s*(?:continue reading|read more)\b.*$)|(?:\s*\[\s*(?:…|\.\.\.)\s*\]\s*$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < 3; ++i) {
+        const QRegularExpressionMatch m = tail.match(text);
+        if (!m.hasMatch())
+            break;
+        text.truncate(m.capturedStart());
+    }
+    return text.trimmed();
+}
+
+QString rankMathDescription(const QJsonObject &post)
+{
+    for (QLatin1StringView key : {QLatin1StringView("rank_math_description"),
+                                  QLatin1StringView("rank_math_meta_description")}) {
+        if (const QString v = post.value(key).toString().trimmed(); !v.isEmpty())
+            return v;
+        if (const QString v =
+                post.value(QLatin1StringView("meta")).toObject().value(key).toString();
+            !v.trimmed().isEmpty())
+            return v.trimmed();
+    }
+    const QJsonObject rankMath = post.value(QLatin1StringView("rank_math")).toObject();
+    return rankMath.value(QLatin1StringView("description")).toString().trimmed();
+}
+
+void readMetaDescription(const QJsonObject &json, ImportedPost &out)
+{
+    const QString yoast = json.value(QLatin1StringView("yoast_head_json"))
+                              .toObject()
+                              .value(QLatin1StringView("description"))
+                              .toString();
+    if (!yoast.trimmed().isEmpty()) {
+        out.post.metaDescription = htmlToPlainText(yoast);
+        return;
+    }
+    if (const QString rankMath = rankMathDescription(json); !rankMath.isEmpty()) {
+        out.post.metaDescription = htmlToPlainText(rankMath);
+        return;
+    }
+    const QJsonObject excerpt = json.value(QLatin1StringView("excerpt")).toObject();
+    if (!excerpt.value(QLatin1StringView("protected")).toBool()) {
+        out.post.metaDescription = stripExcerptTail(
+            htmlToPlainText(excerpt.value(QLatin1StringView("rendered")).toString()));
+    }
+    if (out.post.metaDescription.isEmpty()) {
+        out.findings.append(
+            finding("import.meta_description.missing", Severity::Warning, Field::MetaDescription,
+                    tr("The post has no SEO description and no excerpt to take one from.")));
+    } else {
+        out.findings.append(finding(
+            "import.meta_description.from_excerpt", Severity::Info, Field::MetaDescription,
+            tr("No SEO description was set; the excerpt is used. Check that it reads as one.")));
+    }
+}
+
+struct Terms {
+    QStringList categories;
+    QStringList tags;
+    bool embedded = false;
+};
+
+Terms embeddedTerms(const QJsonObject &json)
+{
+    Terms terms;
+    const QJsonValue groups =
+        json.value(QLatin1StringView("_embedded")).toObject().value(QLatin1StringView("wp:term"));
+    if (!groups.isArray())
+        return terms;
+    terms.embedded = true;
+    for (const QJsonValue &group : groups.toArray()) {
+        for (const QJsonValue &term : group.toArray()) {
+            const QJsonObject t = term.toObject();
+            const QString taxonomy = t.value(QLatin1StringView("taxonomy")).toString();
+            const QString name = htmlToPlainText(t.value(QLatin1StringView("name")).toString());
+            if (name.isEmpty())
+                continue;
+            if (taxonomy == QLatin1StringView("category"))
+                terms.categories.append(name);
+            else if (taxonomy == QLatin1StringView("post_tag"))
+                terms.tags.append(name);
+        }
+    }
+    return terms;
+}
+
+// "category-web-development" -> "web development". The slug lost the name's capitals and
+// punctuation; the whitelist match gives them back where it can.
+Terms classListTerms(const QJsonObject &json)
+{
+    Terms terms;
+    const QJsonValue value = json.value(QLatin1StringView("class_list"));
+    QStringList classes;
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            classes.append(v.toString());
+    } else if (value.isObject()) {
+        for (const QJsonValue &v : value.toObject())
+            classes.append(v.toString());
+    }
+    for (const QString &cls : classes) {
+        for (auto [prefix, list] : {std::pair{QLatin1StringView("category-"), &terms.categories},
+                                    std::pair{QLatin1StringView("tag-"), &terms.tags}}) {
+            if (!cls.startsWith(prefix) || cls.size() == prefix.size())
+                continue;
+            QString name = QUrl::fromPercentEncoding(cls.mid(prefix.size()).toUtf8());
+            name.replace(u'-', u' ');
+            list->append(name.simplified());
+        }
+    }
+    return terms;
+}
+
+QStringList ids(const QJsonObject &json, QLatin1StringView key)
+{
+    QStringList out;
+    for (const QJsonValue &v : json.value(key).toArray())
+        out.append(QString::number(v.toInteger()));
+    return out;
+}
+
+void reportUnresolved(const QStringList &ids, qsizetype resolved, bool categories,
+                      ImportedPost &out)
+{
+    if (ids.size() <= resolved)
+        return;
+    const QString list = ids.join(QLatin1StringView(", "));
+    if (categories) {
+        out.findings.append(finding(
+            "import.categories.unresolved", Severity::Warning, Field::Categories,
+            trN("WordPress category id(s) %1 could not be turned into names (the export has no "
+                "embedded terms); assign the categories by hand.",
+                int(ids.size()))
+                .arg(list)));
+    } else {
+        out.findings.append(
+            finding("import.tags.unresolved", Severity::Warning, Field::Tags,
+                    trN("WordPress tag id(s) %1 could not be turned into names (the export has no "
+                        "embedded terms); add the tags by hand.",
+                        int(ids.size()))
+                        .arg(list)));
+    }
+}
+
+void readTerms(const QJsonObject &json, const CategoryWhitelist &whitelist, ImportedPost &out)
+{
+    Terms terms = embeddedTerms(json);
+    const bool fromClasses = !terms.embedded;
+    if (fromClasses)
+        terms = classListTerms(json);
+    const QStringList categoryIds = ids(json, QLatin1StringView("categories"));
+    const QStringList tagIds = ids(json, QLatin1StringView("tags"));
+    if (fromClasses) {
+        reportUnresolved(categoryIds, terms.categories.size(), true, out);
+        reportUnresolved(tagIds, terms.tags.size(), false, out);
+    }
+    for (const QString &name : normalizedList(terms.categories)) {
+        if (whitelist.isEmpty() || whitelist.containsExactly(name)) {
+            out.post.categories.append(name);
+        } else if (const auto respelled = whitelist.caseInsensitiveMatch(name)) {
+            out.post.categories.append(*respelled);
+        } else {
+            out.post.categories.append(name);
+            const QString suggestion = whitelist.suggest(name);
+            out.findings.append(finding(
+                "import.category.not_allowed", Severity::Warning, Field::Categories,
+                suggestion.isEmpty()
+                    ? tr("The WordPress category “%1” is not in the category list.").arg(name)
+                    : tr("The WordPress category “%1” is not in the category list; the nearest "
+                         "allowed one is “%2”.")
+                          .arg(name, suggestion),
+                suggestion));
+        }
+    }
+    out.post.tags = normalizedList(terms.tags);
+}
+
+Severity severityOf(HtmlRepair repair)
+{
+    switch (repair) {
+    case HtmlRepair::ScriptRemoved:
+    case HtmlRepair::EventHandlerRemoved:
+    case HtmlRepair::UnsafeUrlRemoved:
+    case HtmlRepair::FormRemoved:
+    case HtmlRepair::EmbedWithoutSource:
+    case HtmlRepair::DeepNestingFlattened:
+        return Severity::Warning;
+    default:
+        return Severity::Info;
+    }
+}
+
+const char *repairId(HtmlRepair repair)
+{
+    switch (repair) {
+    case HtmlRepair::ScriptRemoved:
+        return "import.html.script_removed";
+    case HtmlRepair::StyleRemoved:
+        return "import.html.style_removed";
+    case HtmlRepair::EventHandlerRemoved:
+        return "import.html.handler_removed";
+    case HtmlRepair::UnsafeUrlRemoved:
+        return "import.html.unsafe_url_removed";
+    case HtmlRepair::FormRemoved:
+        return "import.html.form_removed";
+    case HtmlRepair::UnsupportedRemoved:
+        return "import.html.unsupported_removed";
+    case HtmlRepair::EmbedKeptAsLink:
+        return "import.html.embed_as_link";
+    case HtmlRepair::EmbedWithoutSource:
+        return "import.html.embed_lost";
+    case HtmlRepair::ShortcodeDropped:
+        return "import.html.shortcode_dropped";
+    case HtmlRepair::TableKeptAsHtml:
+        return "import.html.table_as_html";
+    case HtmlRepair::DeepNestingFlattened:
+        return "import.html.nesting_flattened";
+    }
+    return "import.html";
+}
+
+void readBody(const QJsonObject &json, ImportedPost &out)
+{
+    const QJsonObject content = json.value(QLatin1StringView("content")).toObject();
+    const QString html = content.value(QLatin1StringView("rendered")).toString();
+    out.conversion = htmlToMarkdown(html);
+    out.post.body = out.conversion.markdown;
+    if (out.post.body.trimmed().isEmpty()) {
+        const bool protectedPost = content.value(QLatin1StringView("protected")).toBool();
+        out.findings.append(
+            finding("import.content.empty", Severity::Error, Field::Body,
+                    protectedPost ? tr("The post is password-protected: the export has no content.")
+                                  : tr("The post has no content to import.")));
+    }
+    for (const HtmlRepairCount &r : out.conversion.repairs) {
+        out.findings.append(finding(repairId(r.repair), severityOf(r.repair), Field::Body,
+                                    describeRepair(r.repair, r.count)));
+    }
+}
+
+// Line and column (1-based, in characters) of a byte offset, for error messages.
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    const int line = int(bytes.left(lineStart).count('\n')) + 1;
+    const int column = int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1;
+    return {line, column};
+}
+
+} // namespace
+
+QString htmlToPlainText(const QString &html)
+{
+    if (!html.contains(u'<') && !html.contains(u'&'))
+        return html.simplified();
+    const QByteArray utf8 = html.toUtf8();
+    const gumbo::OutputPtr output = gumbo::parse(utf8);
+    if (!output)
+        return html.simplified();
+    QString text = importer::textContent(output->root);
+    text.replace(QChar(0x00A0), u' ');
+    return text.simplified();
+}
+
+bool isWordPressPost(const QJsonObject &object)
+{
+    const QJsonValue content = object.value(QLatin1StringView("content"));
+    if (!content.isObject() || !content.toObject().value(QLatin1StringView("rendered")).isString())
+        return false;
+    return object.value(QLatin1StringView("title")).isObject() ||
+           object.value(QLatin1StringView("slug")).isString();
+}
+
+ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelist &whitelist)
+{
+    ImportedPost out;
+    out.wordpressId = json.value(QLatin1StringView("id")).toInteger();
+    out.post.title = htmlToPlainText(rendered(json, QLatin1StringView("title")));
+    if (out.post.title.isEmpty())
+        out.findings.append(finding("import.title.missing", Severity::Warning, Field::Title,
+                                    tr("The post has no title.")));
+    out.post.slug =
+        QUrl::fromPercentEncoding(json.value(QLatin1StringView("slug")).toString().toUtf8());
+    for (QLatin1StringView key : {QLatin1StringView("link"), QLatin1StringView("date")}) {
+        const QString value = json.value(key).toString();
+        if (!value.isEmpty())
+            out.post.extras.append({QString(key), yamlString(value)});
+    }
+    readMetaDescription(json, out);
+    readTerms(json, whitelist, out);
+    readBody(json, out);
+    return out;
+}
+
+WordPressImport importWordPressJson(const QByteArray &json, const CategoryWhitelist &whitelist)
+{
+    WordPressImport result;
+    if (json.size() > kMaxWordPressJsonBytes) {
+        result.error = tr("The file is too large to import (%1 MB; the limit is %2 MB).")
+                           .arg(json.size() / (1024 * 1024))
+                           .arg(kMaxWordPressJsonBytes / (1024 * 1024));
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        result.error = tr("The file is not valid JSON: %1 at line %2, column %3.")
+                           .arg(parseError.errorString())
+                           .arg(line)
+                           .arg(column);
+        return result;
+    }
+    QList<QJsonObject> objects;
+    if (doc.isObject()) {
+        objects.append(doc.object());
+    } else {
+        const QJsonArray array = doc.array();
+        for (const QJsonValue &v : array)
+            objects.append(v.toObject());
+        if (objects.isEmpty()) {
+            result.error = tr("The file contains no WordPress posts.");
+            return result;
+        }
+    }
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (!isWordPressPost(objects[i])) {
+            result.error =
+                doc.isObject()
+                    ? tr("The JSON is not a WordPress post: it has no content.rendered field.")
+                    : tr("Item %1 of the list is not a WordPress post: it has no "
+                         "content.rendered field.")
+                          .arg(i + 1);
+            result.posts.clear();
+            return result;
+        }
+        result.posts.append(importWordPressPost(objects[i], whitelist));
+    }
+    return result;
+}
+
+} // namespace pw

@@ -1,1 +1,48 @@
-// in progress (issue 4)
+#pragma once
+
+#include "checks/category_whitelist.h"
+#include "finding.h"
+#include "import/html_to_markdown.h"
+#include "post.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pw {
+
+struct ImportedPost {
+    Post post;
+    // What needs the editor's attention: unresolved categories, removed scripts, ... A post
+    // with an Error finding (e.g. empty content) must not replace an open document.
+    QList<Finding> findings;
+    HtmlToMarkdownResult conversion;
+    qint64 wordpressId = 0;
+};
+
+struct WordPressImport {
+    QList<ImportedPost> posts;
+    // Set when the input as a whole cannot be imported: malformed JSON (with line and
+    // column), JSON that is not a post, a file too large. Translated.
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Largest input accepted; a REST page of 100 posts is a few MB.
+inline constexpr qsizetype kMaxWordPressJsonBytes = 20 * 1024 * 1024;
+
+// A WordPress REST post object: has content.rendered and a title or slug.
+bool isWordPressPost(const QJsonObject &object);
+
+// Reads a single post object, an array of posts (/wp/v2/posts), or either fetched with
+// _embed. Categories not in the whitelist are kept and reported with a suggestion.
+WordPressImport
+importWordPressJson(const QByteArray &json,
+                    const CategoryWhitelist &whitelist = CategoryWhitelist::defaults());
+ImportedPost importWordPressPost(const QJsonObject &post, const CategoryWhitelist &whitelist);
+
+// Tags removed, entities decoded, whitespace collapsed ("Flask &amp; <em>Django</em>").
+QString htmlToPlainText(const QString &html);
+
+} // namespace pw
