@@ -1,1 +1,55 @@
-// in progress (issue 3)
+#include "preview_page.h"
+
+#include <QDesktopServices>
+#include <QWebEngineFullScreenRequest>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+namespace pw::gui {
+
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent),
+      m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    // Camera, microphone, location, notifications, screen capture: a post gets none of them.
+    connect(this, &QWebEnginePage::featurePermissionRequested, this,
+            [this](const QUrl &origin, Feature feature) {
+                setFeaturePermission(origin, feature, PermissionDeniedByUser);
+            });
+    connect(this, &QWebEnginePage::fullScreenRequested, this,
+            [](QWebEngineFullScreenRequest request) { request.reject(); });
+}
+
+void PreviewPage::loadPreviewPage(const QUrl &url)
+{
+    m_allowedLoad = url;
+    load(url);
+}
+
+bool PreviewPage::isExternalLinkScheme(const QString &scheme)
+{
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+           scheme == QLatin1String("mailto");
+}
+
+bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (isMainFrame && !m_allowedLoad.isEmpty() && url == m_allowedLoad) {
+        m_allowedLoad.clear();
+        return true;
+    }
+    // Only a real click counts: redirects, form posts, meta refresh and script-made
+    // navigations arrive with other types and are dropped without a trace.
+    if (isMainFrame && type == NavigationTypeLinkClicked && isExternalLinkScheme(url.scheme()) &&
+        url.isValid() && m_openLink) {
+        m_openLink(url);
+    }
+    return false;
+}
+
+QWebEnginePage *PreviewPage::createWindow(WebWindowType)
+{
+    return nullptr;
+}
+
+} // namespace pw::gui

@@ -1,1 +1,216 @@
+// The preview page's only script. It receives top-level blocks from the editor and patches
+// the article in place: a block whose key (hash of its HTML) is unchanged keeps its DOM node,
+// so editing one paragraph touches one paragraph, and nothing flickers or jumps.
+'use strict';
 
+(function () {
+  const body = document.getElementById('pw-body');
+  const title = document.getElementById('pw-title');
+  let bridge = null;
+  let htmlByKey = new Map();
+  let labels = { embed: 'Embedded content', remoteImage: 'Remote image' };
+  let lastTop = -1;
+  let expectedScrollY = null;
+
+  // Defence in depth behind the CSP: elements that act on the page rather than show content.
+  const DROP = 'script, style, link, meta, base, noscript, template, frame, frameset';
+  const EMBEDS = 'iframe, object, embed, portal';
+
+  function describeEmbed(el) {
+    const src = el.getAttribute('src') || el.getAttribute('data') || '';
+    let where = '';
+    try { where = new URL(src).host; } catch (e) { where = ''; }
+    const box = document.createElement('div');
+    box.className = 'pw-embed';
+    box.textContent = where ? labels.embed + ' (' + where + ')' : labels.embed;
+    return box;
+  }
+
+  function sanitize(fragment) {
+    fragment.querySelectorAll(DROP).forEach((el) => el.remove());
+    fragment.querySelectorAll(EMBEDS).forEach((el) => el.replaceWith(describeEmbed(el)));
+    fragment.querySelectorAll('*').forEach((el) => {
+      for (const attr of Array.from(el.attributes)) {
+        if (/^on/i.test(attr.name) || attr.name === 'srcdoc' || attr.name === 'ping')
+          el.removeAttribute(attr.name);
+      }
+    });
+  }
+
+  function makeBlock(key, html) {
+    // A template parses inertly: nothing loads or runs until the CSP-governed document adopts it.
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    sanitize(template.content);
+    const block = document.createElement('div');
+    block.className = 'pw-block';
+    block.pwKey = key;
+    block.appendChild(template.content);
+    return block;
+  }
+
+  function applyBlocks(blocks, revision) {
+    // Pool the current blocks by key; each new block takes the first unused node with its key.
+    const pool = new Map();
+    for (const node of Array.from(body.children)) {
+      if (!pool.has(node.pwKey)) pool.set(node.pwKey, []);
+      pool.get(node.pwKey).push(node);
+    }
+    const nextHtml = new Map();
+    const wanted = blocks.map((b) => {
+      const html = b.html !== undefined ? b.html : htmlByKey.get(b.key);
+      nextHtml.set(b.key, html);
+      const reusable = pool.get(b.key);
+      const node = reusable && reusable.length ? reusable.shift() : makeBlock(b.key, html || '');
+      node.dataset.first = b.first;
+      node.dataset.last = b.last;
+      return node;
+    });
+    for (const nodes of pool.values()) nodes.forEach((n) => n.remove());
+    // Walk in order: a node already in place stays put; only new or moved nodes are inserted.
+    let cursor = body.firstChild;
+    for (const node of wanted) {
+      if (node === cursor) cursor = cursor.nextSibling;
+      else body.insertBefore(node, cursor);
+    }
+    htmlByKey = nextHtml;
+    if (bridge) bridge.applied(revision);
+    reportTopLine();
+  }
+
+  function setTitle(text) {
+    title.textContent = text;
+    title.hidden = text.trim() === '';
+  }
+
+  function setTheme(theme) {
+    document.documentElement.dataset.theme = theme;
+  }
+
+  // The block covering a source line, or the first block after it (blank lines between).
+  function blockForLine(line) {
+    for (const node of body.children) {
+      if (Number(node.dataset.last) >= line) return node;
+    }
+    return null;
+  }
+
+  function scrollToLine(line) {
+    const node = line > 0 ? blockForLine(line) : null;
+    let y = 0;
+    if (node) {
+      const first = Number(node.dataset.first);
+      const last = Number(node.dataset.last);
+      const rect = node.getBoundingClientRect();
+      const fraction = line <= first ? 0 : (line - first) / (last - first + 1);
+      y = window.scrollY + rect.top + fraction * rect.height;
+    } else if (line > 0) {
+      y = document.documentElement.scrollHeight;
+    }
+    y = Math.max(0, Math.min(Math.round(y), document.documentElement.scrollHeight - window.innerHeight));
+    expectedScrollY = y;
+    window.scrollTo(0, y);
+  }
+
+  function topLine() {
+    if (window.scrollY <= 0) return 0;
+    const nodes = body.children;
+    // Binary search for the first block whose bottom is below the top of the viewport.
+    let lo = 0;
+    let hi = nodes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid].getBoundingClientRect().bottom > 0) { found = mid; hi = mid - 1; } else lo = mid + 1;
+    }
+    if (found < 0) return nodes.length ? Number(nodes[nodes.length - 1].dataset.last) : 0;
+    const node = nodes[found];
+    const rect = node.getBoundingClientRect();
+    const first = Number(node.dataset.first);
+    const last = Number(node.dataset.last);
+    if (rect.top >= 0 || rect.height <= 0) return first;
+    const fraction = Math.min(1, -rect.top / rect.height);
+    return Math.min(last, first + Math.floor(fraction * (last - first + 1)));
+  }
+
+  function reportTopLine() {
+    const line = topLine();
+    if (line !== lastTop) {
+      lastTop = line;
+      if (bridge) bridge.topLine(line);
+    }
+  }
+
+  let scrollQueued = false;
+  window.addEventListener('scroll', () => {
+    if (expectedScrollY !== null && Math.abs(window.scrollY - expectedScrollY) < 2) {
+      // Our own scrollToLine: the editor already knows where it is.
+      expectedScrollY = null;
+      lastTop = topLine();
+      return;
+    }
+    expectedScrollY = null;
+    if (scrollQueued) return;
+    scrollQueued = true;
+    requestAnimationFrame(() => { scrollQueued = false; reportTopLine(); });
+  }, { passive: true });
+
+  function sourceLineOf(target) {
+    const el = target.closest ? target.closest('[data-sourcepos]') : null;
+    if (el && body.contains(el)) {
+      const line = parseInt(el.getAttribute('data-sourcepos'), 10);
+      if (line > 0) return line - 1;
+    }
+    const block = target.closest ? target.closest('.pw-block') : null;
+    return block ? Number(block.dataset.first) : -1;
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : event.target.parentElement;
+    if (!target) return;
+    const link = target.closest('a[href]');
+    if (link) {
+      const href = link.getAttribute('href');
+      if (href.startsWith('#')) {
+        // In-page links (footnotes): scroll here instead of navigating to another document.
+        event.preventDefault();
+        const dest = document.getElementById(decodeURIComponent(href.slice(1)));
+        if (dest) dest.scrollIntoView({ block: 'start' });
+      } else {
+        // Without a target the click becomes a plain navigation, which the C++ page refuses
+        // and hands to the system browser.
+        link.removeAttribute('target');
+      }
+      return;
+    }
+    if (!window.getSelection().isCollapsed) return; // selecting text, not pointing at it
+    const line = sourceLineOf(target);
+    if (line >= 0 && bridge) bridge.clicked(line);
+  }, true);
+
+  // Broken or blocked images get a visible frame instead of a silent gap.
+  document.addEventListener('error', (event) => {
+    const el = event.target;
+    if (el instanceof HTMLImageElement) {
+      el.classList.add('pw-broken');
+      if (/^https?:/i.test(el.src) && !el.title) el.title = labels.remoteImage;
+    }
+  }, true);
+  document.addEventListener('load', (event) => {
+    if (event.target instanceof HTMLImageElement) event.target.classList.remove('pw-broken');
+  }, true);
+
+  new QWebChannel(qt.webChannelTransport, (channel) => {
+    const b = channel.objects.bridge;
+    b.blocksPushed.connect(applyBlocks);
+    b.titleChanged.connect(setTitle);
+    b.themeChanged.connect(setTheme);
+    b.scrollRequested.connect(scrollToLine);
+    b.labelsChanged.connect((l) => { labels = Object.assign(labels, l); });
+    bridge = b;
+    b.ready();
+  });
+
+  // For tests and debugging from runJavaScript; the editor talks through the channel only.
+  window.pwPreview = { applyBlocks, setTitle, setTheme, scrollToLine, topLine };
+})();
