@@ -212,6 +212,22 @@ void Converter::htmlTable(const GumboNode *node)
 // styles, handlers or script URLs.
 void Converter::cleanHtml(const GumboNode *node, int depth, QString &out)
 {
+    if (node->type == GUMBO_NODE_WHITESPACE && node->parent &&
+        node->parent->type == GUMBO_NODE_ELEMENT) {
+        // Indentation between rows and cells is not content.
+        switch (node->parent->v.element.tag) {
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+            return;
+        default:
+            break;
+        }
+    }
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
         QString text = md::escapeHtml(QString::fromUtf8(node->v.text.text));

@@ -477,10 +477,13 @@ void Converter::element(const GumboNode *node, int depth)
         return span(node, depth, md::Span::Strike, m_strikeDepth);
     case GUMBO_TAG_CODE:
     case GUMBO_TAG_TT:
-    case GUMBO_TAG_KBD:
-    case GUMBO_TAG_SAMP:
-    case GUMBO_TAG_VAR:
         return inlineCode(node);
+    case GUMBO_TAG_KBD:
+        return rawInline(node, depth, QLatin1StringView("kbd"));
+    case GUMBO_TAG_SAMP:
+        return rawInline(node, depth, QLatin1StringView("samp"));
+    case GUMBO_TAG_VAR:
+        return rawInline(node, depth, QLatin1StringView("var"));
     case GUMBO_TAG_SUP:
         return rawInline(node, depth, QLatin1StringView("sup"));
     case GUMBO_TAG_SUB:
@@ -622,12 +625,17 @@ void Converter::list(const GumboNode *node, int depth)
             continue;
         }
         const int value = attributeString(child, "value").toInt(&ok);
-        if (ok && value >= 0 && value <= 999999999)
+        // Markdown numbers items from the first one only: a jump (value=) starts a new list,
+        // kept apart by the other delimiter, so the numbers shown stay the same.
+        const bool jump = ordered && ok && value >= 0 && value <= 999999999 && value != number;
+        if (jump) {
             number = value;
+            paren = first ? paren : !paren;
+        }
         const QString marker = ordered ? QString::number(number++) + (paren ? u')' : u'.') + u' '
                                        : QStringLiteral("- ");
         flush();
-        if (!first)
+        if (!first && !jump)
             m_writer.setNextSeparator(md::BlockWriter::Separator::Newline);
         first = false;
         listItem(child, depth + 1, marker);
