@@ -1,13 +1,14 @@
 #include "markdown/word_count.h"
 
 #include "markdown/cmark_handles.h"
+#include "markdown/word_count_internal.h"
 
 #include <QTextBoundaryFinder>
 #include <cmark-gfm.h>
 
 namespace pw {
 
-static int countWordsIn(const QString &text)
+int countWordsInText(const QString &text)
 {
     int words = 0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
@@ -18,13 +19,30 @@ static int countWordsIn(const QString &text)
     return words;
 }
 
-int countWords(const QString &markdown)
+int countCharactersInText(const QString &text)
 {
-    const CmarkNodePtr document = parseGfm(markdown.toUtf8());
+    if (text.isEmpty())
+        return 0;
+    int characters = 0;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    for (qsizetype from = 0, to; (to = finder.toNextBoundary()) > 0; from = to) {
+        if (!(to - from == 1 && text[from] == QLatin1Char('\n')))
+            ++characters;
+    }
+    return characters;
+}
+
+static bool isBlock(cmark_node *node)
+{
+    return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+QString readerText(cmark_node *document)
+{
     // Inline text nodes are joined before counting: cmark splits "we’ll" or "don't" into
     // several literals, and counting each would inflate the total.
     QString prose;
-    const CmarkIterPtr iter(cmark_iter_new(document.get()));
+    const CmarkIterPtr iter(cmark_iter_new(document));
     for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
         cmark_node *node = cmark_iter_get_node(iter.get());
         switch (cmark_node_get_type(node)) {
@@ -37,13 +55,26 @@ int countWords(const QString &markdown)
             prose += QLatin1Char(' ');
             break;
         default:
-            // Block boundaries (and table cells, which are inline containers) end a word.
-            if (event == CMARK_EVENT_EXIT)
+            // Block boundaries (table cells are blocks too) end a word; inline markup such
+            // as "un*believ*able" does not. Consecutive boundaries collapse, so nesting
+            // depth does not grow the text.
+            if (event == CMARK_EVENT_EXIT && isBlock(node) && !prose.endsWith(QLatin1Char('\n')))
                 prose += QLatin1Char('\n');
             break;
         }
     }
-    return countWordsIn(prose);
+    return prose;
+}
+
+int countWords(cmark_node *document)
+{
+    return countWordsInText(readerText(document));
+}
+
+int countWords(const QString &markdown)
+{
+    const CmarkNodePtr document = parseGfm(markdown.toUtf8());
+    return countWords(document.get());
 }
 
 } // namespace pw

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "markdown/analysis.h"
+
+struct cmark_node;
+
+namespace pw {
+
+class SourceMap;
+
+// What one walk over the parsed body yields besides the preview (internal to core/markdown).
+struct SourceFacts {
+    QList<HighlightSpan> spans; // sorted by line, then column; outer spans first
+    QList<OutlineEntry> outline;
+    QList<TextRange> proseRanges; // in body order
+};
+
+// `document` must be the parse of source.utf8() with source positions on.
+SourceFacts collectSourceFacts(cmark_node *document, const SourceMap &source);
+
+} // namespace pw

@@ -1,0 +1,124 @@
+#include "markdown/preview_blocks.h"
+
+#include "markdown/cmark_handles.h"
+
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+
+namespace pw {
+
+namespace {
+
+// The extensions whose HTML hooks must run at render time; tagfilter's lives here.
+class ExtensionList {
+public:
+    ExtensionList()
+    {
+        for (const char *name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
+            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+                m_list = cmark_llist_append(cmark_get_default_mem_allocator(), m_list, extension);
+        }
+    }
+    ~ExtensionList() { cmark_llist_free(cmark_get_default_mem_allocator(), m_list); }
+    ExtensionList(const ExtensionList &) = delete;
+    ExtensionList &operator=(const ExtensionList &) = delete;
+    cmark_llist *get() const { return m_list; }
+
+private:
+    cmark_llist *m_list = nullptr;
+};
+
+struct FreeDeleter {
+    void operator()(char *text) const { std::free(text); }
+};
+
+// Raw HTML is rendered (CMARK_OPT_UNSAFE), which also stops cmark from dropping
+// javascript: and similar URLs; this restores that part of its safe mode.
+bool isDangerousUrl(const char *url)
+{
+    QByteArray scheme;
+    for (const char *c = url; *c && scheme.size() < 32; ++c) {
+        if (quint8(*c) > 0x20) // browsers ignore whitespace and controls inside a scheme
+            scheme += char(std::tolower(quint8(*c)));
+    }
+    if (scheme.startsWith("data:image/png") || scheme.startsWith("data:image/gif") ||
+        scheme.startsWith("data:image/jpeg") || scheme.startsWith("data:image/webp"))
+        return false;
+    return scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") ||
+           scheme.startsWith("file:") || scheme.startsWith("data:");
+}
+
+void clearDangerousUrls(cmark_node *document)
+{
+    const CmarkIterPtr iter(cmark_iter_new(document));
+    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter.get());
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE))
+            continue;
+        if (const char *url = cmark_node_get_url(node); url && isDangerousUrl(url))
+            cmark_node_set_url(node, "");
+    }
+}
+
+QByteArray sourcePosAttribute(cmark_node *node)
+{
+    return QByteArray(" data-sourcepos=\"") + QByteArray::number(cmark_node_get_start_line(node)) +
+           ':' + QByteArray::number(cmark_node_get_start_column(node)) + '-' +
+           QByteArray::number(cmark_node_get_end_line(node)) + ':' +
+           QByteArray::number(cmark_node_get_end_column(node)) + '"';
+}
+
+QString renderBlock(cmark_node *node, const ExtensionList &extensions)
+{
+    const std::unique_ptr<char, FreeDeleter> html(
+        cmark_render_html(node, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, extensions.get()));
+    if (cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK)
+        return QString::fromUtf8(html.get());
+    // Raw HTML has no element of ours to carry the position, so give it one.
+    return QString::fromUtf8("<div" + sourcePosAttribute(node) + '>' + html.get() + "</div>\n");
+}
+
+// cmark ends some blocks (lists, indented code) at column 0 of the following blank line.
+int lastLineOf(cmark_node *node)
+{
+    const int start = cmark_node_get_start_line(node);
+    const int end = cmark_node_get_end_line(node);
+    const int last = cmark_node_get_end_column(node) == 0 && end > start ? end - 1 : end;
+    return std::max(last, start) - 1;
+}
+
+} // namespace
+
+quint64 fnv1a64(const QString &text)
+{
+    quint64 hash = 14695981039346656037ull;
+    for (const QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+QList<PreviewBlock> renderPreviewBlocks(cmark_node *document)
+{
+    clearDangerousUrls(document);
+    const ExtensionList extensions;
+    QList<PreviewBlock> blocks;
+    for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
+        PreviewBlock block;
+        block.html = renderBlock(node, extensions);
+        block.firstLine = cmark_node_get_start_line(node) - 1;
+        block.lastLine = lastLineOf(node);
+        block.hash = fnv1a64(block.html);
+        blocks.append(std::move(block));
+    }
+    return blocks;
+}
+
+} // namespace pw
