@@ -1,1 +1,103 @@
-// in progress (issue 3)
+#pragma once
+
+#include <QList>
+#include <QRegularExpression>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+namespace pw::gui {
+
+class MarkdownEditor;
+
+// The find/replace strip that sits under the editor (put both in a QVBoxLayout). Hidden until
+// Find or Replace is triggered; Esc hides it again and gives focus back to the editor.
+//
+// Matches are computed over the whole body and highlighted in the editor's SearchMatches
+// layer; they are refreshed shortly after the text changes while the bar is open.
+class FindReplaceBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FindReplaceBar(MarkdownEditor *editor, QWidget *parent = nullptr);
+    ~FindReplaceBar() override;
+
+    // Find (Ctrl+F), Replace (Ctrl+H), Find Next (F3) and Find Previous (Shift+F3). Active
+    // while the editor or the bar has focus; the main window puts them in the Edit menu.
+    QList<QAction *> searchActions() const { return m_actions; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *replaceAction() const { return m_replaceAction; }
+    QAction *findNextAction() const { return m_findNextAction; }
+    QAction *findPreviousAction() const { return m_findPreviousAction; }
+
+    void showFind();
+    void showReplace();
+    void dismiss();
+
+    void setSearchText(const QString &text);
+    QString searchText() const;
+    void setReplaceText(const QString &text);
+    void setRegularExpression(bool on);
+    void setCaseSensitive(bool on);
+    void setWholeWords(bool on);
+
+    bool findNext();
+    bool findPrevious();
+    // Replaces the selected match, if the selection is one, and moves to the next match.
+    bool replaceCurrent();
+    // One undo step. Returns the number of replacements.
+    int replaceAll();
+
+    int matchCount();
+    bool isPatternValid();
+    QString statusText() const;
+
+    QLineEdit *searchField() const { return m_searchField; }
+    QLineEdit *replaceField() const { return m_replaceField; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Match {
+        int start;
+        int length;
+    };
+
+    QRegularExpression pattern() const;
+    void invalidate();
+    void ensureMatches();
+    void refresh();
+    void updateHighlights();
+    void updateStatus(int current = -1);
+    bool selectMatch(int index);
+    int matchIndexOfSelection();
+    QString expandReplacement(const QRegularExpressionMatch &match) const;
+
+    MarkdownEditor *m_editor;
+    QLineEdit *m_searchField;
+    QLineEdit *m_replaceField;
+    QCheckBox *m_caseBox;
+    QCheckBox *m_wordBox;
+    QCheckBox *m_regexBox;
+    QLabel *m_status;
+    QWidget *m_replaceRow;
+    QTimer *m_refreshTimer;
+    QList<QAction *> m_actions;
+    QAction *m_findAction;
+    QAction *m_replaceAction;
+    QAction *m_findNextAction;
+    QAction *m_findPreviousAction;
+    QAction *m_dismissAction;
+
+    QList<Match> m_matches;
+    bool m_dirty = true;
+    QString m_error;
+};
+
+} // namespace pw::gui

@@ -1,1 +1,92 @@
-// in progress (issue 3)
+#pragma once
+
+#include <QList>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+class QAction;
+
+namespace pw::gui {
+
+class MarkdownHighlighter;
+
+// The body editor: a QPlainTextEdit that knows enough Markdown to format a selection, toggle
+// headings and continue lists, and that lays its text out as a readable column.
+//
+// Everything that changes text runs inside one edit block, so one Ctrl+Z reverts one action.
+class MarkdownEditor : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    enum class Action {
+        Bold,
+        Italic,
+        Strikethrough,
+        InlineCode,
+        Link,
+        Heading1,
+        Heading2,
+        Heading3,
+        Heading4,
+        Heading5,
+        Heading6,
+        Paragraph,
+    };
+    Q_ENUM(Action)
+
+    // Extra selections from several owners coexist: each owner replaces only its own layer.
+    enum class SelectionLayer { CurrentLine, SearchMatches, Spelling, Finding };
+
+    explicit MarkdownEditor(QWidget *parent = nullptr);
+    ~MarkdownEditor() override;
+
+    // Owned by the editor and active while it has focus; the main window puts them in menus.
+    QList<QAction *> formattingActions() const { return m_actions; }
+    QAction *action(Action which) const;
+
+    // 0 means the text uses the whole width. Otherwise the text column is at most this many
+    // average characters wide and centred, so long lines stay readable on wide windows.
+    void setMaximumTextWidth(int characters);
+    int maximumTextWidth() const { return m_maxTextWidth; }
+
+    // The editor keeps the highlighter's palette and fonts in step with its own. Not owned.
+    void setHighlighter(MarkdownHighlighter *highlighter);
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
+
+    void setSelectionLayer(SelectionLayer layer,
+                           const QList<QTextEdit::ExtraSelection> &selections);
+    QList<QTextEdit::ExtraSelection> selectionLayer(SelectionLayer layer) const;
+
+    // Re-applies the editor font to the current document; QPlainTextEdit::setDocument() keeps
+    // the new document's own default font, so call this after swapping documents.
+    void applyFontToDocument();
+
+    // The formatting operations behind the actions, public for menus and tests.
+    void toggleBold();
+    void toggleItalic();
+    void toggleStrikethrough();
+    void toggleInlineCode();
+    void insertLink();
+    void setHeadingLevel(int level); // 0 turns heading lines back into paragraphs
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void toggleInline(const QString &marker);
+    bool continueBlockOnEnter();
+    void updateCurrentLineHighlight();
+    void updateViewportMargins();
+    void updateAppearance();
+    void applyExtraSelections();
+
+    QList<QAction *> m_actions;
+    int m_maxTextWidth = 0;
+    MarkdownHighlighter *m_highlighter = nullptr;
+    QList<QTextEdit::ExtraSelection> m_layers[4];
+};
+
+} // namespace pw::gui
