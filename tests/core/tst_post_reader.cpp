@@ -1,0 +1,277 @@
+#include "formats/post_reader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace pw;
+
+Q_DECLARE_METATYPE(pw::PostFormat)
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString seedPath(const QString &name)
+{
+    return QStringLiteral(PW_SEEDS_DIR "/") + name;
+}
+QString fixturePath(const QString &name)
+{
+    return QStringLiteral(PW_TEST_DATA_DIR "/formats/") + name;
+}
+QString readUtf8(const QString &path)
+{
+    return QString::fromUtf8(readBytes(path));
+}
+
+bool hasFinding(const QList<Finding> &findings, const QString &id)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [&](const Finding &f) { return f.id == id; });
+}
+
+} // namespace
+
+class TestPostReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sniffFiles_data();
+    void sniffFiles();
+    void everyFixtureIsSniffed();
+    void sniffText_data();
+    void sniffText();
+    void seeds_data();
+    void seeds();
+    void errors_data();
+    void errors();
+    void plainMarkdownOffersTitle();
+    void bytesRepairMojibake();
+    void bytesErrors();
+    void bytesOtherEncodings();
+    void bytesMergeFindings();
+};
+
+void TestPostReader::sniffFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<PostFormat>("format");
+    QTest::newRow("seed 000") << seedPath("000_d4cc03b9dd3ed685.txt") << PostFormat::Generator;
+    QTest::newRow("seed 001") << seedPath("001_ada6a916db1acfd5.txt") << PostFormat::Markdown;
+    QTest::newRow("seed 002") << seedPath("002_fb58dd368dcebf89.txt") << PostFormat::Markdown;
+    QTest::newRow("seed 003") << seedPath("003_4b872c0eb13f5ddf.txt") << PostFormat::WordPressJson;
+    QTest::newRow("seed 004") << seedPath("004_9439437d6f122021.txt") << PostFormat::WordPressJson;
+    const std::pair<const char *, PostFormat> fixtures[] = {
+        {"gen_bold_keys.txt", PostFormat::Generator},
+        {"gen_crlf_bom.txt", PostFormat::Generator},
+        {"gen_loose_keys.txt", PostFormat::Generator},
+        {"gen_no_marker.txt", PostFormat::Generator},
+        {"gen_code_headers.txt", PostFormat::Generator},
+        {"gen_only_template.txt", PostFormat::Generator},
+        {"gen_slug_topic.txt", PostFormat::Generator},
+        {"fm_full.md", PostFormat::MarkdownFrontMatter},
+        {"fm_invalid.md", PostFormat::MarkdownFrontMatter},
+        {"fm_invalid_utf8.md", PostFormat::MarkdownFrontMatter},
+        {"fm_invalid_flow.md", PostFormat::MarkdownFrontMatter},
+        {"fm_bad_type.md", PostFormat::MarkdownFrontMatter},
+        {"fm_billion_laughs.md", PostFormat::MarkdownFrontMatter},
+        {"fm_billion_laughs_extra.md", PostFormat::MarkdownFrontMatter},
+        {"md_plain.md", PostFormat::Markdown},
+        {"md_link_start.md", PostFormat::Markdown},
+        {"post.json", PostFormat::PostJson},
+        {"malformed.json", PostFormat::PostJson},
+        {"not_post.json", PostFormat::PostJson},
+        {"wrong_type.json", PostFormat::PostJson},
+        {"wp_array.json", PostFormat::WordPressJson},
+    };
+    for (const auto &[file, format] : fixtures)
+        QTest::newRow(file) << fixturePath(QLatin1String(file)) << format;
+}
+
+void TestPostReader::sniffFiles()
+{
+    QFETCH(QString, path);
+    QTEST(sniffFormat(readUtf8(path)), "format");
+}
+
+// A new fixture must get a row above.
+void TestPostReader::everyFixtureIsSniffed()
+{
+    const QStringList files =
+        QDir(QStringLiteral(PW_TEST_DATA_DIR "/formats")).entryList(QDir::Files);
+    QCOMPARE(files.size(), 21);
+}
+
+void TestPostReader::sniffText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<PostFormat>("format");
+    QTest::newRow("JSON array of numbers") << "[1, 2]" << PostFormat::PostJson;
+    QTest::newRow("broken JSON object") << "{\"title\": " << PostFormat::PostJson;
+    QTest::newRow("broken JSON array") << "[ {\"a\": 1" << PostFormat::PostJson;
+    QTest::newRow("single WordPress object")
+        << "{\"content\": {\"rendered\": \"<p>x</p>\"}}" << PostFormat::WordPressJson;
+    QTest::newRow("JSON with BOM and space")
+        << "\uFEFF  \n{\"title\": \"t\"}" << PostFormat::PostJson;
+    QTest::newRow("Markdown link first") << "[a](b) text" << PostFormat::Markdown;
+    QTest::newRow("Markdown task list first") << "[x] done" << PostFormat::Markdown;
+    QTest::newRow("front matter with generator-like keys") << "---\ntitle: x\ntags: y\n---\n"
+                                                           << PostFormat::MarkdownFrontMatter;
+    QTest::newRow("rule without closing rule") << "---\n\nText\n" << PostFormat::Markdown;
+    QTest::newRow("generator") << "TITLE: x\nCATEGORIES: y\n\nbody\n" << PostFormat::Generator;
+    QTest::newRow("empty") << "" << PostFormat::Markdown;
+}
+
+void TestPostReader::sniffText()
+{
+    QFETCH(QString, text);
+    QTEST(sniffFormat(text), "format");
+}
+
+void TestPostReader::seeds_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<PostFormat>("format");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("suggestion");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("000") << "000_d4cc03b9dd3ed685.txt" << PostFormat::Generator
+                         << "Django vs Flask: Which Framework is Better for Web Development?"
+                         << ""
+                         << "";
+    QTest::newRow("001") << "001_ada6a916db1acfd5.txt" << PostFormat::Markdown << ""
+                         << "Django vs. Flask: Comparing Python Frameworks"
+                         << "";
+    QTest::newRow("002") << "002_fb58dd368dcebf89.txt" << PostFormat::Markdown << ""
+                         << "What is Flask?"
+                         << "";
+    QTest::newRow("003") << "003_4b872c0eb13f5ddf.txt" << PostFormat::WordPressJson << ""
+                         << ""
+                         << "WordPress import is not available yet";
+    QTest::newRow("004") << "004_9439437d6f122021.txt" << PostFormat::WordPressJson << ""
+                         << ""
+                         << "WordPress import is not available yet";
+}
+
+void TestPostReader::seeds()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    const PostReadResult r = readPostText(readUtf8(seedPath(file)));
+    QTEST(r.format, "format");
+    QCOMPARE(r.error, error);
+    QCOMPARE(r.post.has_value(), error.isEmpty());
+    if (r.post)
+        QTEST(r.post->title, "title");
+    QTEST(r.titleSuggestion, "suggestion");
+    QVERIFY(r.findings.isEmpty());
+}
+
+void TestPostReader::errors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<PostFormat>("format");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << "" << PostFormat::Markdown << "empty file";
+    QTest::newRow("white space") << " \n\t\n" << PostFormat::Markdown << "empty file";
+    QTest::newRow("BOM only") << "\uFEFF" << PostFormat::Markdown << "empty file";
+    QTest::newRow("only the template") << readUtf8(fixturePath("gen_only_template.txt"))
+                                       << PostFormat::Generator << "no post found";
+    QTest::newRow("malformed JSON")
+        << readUtf8(fixturePath("malformed.json")) << PostFormat::PostJson << "line 3, column 24";
+    QTest::newRow("invalid YAML") << readUtf8(fixturePath("fm_invalid.md"))
+                                  << PostFormat::MarkdownFrontMatter << "line 3, column 7";
+}
+
+void TestPostReader::errors()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const PostReadResult r = readPostText(text);
+    QVERIFY(!r.post);
+    QTEST(r.format, "format");
+    QVERIFY2(r.error.contains(error), qPrintable(r.error));
+}
+
+void TestPostReader::plainMarkdownOffersTitle()
+{
+    const PostReadResult r = readPostText(readUtf8(fixturePath("md_plain.md")));
+    QVERIFY(r.post);
+    QCOMPARE(r.format, PostFormat::Markdown);
+    QCOMPARE(r.titleSuggestion, QStringLiteral("Setext Heading with code"));
+    QVERIFY(r.post->title.isEmpty());
+}
+
+void TestPostReader::bytesRepairMojibake()
+{
+    const PostReadResult r = readPostBytes(readBytes(seedPath("000_d4cc03b9dd3ed685.txt")));
+    QVERIFY2(r.post, qPrintable(r.error));
+    QCOMPARE(r.format, PostFormat::Generator);
+    QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+    QVERIFY(r.post->body.contains(QStringLiteral("In this post, we’ll compare Django and Flask")));
+    QVERIFY(!r.post->body.contains(QStringLiteral("â€")));
+    QCOMPARE(r.post->tags.size(), 6);
+    QCOMPARE(r.post->categories.size(), 4);
+    // The decoder reports the repair; the reader passes it on.
+    QVERIFY(!r.findings.isEmpty());
+    QVERIFY(std::all_of(r.findings.begin(), r.findings.end(),
+                        [](const Finding &f) { return f.severity != Severity::Error; }));
+}
+
+void TestPostReader::bytesErrors()
+{
+    PostReadResult r = readPostBytes(QByteArray());
+    QVERIFY(!r.post);
+    QCOMPARE(r.error, QStringLiteral("empty file"));
+
+    r = readPostBytes(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+    QVERIFY(!r.post);
+    QVERIFY2(r.error.contains(QStringLiteral("binary data")), qPrintable(r.error));
+
+    r = readPostBytes(QByteArray("\n \n"));
+    QVERIFY(!r.post);
+    QCOMPARE(r.error, QStringLiteral("empty file"));
+
+    r = readPostBytes(readBytes(seedPath("003_4b872c0eb13f5ddf.txt")));
+    QVERIFY(!r.post);
+    QCOMPARE(r.format, PostFormat::WordPressJson);
+}
+
+void TestPostReader::bytesOtherEncodings()
+{
+    const QString text = QStringLiteral("TITLE: Crème\nTAGS: a\n\nbody\n-EndOFText-\n");
+    QByteArray utf16("\xff\xfe");
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    PostReadResult r = readPostBytes(utf16);
+    QVERIFY2(r.post, qPrintable(r.error));
+    QCOMPARE(r.encoding, QStringLiteral("UTF-16LE"));
+    QCOMPARE(r.post->title, QStringLiteral("Crème"));
+
+    r = readPostBytes(readBytes(fixturePath("gen_crlf_bom.txt")));
+    QVERIFY2(r.post, qPrintable(r.error));
+    QCOMPARE(r.post->title, QStringLiteral("Caching in Django"));
+    QCOMPARE(
+        r.post->body,
+        QStringLiteral("Django ships with a cache framework.\n\nIt supports Memcached and Redis."));
+}
+
+void TestPostReader::bytesMergeFindings()
+{
+    // Latin-1 bytes (reported by the decoder) and no end marker (reported by the reader).
+    const QByteArray bytes("TITLE: Caf\xe9\nTAGS: a\n\nbody\n");
+    const PostReadResult r = readPostBytes(bytes);
+    QVERIFY2(r.post, qPrintable(r.error));
+    QCOMPARE(r.post->title, QStringLiteral("Café"));
+    QVERIFY(hasFinding(r.findings, QStringLiteral("generator.no_end_marker")));
+    QVERIFY(r.findings.size() >= 2);
+}
+
+QTEST_GUILESS_MAIN(TestPostReader)
+#include "tst_post_reader.moc"
