@@ -432,6 +432,15 @@ void TestAnalysis::findingsOnlyWithWhitelist()
     const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
     const SnapshotPtr s = analyzePost(post, {&whitelist, nullptr}, 2);
     QVERIFY(hasErrors(s->findings)); // an empty title and description, an unknown category
+    const auto hasId = [](const QList<Finding> &findings, const char *id) {
+        return std::any_of(findings.begin(), findings.end(),
+                           [&](const Finding &f) { return f.id == QLatin1String(id); });
+    };
+    QVERIFY(hasId(s->findings, "category.unknown"));
+    QVERIFY(hasId(s->findings, "body.short"));
+    // The body rule takes the snapshot's count: 300 words, with markup and code around them.
+    post.body = QStringLiteral("*word* ").repeated(299) + QStringLiteral("`last`\n\n```\nx\n```\n");
+    QVERIFY(!hasId(analyzePost(post, {&whitelist, nullptr}, 3)->findings, "body.short"));
 }
 
 void TestAnalysis::crlfLineEndings()

@@ -210,13 +210,13 @@ QList<Finding> checkTags(const Post &post)
                     MetadataChecks::tr("The post has no tags."))};
 }
 
-QList<Finding> checkBody(const Post &post)
+QList<Finding> checkBody(const Post &post, std::optional<int> knownWords)
 {
     if (post.body.trimmed().isEmpty()) {
         return {finding(QStringLiteral("body.empty"), Severity::Error, Field::Body,
                         MetadataChecks::tr("The post has no text."), wholeField(post.body))};
     }
-    const int words = countWords(post.body);
+    const int words = knownWords ? *knownWords : countWords(post.body);
     if (words >= limits::bodyMinWords)
         return {};
     return {finding(QStringLiteral("body.short"), Severity::Warning, Field::Body,
@@ -224,7 +224,8 @@ QList<Finding> checkBody(const Post &post)
                                        nullptr, words))};
 }
 
-QList<Finding> checkMetadata(const Post &post, const CheckContext &context)
+QList<Finding> checkMetadata(const Post &post, const CheckContext &context,
+                             std::optional<int> bodyWords)
 {
     // In the order of the metadata panel, which is the order of Post's fields.
     QList<Finding> findings = checkTitle(post, context.titleMeter);
@@ -234,7 +235,7 @@ QList<Finding> checkMetadata(const Post &post, const CheckContext &context)
         findings += checkCategories(post, *context.whitelist);
     else
         findings += checkCategories(post, CategoryWhitelist());
-    findings += checkBody(post);
+    findings += checkBody(post, bodyWords);
     return findings;
 }
 

@@ -4,6 +4,8 @@
 #include "finding.h"
 #include "post.h"
 
+#include <optional>
+
 namespace pw {
 
 class TitleWidthMeter;
@@ -32,7 +34,10 @@ QList<Finding> checkTitle(const Post &post, const TitleWidthMeter *meter);
 QList<Finding> checkMetaDescription(const Post &post);
 QList<Finding> checkCategories(const Post &post, const CategoryWhitelist &whitelist);
 QList<Finding> checkTags(const Post &post);
-QList<Finding> checkBody(const Post &post);
-QList<Finding> checkMetadata(const Post &post, const CheckContext &context);
+QList<Finding> checkBody(const Post &post, std::optional<int> knownWords = std::nullopt);
+// `bodyWords`: the body's word count when the caller already has it (the analysis
+// snapshot), so the body rule does not parse the Markdown a second time.
+QList<Finding> checkMetadata(const Post &post, const CheckContext &context,
+                             std::optional<int> bodyWords = std::nullopt);
 
 } // namespace pw

@@ -44,7 +44,8 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
     snapshot->blocks = renderPreviewBlocks(document.get());
 
     if (context.whitelist)
-        snapshot->findings = checkMetadata(post, {context.whitelist, context.titleMeter});
+        snapshot->findings =
+            checkMetadata(post, {context.whitelist, context.titleMeter}, snapshot->stats.words);
     return snapshot;
 }
 
