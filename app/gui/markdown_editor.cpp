@@ -550,6 +550,8 @@ void MarkdownEditor::updateAppearance()
 void MarkdownEditor::applyFontToDocument()
 {
     document()->setDefaultFont(font());
+    // Text against the window edge is hard to read and hard to hit with the mouse.
+    document()->setDocumentMargin(14);
     const QFontMetricsF metrics(font());
     setTabStopDistance(4 * metrics.horizontalAdvance(QLatin1Char(' ')));
     if (m_highlighter)

@@ -56,8 +56,8 @@ public:
                            const QList<QTextEdit::ExtraSelection> &selections);
     QList<QTextEdit::ExtraSelection> selectionLayer(SelectionLayer layer) const;
 
-    // Re-applies the editor font to the current document; QPlainTextEdit::setDocument() keeps
-    // the new document's own default font, so call this after swapping documents.
+    // Re-applies the editor font, margin and tab width to the current document; they are
+    // properties of the QTextDocument, so call this after setDocument().
     void applyFontToDocument();
 
     // The formatting operations behind the actions, public for menus and tests.

@@ -131,8 +131,14 @@ void MarkdownHighlighter::buildFormats()
     at(HighlightKind::LinkUrl).setFontItalic(false);
     at(HighlightKind::LinkUrl).setFontWeight(QFont::Normal);
 
-    at(HighlightKind::BlockQuote).setForeground(blend(text, base, 0.3));
-    at(HighlightKind::BlockQuote).setFontItalic(true);
+    // The parse marks only the '>' of a quote; the rest of such a line is quoted text.
+    at(HighlightKind::BlockQuote).setForeground(warm);
+    at(HighlightKind::BlockQuote).setFontWeight(QFont::Bold);
+    m_delimiter = QTextCharFormat();
+    m_delimiter.setForeground(dim);
+    m_delimiter.setFontStrikeOut(false);
+    m_quoteText = QTextCharFormat();
+    m_quoteText.setForeground(blend(text, base, 0.28));
     at(HighlightKind::ListMarker).setForeground(warm);
     at(HighlightKind::ListMarker).setFontWeight(QFont::Bold);
     at(HighlightKind::TaskMarker).setForeground(warm);
@@ -157,6 +163,12 @@ QTextCharFormat MarkdownHighlighter::formatFor(HighlightKind kind, int level) co
 {
     if (kind == HighlightKind::Heading)
         return m_headingFormats[std::size_t(qBound(0, level, 6))];
+    if (kind == HighlightKind::HeadingMarker) {
+        // "## " at the size of its heading, so the line does not look broken in two.
+        QTextCharFormat f = m_headingFormats[std::size_t(qBound(0, level, 6))];
+        f.merge(m_formats[std::size_t(kind)]);
+        return f;
+    }
     return m_formats[std::size_t(kind)];
 }
 
@@ -221,6 +233,13 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     // Columns may be stale while the writer types ahead of the parse: clip, never trust.
     const int length = int(text.size());
     QList<QTextCharFormat> chars(length);
+    int quoteEnd = -1;
+    for (const HighlightSpan &span : data->spans) {
+        if (span.kind == HighlightKind::BlockQuote)
+            quoteEnd = qMax(quoteEnd, span.column + span.length);
+    }
+    for (int k = qMax(0, quoteEnd); quoteEnd >= 0 && k < length; ++k)
+        chars[k] = m_quoteText;
     for (const HighlightSpan *span : std::as_const(ordered)) {
         const int from = qBound(0, span->column, length);
         const int to = qBound(from, span->column + span->length, length);
@@ -228,6 +247,44 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         for (int k = from; k < to; ++k)
             chars[k].merge(format);
     }
+    // The parse gives the whole "**bold**"; its delimiters are dimmed like other markers so
+    // the words stand out. Only characters that really are delimiters count (spans may lag).
+    for (const HighlightSpan *span : std::as_const(ordered)) {
+        int maxRun = 0;
+        switch (span->kind) {
+        case HighlightKind::Emphasis:
+            maxRun = 1;
+            break;
+        case HighlightKind::Strong:
+        case HighlightKind::Strikethrough:
+            maxRun = 2;
+            break;
+        case HighlightKind::InlineCode:
+            maxRun = span->length / 2;
+            break;
+        default:
+            continue;
+        }
+        const int from = qBound(0, span->column, length);
+        const int to = qBound(from, span->column + span->length, length);
+        if (to - from < 2)
+            continue;
+        const QChar c = text.at(from);
+        if (c != QLatin1Char('*') && c != QLatin1Char('_') && c != QLatin1Char('~') &&
+            c != QLatin1Char('`'))
+            continue;
+        int lead = 0;
+        while (lead < maxRun && from + lead < to && text.at(from + lead) == c)
+            ++lead;
+        int trail = 0;
+        while (trail < lead && to - 1 - trail > from + lead && text.at(to - 1 - trail) == c)
+            ++trail;
+        for (int k = from; k < from + lead; ++k)
+            chars[k].merge(m_delimiter);
+        for (int k = to - trail; k < to; ++k)
+            chars[k].merge(m_delimiter);
+    }
+
     for (int k = 0; k < length;) {
         int end = k + 1;
         while (end < length && chars.at(end) == chars.at(k))

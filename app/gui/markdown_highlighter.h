@@ -48,6 +48,8 @@ private:
     QFont m_baseFont;
     std::array<QTextCharFormat, int(HighlightKind::Autolink) + 1> m_formats;
     std::array<QTextCharFormat, 7> m_headingFormats; // by level; 0 unused
+    QTextCharFormat m_quoteText;
+    QTextCharFormat m_delimiter;
     int m_highlightCount = 0;
 };
 

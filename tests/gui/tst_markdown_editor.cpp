@@ -1,6 +1,7 @@
 // Drives the real Markdown editor and highlighter with key events under Xvfb.
 #include "markdown_editor.h"
 #include "markdown_highlighter.h"
+#include "post.h"
 
 #include <QAction>
 #include <QApplication>
@@ -403,8 +404,8 @@ private slots:
         MarkdownHighlighter highlighter(editor().document());
         editor().setHighlighter(&highlighter);
         highlighter.setSnapshot(snapshotWith({
-            span(0, 0, 7, HighlightKind::Heading, 1),
-            span(0, 0, 2, HighlightKind::HeadingMarker),
+            span(0, 0, 2, HighlightKind::HeadingMarker, 1),
+            span(0, 2, 5, HighlightKind::Heading, 1),
             span(2, 5, 8, HighlightKind::Strong),
             span(2, 18, 6, HighlightKind::InlineCode),
             span(2, 26, 14, HighlightKind::Link),
@@ -432,6 +433,29 @@ private slots:
         const QColor url = formatAt(doc, 2, 32).foreground().color();
         QVERIFY(formatAt(doc, 2, 27).hasProperty(QTextFormat::ForegroundBrush));
         QVERIFY(link != url);
+    }
+
+    void highlighterColoursARealSnapshot()
+    {
+        // The same parse the preview uses, end to end.
+        Post post;
+        post.body = QStringLiteral("# Title\n\n**bold** and `code`\n\n> quoted");
+        editor().setPlainText(post.body);
+        MarkdownHighlighter highlighter(editor().document());
+        highlighter.setSnapshot(analyzePost(post, AnalysisContext{}, 1));
+        QTextDocument *doc = editor().document();
+
+        const QTextCharFormat title = formatAt(doc, 0, 3);
+        QCOMPARE(title.fontWeight(), int(QFont::Bold));
+        QVERIFY(title.fontPointSize() > editor().font().pointSizeF());
+        QVERIFY(formatAt(doc, 0, 0).hasProperty(QTextFormat::ForegroundBrush)); // "#" dimmed
+        QCOMPARE(formatAt(doc, 2, 3).fontWeight(), int(QFont::Bold));           // bold
+        QVERIFY(!formatAt(doc, 2, 10).hasProperty(QTextFormat::FontWeight));    // " and "
+        QVERIFY(formatAt(doc, 2, 15).fontFixedPitch());                         // code
+        QVERIFY(formatAt(doc, 2, 15).hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(!formatAt(doc, 2, 12).fontFixedPitch());
+        QVERIFY(formatAt(doc, 4, 0).hasProperty(QTextFormat::ForegroundBrush)); // ">"
+        QVERIFY(formatAt(doc, 4, 4).hasProperty(QTextFormat::ForegroundBrush)); // quoted text
     }
 
     void highlighterIsPaletteAware()
