@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace pw;
@@ -67,7 +68,8 @@ void checkInvariants(const QString &body, const Snapshot &snapshot)
                  qPrintable(block.html.left(80)));
     }
     for (const TextRange &range : snapshot.proseRanges)
-        QVERIFY(range.start >= 0 && range.length > 0 && range.start + range.length <= body.size());
+        QVERIFY2(range.start >= 0 && range.length > 0 && range.start + range.length <= body.size(),
+                 qPrintable(QStringLiteral("%1+%2").arg(range.start).arg(range.length)));
 }
 
 QString readSeed(const QString &name)
@@ -100,7 +102,9 @@ private slots:
     void readingMinutesRoundUp();
     void wordCountIgnoresInlineMarkup();
     void findingsOnlyWithWhitelist();
+    void referenceDefinitionAboveText();
     void crlfLineEndings();
+    void randomMarkupKeepsInvariants();
     void seedsDoNotCrash_data();
     void seedsDoNotCrash();
     void deepNestingDoesNotCrash_data();
@@ -443,6 +447,27 @@ void TestAnalysis::findingsOnlyWithWhitelist()
     QVERIFY(!hasId(analyzePost(post, {&whitelist, nullptr}, 3)->findings, "body.short"));
 }
 
+void TestAnalysis::referenceDefinitionAboveText()
+{
+    // cmark keeps the definition in the paragraph's position but not in its content.
+    const QString body = QStringLiteral("[a]: /url\n"
+                                        "Text *x* [a]\n"
+                                        "more ~~y\n"
+                                        "z~~\n"
+                                        "\n"
+                                        "> [b]: /b\n"
+                                        "> Quoted *q*\n");
+    const SnapshotPtr s = analyse(body);
+    checkInvariants(body, *s);
+    const QList<HighlightSpan> expected = {
+        span(1, 5, 3, K::Emphasis),      span(1, 9, 3, K::Link),
+        span(2, 5, 3, K::Strikethrough), span(3, 0, 3, K::Strikethrough),
+        span(5, 0, 1, K::BlockQuote),    span(6, 0, 1, K::BlockQuote),
+        span(6, 9, 3, K::Emphasis)};
+    QVERIFY2(s->spans == expected, qPrintable(describe(s->spans)));
+    QCOMPARE(rangeText(body, s->proseRanges.at(0)), QStringLiteral("Text "));
+}
+
 void TestAnalysis::crlfLineEndings()
 {
     const QString body = QStringLiteral("# H\r\n\r\n*é* x\r\nb **y**\r\n");
@@ -453,6 +478,52 @@ void TestAnalysis::crlfLineEndings()
                                            span(3, 2, 5, K::Strong)};
     QVERIFY2(s->spans == expected, qPrintable(describe(s->spans)));
     QCOMPARE(rangeText(body, s->proseRanges.at(2)), QStringLiteral(" x"));
+}
+
+void TestAnalysis::randomMarkupKeepsInvariants()
+{
+    // Fragments chosen to collide: containers, delimiters, breaks, URLs, non-ASCII, tabs.
+    const QStringList pieces = {QStringLiteral("> "),
+                                QStringLiteral("- "),
+                                QStringLiteral("1. "),
+                                QStringLiteral("# "),
+                                QStringLiteral("*"),
+                                QStringLiteral("**"),
+                                QStringLiteral("~~"),
+                                QStringLiteral("`"),
+                                QStringLiteral("```\n"),
+                                QStringLiteral("["),
+                                QStringLiteral("](u)"),
+                                QStringLiteral("!["),
+                                QStringLiteral("<b>"),
+                                QStringLiteral("</b>"),
+                                QStringLiteral("https://x.y/z "),
+                                QStringLiteral("www.a.bc "),
+                                QStringLiteral("| a | b |\n|---|---|\n"),
+                                QStringLiteral("\n"),
+                                QStringLiteral("\n\n"),
+                                QStringLiteral("   "),
+                                QStringLiteral("\t"),
+                                QStringLiteral("é"),
+                                QStringLiteral("🙂"),
+                                QStringLiteral("word "),
+                                QStringLiteral("\\"),
+                                QStringLiteral("&amp;"),
+                                QStringLiteral("[r]: /r\n"),
+                                QStringLiteral("---\n"),
+                                QStringLiteral("\r\n")};
+    QRandomGenerator random(20240611);
+    for (int doc = 0; doc < 2000; ++doc) {
+        QString body;
+        for (int i = 0, n = random.bounded(1, 60); i < n; ++i)
+            body += pieces[random.bounded(int(pieces.size()))];
+        const SnapshotPtr s = analyse(body);
+        checkInvariants(body, *s);
+        if (QTest::currentTestFailed()) {
+            qWarning() << "input:" << body;
+            return;
+        }
+    }
 }
 
 void TestAnalysis::seedsDoNotCrash_data()

@@ -18,6 +18,8 @@
 // - a code span's range is its content without the backticks;
 // - a link or image spanning lines starts on its last line; its first child is right;
 // - a strikethrough spanning lines ends on its first line;
+// - link reference definitions at the top of a paragraph are removed from its content but
+//   not from its position, so its inlines are reported that many lines too high;
 // - autolinks found by the autolink extension (bare URLs, www., e-mail) have no position
 //   or one off by one, and the text after them keeps the unsplit text's end.
 // Hence container ends are taken from the walk's cursor where cmark's are unreliable, and
@@ -84,6 +86,7 @@ private:
     void enterBareAutolink(cmark_node *node);
 
     Pos mapInline(int line, int column) const;
+    static int definitionLines(cmark_node *leaf);
     Pos startOf(cmark_node *node) const;
     Pos endOf(cmark_node *node) const; // inclusive
     int blockLastLine(cmark_node *node) const;
@@ -96,7 +99,8 @@ private:
     SourceFacts m_facts;
     cmark_node *m_leaf = nullptr; // paragraph, heading or table cell holding the inlines
     Pos m_leafStart;
-    Pos m_cursor; // just past the last inline source consumed
+    int m_leafShift = 0; // lines of link reference definitions above the inlines
+    Pos m_cursor;        // just past the last inline source consumed
     std::vector<OpenInline> m_open;
     cmark_node *m_skipUntilExit = nullptr; // children of autolinks have no usable positions
     int m_headingLevel = 0;                // inside a heading when > 0
@@ -218,10 +222,32 @@ Pos Walker::mapInline(int line, int column) const
 {
     if (line <= 0)
         return {};
-    Pos pos{line - 1, column - 1};
-    if (pos.line != m_leafStart.line && m_leaf)
+    Pos pos{line - 1 + m_leafShift, column - 1};
+    if ((pos.line != m_leafStart.line || m_leafShift > 0) && m_leaf)
         pos.column += m_source.contentStart(pos.line) - m_leafStart.column;
     return pos;
+}
+
+// How many lines cmark's inline positions lag behind the leaf's own: the paragraph's end is
+// right, so compare it with where its last inline (or the line breaks after it) ends.
+int Walker::definitionLines(cmark_node *leaf)
+{
+    int breaks = 0;
+    for (cmark_node *child = cmark_node_last_child(leaf); child;
+         child = cmark_node_previous(child)) {
+        const cmark_node_type type = cmark_node_get_type(child);
+        if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+            ++breaks;
+            continue;
+        }
+        // A strikethrough reports its first line as its end; its last descendant does not.
+        int last = 0;
+        for (cmark_node *node = child; node; node = cmark_node_last_child(node))
+            last = std::max(last, cmark_node_get_end_line(node));
+        if (last > 0)
+            return std::max(0, cmark_node_get_end_line(leaf) - last - breaks);
+    }
+    return 0;
 }
 
 Pos Walker::startOf(cmark_node *node) const
@@ -290,7 +316,12 @@ void Walker::enterLeaf(cmark_node *node, Pos cursor)
 {
     m_leaf = node;
     m_leafStart = startOf(node);
+    m_leafShift = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ? definitionLines(node) : 0;
     m_cursor = cursor;
+    if (m_leafShift > 0) {
+        const int line = m_leafStart.line + m_leafShift;
+        m_cursor = {line, m_source.contentStart(line)};
+    }
     m_open.clear();
 }
 
@@ -438,12 +469,14 @@ void Walker::enterText(cmark_node *node)
         const Pos reported = endOf(node);
         end = reported.line == start.line ? reported.column + 1 : m_source.lineLength(start.line);
     }
-    if (end <= start.column)
-        return;
-    m_facts.proseRanges.append(
-        {m_source.bodyOffset(start.line, start.column),
-         m_source.bodyOffset(start.line, end) - m_source.bodyOffset(start.line, start.column)});
-    m_cursor = {start.line, end};
+    // Clamped to the line: cmark's positions can be far off (a table whose header row was
+    // the last line of a paragraph reports the paragraph's columns).
+    const qsizetype from = m_source.bodyOffset(start.line, start.column);
+    const qsizetype to = m_source.bodyOffset(start.line, end);
+    if (to > from)
+        m_facts.proseRanges.append({from, to - from});
+    if (end > start.column)
+        m_cursor = {start.line, end};
 }
 
 void Walker::enterCode(cmark_node *node)
