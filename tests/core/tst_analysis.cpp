@@ -7,6 +7,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace pw;
 using K = HighlightKind;
 
@@ -105,6 +108,7 @@ private slots:
     void referenceDefinitionAboveText();
     void crlfLineEndings();
     void randomMarkupKeepsInvariants();
+    void concurrentAnalysesAgree();
     void seedsDoNotCrash_data();
     void seedsDoNotCrash();
     void deepNestingDoesNotCrash_data();
@@ -523,6 +527,29 @@ void TestAnalysis::randomMarkupKeepsInvariants()
             qWarning() << "input:" << body;
             return;
         }
+    }
+}
+
+void TestAnalysis::concurrentAnalysesAgree()
+{
+    // analyzePost runs on worker threads beside the GUI: no shared mutable state.
+    const QString body = readSeed(QStringLiteral("002_fb58dd368dcebf89.txt")) +
+                         QStringLiteral("\n\n[x](javascript:y) https://a.b <i>z</i>\n");
+    const SnapshotPtr reference = analyse(body);
+    std::vector<SnapshotPtr> results(4 * 25);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 25; ++i)
+                results[size_t(t * 25 + i)] = analyse(body);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const SnapshotPtr &result : results) {
+        QCOMPARE(result->blocks, reference->blocks);
+        QCOMPARE(result->spans, reference->spans);
+        QCOMPARE(result->proseRanges, reference->proseRanges);
     }
 }
 
