@@ -209,7 +209,46 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
             }
         }
     }
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && !isReadOnly() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) &&
+        indentListItem(event->key() == Qt::Key_Backtab ? -1 : 1)) {
+        return;
+    }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool MarkdownEditor::indentListItem(int direction)
+{
+    QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QTextBlock block = cursor.block();
+    const QRegularExpressionMatch list = listPrefixPattern().match(block.text());
+    if (!list.hasMatch() || !list.captured(1).isEmpty())
+        return false;
+    // Nesting needs the child's marker under the parent's text: indent by the marker width.
+    const int width = int(list.capturedLength(3) + list.capturedLength(4) + list.capturedLength(5) +
+                          list.capturedLength(6));
+    const int indent = int(list.capturedLength(2));
+    const int column = cursor.positionInBlock();
+    QTextCursor edit(block);
+    edit.beginEditBlock();
+    if (direction > 0) {
+        edit.insertText(QString(width, QLatin1Char(' ')));
+    } else {
+        const int remove = qMin(indent, width);
+        if (remove == 0) {
+            edit.endEditBlock();
+            return true; // already at the left edge: Shift+Tab does nothing else in a list
+        }
+        edit.setPosition(block.position() + remove, QTextCursor::KeepAnchor);
+        edit.removeSelectedText();
+    }
+    edit.endEditBlock();
+    const int shifted = direction > 0 ? column + width : qMax(0, column - qMin(indent, width));
+    cursor.setPosition(block.position() + shifted);
+    setTextCursor(cursor);
+    return true;
 }
 
 bool MarkdownEditor::continueBlockOnEnter()

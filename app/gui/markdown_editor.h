@@ -78,6 +78,7 @@ private:
     void createActions();
     void toggleInline(const QString &marker);
     bool continueBlockOnEnter();
+    bool indentListItem(int direction);
     void updateCurrentLineHighlight();
     void updateViewportMargins();
     void updateAppearance();

@@ -343,6 +343,26 @@ private slots:
         QCOMPARE(text(), QStringLiteral("- one\n- two"));
     }
 
+    void tabNestsListItems()
+    {
+        editor().setPlainText(QStringLiteral("- one\n- two"));
+        placeCursorAtEnd(editor());
+        key(Qt::Key_Tab);
+        QCOMPARE(text(), QStringLiteral("- one\n  - two"));
+        QTest::keyClicks(m_editor, QStringLiteral("!"));
+        QCOMPARE(text(), QStringLiteral("- one\n  - two!"));
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(text(), QStringLiteral("- one\n- two!"));
+        editor().setPlainText(QStringLiteral("1. one"));
+        key(Qt::Key_Tab);
+        QCOMPARE(text(), QStringLiteral("   1. one"));
+        // Outside lists Tab is a tab.
+        editor().setPlainText(QStringLiteral("plain"));
+        placeCursorAtEnd(editor());
+        key(Qt::Key_Tab);
+        QCOMPARE(text(), QStringLiteral("plain\t"));
+    }
+
     void shiftEnterStartsALineWithoutContinuing()
     {
         editor().setPlainText(QStringLiteral("- one"));
