@@ -33,10 +33,11 @@ void registerPreviewSchemes()
         return;
     QWebEngineUrlScheme scheme(kPreviewScheme);
     // Host syntax gives the page and the document files distinct origins, and lets 'self'
-    // in the CSP mean the page alone. Not SecureScheme: a secure page would have Chromium
-    // rewrite or drop http:// images even after the user allowed remote images.
+    // in the CSP mean the page alone. No flags: SecureScheme would have Chromium rewrite or
+    // drop http:// images even after the user allowed them, and LocalScheme makes every remote
+    // image fail silently (local content may not reach the network). Neither is needed: no
+    // remote page ever loads in the preview's profile, so nothing remote can reach pw-doc.
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    scheme.setFlags(QWebEngineUrlScheme::LocalScheme | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

@@ -1,11 +1,16 @@
 #include "preview_page.h"
 
 #include <QDesktopServices>
+#include <QLoggingCategory>
 #include <QWebEngineFullScreenRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
 namespace pw::gui {
+
+// CSP refusals of a post's scripts and remote images are expected, not errors: they go to a
+// category that is quiet unless asked for (QT_LOGGING_RULES="pw.preview.debug=true").
+Q_LOGGING_CATEGORY(lcPreview, "pw.preview", QtWarningMsg)
 
 PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent),
@@ -24,6 +29,12 @@ void PreviewPage::loadPreviewPage(const QUrl &url)
 {
     m_allowedLoad = url;
     load(url);
+}
+
+void PreviewPage::openMailLink(const QUrl &url)
+{
+    if (url.isValid() && url.scheme() == QLatin1String("mailto") && m_openLink)
+        m_openLink(url);
 }
 
 bool PreviewPage::isExternalLinkScheme(const QString &scheme)
@@ -50,6 +61,16 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
 QWebEnginePage *PreviewPage::createWindow(WebWindowType)
 {
     return nullptr;
+}
+
+} // namespace pw::gui
+
+namespace pw::gui {
+
+void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message,
+                                           int line, const QString &source)
+{
+    qCDebug(lcPreview).noquote() << source << line << message;
 }
 
 } // namespace pw::gui

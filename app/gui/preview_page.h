@@ -21,11 +21,16 @@ public:
     // Allows exactly one main-frame navigation to `url`: the (re)load of the page itself.
     void loadPreviewPage(const QUrl &url);
 
+    // A mailto: link the user clicked (reported by the page's script); other schemes are ignored.
+    void openMailLink(const QUrl &url);
+
     static bool isExternalLinkScheme(const QString &scheme);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                  int line, const QString &source) override;
 
 private:
     LinkOpener m_openLink;

@@ -5,6 +5,7 @@
 #include "request_interceptor.h"
 
 #include <QEvent>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QVariantList>
 #include <QVariantMap>
@@ -35,12 +36,15 @@ signals:
     void appliedReported(double revision);
     void clickReported(int line);
     void topLineReported(int line);
+    void mailLinkReported(const QUrl &url);
 
 public slots:
     void ready() { emit readyReported(); }
     void applied(double revision) { emit appliedReported(revision); }
     void clicked(int line) { emit clickReported(line); }
     void topLine(int line) { emit topLineReported(line); }
+    // mailto: never becomes a navigation in WebEngine, so the page reports the user's click.
+    void openMailLink(const QString &url) { emit mailLinkReported(QUrl(url)); }
 };
 
 namespace {
@@ -133,6 +137,7 @@ PreviewView::PreviewView(QWidget *parent)
         m_topLine = line;
         emit topSourceLineChanged(line);
     });
+    connect(m_bridge, &PreviewBridge::mailLinkReported, m_page, &PreviewPage::openMailLink);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
         m_ready = false;
         m_inFlight = false;

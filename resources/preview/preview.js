@@ -176,6 +176,10 @@
         event.preventDefault();
         const dest = document.getElementById(decodeURIComponent(href.slice(1)));
         if (dest) dest.scrollIntoView({ block: 'start' });
+      } else if (/^mailto:/i.test(href)) {
+        // WebEngine drops mailto: navigations silently; a real click is passed on instead.
+        event.preventDefault();
+        if (event.isTrusted && bridge) bridge.openMailLink(link.href);
       } else {
         // Without a target the click becomes a plain navigation, which the C++ page refuses
         // and hands to the system browser.
