@@ -50,6 +50,16 @@
   }
 
   function applyBlocks(blocks, revision) {
+    // Always confirm, even if patching failed: the editor sends nothing new until it hears back.
+    try {
+      patch(blocks);
+    } finally {
+      if (bridge) bridge.applied(revision);
+    }
+    reportTopLine();
+  }
+
+  function patch(blocks) {
     // Pool the current blocks by key; each new block takes the first unused node with its key.
     const pool = new Map();
     for (const node of Array.from(body.children)) {
@@ -61,7 +71,11 @@
       const html = b.html !== undefined ? b.html : htmlByKey.get(b.key);
       nextHtml.set(b.key, html);
       const reusable = pool.get(b.key);
-      const node = reusable && reusable.length ? reusable.shift() : makeBlock(b.key, html || '');
+      let node = reusable && reusable.length ? reusable.shift() : null;
+      if (!node) {
+        node = makeBlock(b.key, html || '');
+        node.pwBuiltAt = b.first; // the data-sourcepos inside are relative to this
+      }
       node.dataset.first = b.first;
       node.dataset.last = b.last;
       return node;
@@ -74,8 +88,6 @@
       else body.insertBefore(node, cursor);
     }
     htmlByKey = nextHtml;
-    if (bridge) bridge.applied(revision);
-    reportTopLine();
   }
 
   function setTitle(text) {
@@ -155,14 +167,16 @@
     requestAnimationFrame(() => { scrollQueued = false; reportTopLine(); });
   }, { passive: true });
 
+  // A kept block may have moved since it was built (lines added above it) while its inner
+  // data-sourcepos still name the old lines; shift them by how far the block moved.
   function sourceLineOf(target) {
-    const el = target.closest ? target.closest('[data-sourcepos]') : null;
-    if (el && body.contains(el)) {
-      const line = parseInt(el.getAttribute('data-sourcepos'), 10);
-      if (line > 0) return line - 1;
-    }
-    const block = target.closest ? target.closest('.pw-block') : null;
-    return block ? Number(block.dataset.first) : -1;
+    const block = target.closest('.pw-block');
+    if (!block || !body.contains(block)) return -1;
+    const first = Number(block.dataset.first);
+    const el = target.closest('[data-sourcepos]');
+    const line = el && block.contains(el) ? parseInt(el.getAttribute('data-sourcepos'), 10) : NaN;
+    if (!(line > 0)) return first;
+    return Math.max(first, line - 1 + first - block.pwBuiltAt);
   }
 
   document.addEventListener('click', (event) => {

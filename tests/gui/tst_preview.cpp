@@ -454,6 +454,16 @@ private slots:
         click(*view, rect.topLeft() + QPoint(10, 5));
         QTRY_COMPARE_WITH_TIMEOUT(clicked.size(), 1, kTimeout);
         QCOMPARE(clicked[0][0].toInt(), 6);
+
+        // Two lines inserted above: the kept blocks still answer with their new lines.
+        for (PreviewBlock &b : blocks)
+            b = block(b.firstLine + 2, b.lastLine + 2, b.html.section('>', 1).section('<', 0, 0));
+        blocks.prepend(block(0, 0, "Inserted"));
+        QVERIFY(pushAndWait(*view, blocks, 2));
+        const QRect moved = elementRect(page, "#pw-body > .pw-block:nth-child(4) p");
+        click(*view, moved.topLeft() + QPoint(10, 5));
+        QTRY_COMPARE_WITH_TIMEOUT(clicked.size(), 2, kTimeout);
+        QCOMPARE(clicked[1][0].toInt(), 8);
         QCOMPARE(view->pageLoadCount(), 1);
     }
 
