@@ -1,4 +1,6 @@
 #include "command_line.h"
+#include "document_scheme_handler.h"
+#include "i18n/translations.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -27,6 +29,7 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     if (pw::cli::isCommandLineInvocation(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);
+        pw::installTranslations(app);
         return pw::cli::runCommandLine(app.arguments());
     }
 
@@ -35,9 +38,11 @@ int main(int argc, char **argv)
     // than not at all.
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    pw::gui::registerPreviewSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Postwright"));
+    pw::installTranslations(app);
 
     pw::gui::MainWindow window;
     window.show();

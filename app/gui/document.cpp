@@ -37,7 +37,20 @@ void Document::setMetadata(const Post &metadata)
 
 QString Document::displayName() const
 {
-    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_importedFrom.isEmpty())
+        return tr("%1 (imported)").arg(QFileInfo(suggestedFileName()).fileName());
+    return tr("Untitled");
+}
+
+QString Document::suggestedFileName() const
+{
+    if (!m_filePath.isEmpty())
+        return m_filePath;
+    const QString slug = effectiveSlug(m_metadata);
+    const QString name = (slug.isEmpty() ? tr("untitled") : slug) + QStringLiteral(".md");
+    return m_importedFrom.isEmpty() ? name : QFileInfo(m_importedFrom).absolutePath() + QLatin1Char('/') + name;
 }
 
 bool Document::isModified() const
@@ -63,9 +76,13 @@ QString Document::load(const QString &path)
     m_metadata = metadata;
     m_body->setPlainText(read.post->body);
     m_body->setModified(false);
-    m_format = read.format;
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    setMetadataModified(false);
+    m_loadFindings = read.findings;
+    // An import is a new, unsaved Markdown document: saving must never write over the JSON.
+    const bool imported = read.format == PostFormat::WordPressJson;
+    m_importedFrom = imported ? QFileInfo(path).absoluteFilePath() : QString();
+    m_format = imported ? PostFormat::MarkdownFrontMatter : read.format;
+    m_filePath = imported ? QString() : QFileInfo(path).absoluteFilePath();
+    setMetadataModified(imported);
     emit metadataChanged();
     emit filePathChanged(m_filePath);
     return {};
@@ -77,6 +94,7 @@ WriteResult Document::saveAs(const QString &path, PostFormat format)
     if (!result.ok)
         return result;
     m_format = format;
+    m_importedFrom.clear();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "formats/post_format.h"
 #include "io/atomic_writer.h"
 #include "post.h"
@@ -28,7 +29,13 @@ public:
     QString filePath() const { return m_filePath; }
     PostFormat format() const { return m_format; }
     QString displayName() const;
+    // Where Save As starts: the file's own path, or a name made from the slug.
+    QString suggestedFileName() const;
     bool isModified() const;
+    // Set when the document came from an import (WordPress JSON): it has no file of its own
+    // until saved, and the import's notes are kept for review.
+    QString importedFrom() const { return m_importedFrom; }
+    QList<Finding> loadFindings() const { return m_loadFindings; }
 
     // Replaces the contents from a file. On failure returns the reason and changes nothing.
     QString load(const QString &path);
@@ -48,6 +55,8 @@ private:
     QString m_filePath;
     PostFormat m_format = PostFormat::MarkdownFrontMatter;
     bool m_metadataModified = false;
+    QString m_importedFrom;
+    QList<Finding> m_loadFindings;
 };
 
 } // namespace pw::gui

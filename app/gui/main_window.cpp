@@ -1,191 +1,452 @@
 #include "main_window.h"
 
-#include "checks/metadata_checks.h"
 #include "document.h"
+#include "document_view.h"
+#include "find_replace_bar.h"
+#include "findings_view.h"
 #include "formats/post_writer.h"
-#include "markdown/word_count.h"
+#include "io/atomic_writer.h"
+#include "markdown_editor.h"
 #include "metadata_panel.h"
+#include "preview_view.h"
+#include "recent_files.h"
+#include "status_stats.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QListWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
+#include <QTabWidget>
 #include <QTextDocument>
-#include <QTimer>
 
 namespace pw::gui {
 
+namespace {
+
+struct FormatChoice {
+    PostFormat format;
+    QString filter;
+    QString suffix;
+};
+
+QList<FormatChoice> saveFormats()
+{
+    return {
+        {PostFormat::MarkdownFrontMatter, MainWindow::tr("Markdown with front matter (*.md)"),
+         QStringLiteral("md")},
+        {PostFormat::Generator, MainWindow::tr("Generator text (*.txt)"), QStringLiteral("txt")},
+        {PostFormat::PostJson, MainWindow::tr("Post JSON (*.json)"), QStringLiteral("json")},
+    };
+}
+
+FormatChoice choiceFor(PostFormat format)
+{
+    for (const FormatChoice &choice : saveFormats()) {
+        if (choice.format == format)
+            return choice;
+    }
+    return saveFormats().constFirst();
+}
+
+// Asks where to write, offering the formats with `preferred` selected. Adds the format's
+// suffix when the user typed none. Empty when cancelled.
+std::optional<std::pair<QString, PostFormat>> askSavePath(QWidget *parent, const QString &caption,
+                                                          const QString &suggestedPath,
+                                                          PostFormat preferred)
+{
+    QStringList filters;
+    for (const FormatChoice &choice : saveFormats())
+        filters << choice.filter;
+    QString selected = choiceFor(preferred).filter;
+    QString path = QFileDialog::getSaveFileName(parent, caption, suggestedPath,
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return std::nullopt;
+    FormatChoice chosen = saveFormats().constFirst();
+    for (const FormatChoice &choice : saveFormats()) {
+        if (choice.filter == selected)
+            chosen = choice;
+    }
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + chosen.suffix;
+    return std::make_pair(path, chosen.format);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new Document(this))
-    , m_editor(new QPlainTextEdit(this))
-    , m_metadataPanel(new MetadataPanel(this))
-    , m_findings(new QListWidget(this))
-    , m_checkTimer(new QTimer(this))
     , m_whitelist(CategoryWhitelist::defaults())
+    , m_context{&m_whitelist, m_titleMeter.isValid() ? &m_titleMeter : nullptr}
+    , m_tabs(new QTabWidget(this))
+    , m_metadataPanel(new MetadataPanel(&m_whitelist, &m_titleMeter, this))
+    , m_findings(new FindingsView(this))
+    , m_stats(new StatusStats(this))
 {
-    m_editor->setDocument(m_document->bodyDocument());
-    m_editor->setPlaceholderText(tr("Write the post in Markdown…"));
-    setCentralWidget(m_editor);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
 
+    auto *metadataScroll = new QScrollArea(this);
+    metadataScroll->setWidget(m_metadataPanel);
+    metadataScroll->setWidgetResizable(true);
+    metadataScroll->setFrameShape(QFrame::NoFrame);
     auto *metadataDock = new QDockWidget(tr("Metadata"), this);
     metadataDock->setObjectName(QStringLiteral("metadataDock"));
-    metadataDock->setWidget(m_metadataPanel);
+    metadataDock->setWidget(metadataScroll);
     addDockWidget(Qt::RightDockWidgetArea, metadataDock);
-    m_metadataPanel->setDocument(m_document);
 
     auto *findingsDock = new QDockWidget(tr("Findings"), this);
     findingsDock->setObjectName(QStringLiteral("findingsDock"));
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::RightDockWidgetArea, findingsDock);
+    resizeDocks({metadataDock, findingsDock}, {560, 200}, Qt::Vertical);
+    resizeDocks({metadataDock}, {400}, Qt::Horizontal);
 
-    // Checks count the body's words, which parses it: run them once typing pauses, not per key.
-    m_checkTimer->setSingleShot(true);
-    m_checkTimer->setInterval(300);
-    connect(m_checkTimer, &QTimer::timeout, this, &MainWindow::runChecks);
-    connect(m_document->bodyDocument(), &QTextDocument::contentsChanged, this,
-            &MainWindow::scheduleChecks);
-    connect(m_document, &Document::metadataChanged, this, &MainWindow::scheduleChecks);
-    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    statusBar()->addPermanentWidget(m_stats);
+    setAcceptDrops(true);
 
-    createActions();
-    updateTitle();
-    runChecks();
-    resize(1200, 800);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::activateFinding);
+
+    createMenus();
+    resize(1400, 900);
+    readSettings();
+    newDocument();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
-    fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    m_recentFiles = new RecentFiles(recent, this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
+                    [this] { saveViewAs(currentView()); });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("As &Markdown…"), this,
+                          [this] { exportAs(PostFormat::MarkdownFrontMatter); });
+    exportMenu->addAction(tr("As &Generator Text…"), this,
+                          [this] { exportAs(PostFormat::Generator); });
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this,
+                    [this] { closeTab(m_tabs->currentIndex()); });
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    editMenu->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, this,
+                    [this] { currentView()->editor()->undo(); });
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, this,
+                    [this] { currentView()->editor()->redo(); });
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, [this] { currentView()->editor()->cut(); });
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this,
+                    [this] { currentView()->editor()->copy(); });
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this,
+                    [this] { currentView()->editor()->paste(); });
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this,
+                    [this] { currentView()->editor()->selectAll(); });
+    edit->addSeparator();
+    m_searchMenu = edit->addMenu(tr("&Find and Replace"));
+    // Undo, cut and the like act on whatever has focus when it is a text field (the metadata
+    // panel's): the window-level actions only apply while the editor has focus, so their
+    // shortcuts belong to the focused widget.
+    for (QAction *action : edit->actions())
+        action->setShortcutContext(Qt::WidgetShortcut);
+
+    m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
+    m_remoteImagesAction->setCheckable(true);
+    m_remoteImagesAction->setToolTip(
+        tr("Let the preview of this document load images from the web"));
+    connect(m_remoteImagesAction, &QAction::toggled, this, &MainWindow::toggleRemoteImages);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+DocumentView *MainWindow::currentView() const
+{
+    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+}
+
+QList<DocumentView *> MainWindow::views() const
+{
+    QList<DocumentView *> list;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        list << qobject_cast<DocumentView *>(m_tabs->widget(i));
+    return list;
+}
+
+DocumentView *MainWindow::addView()
+{
+    auto *view = new DocumentView(m_context, m_tabs);
+    const QByteArray splitterState = QSettings().value(QStringLiteral("splitter")).toByteArray();
+    if (!splitterState.isEmpty())
+        view->splitter()->restoreState(splitterState);
+    Document *document = view->document();
+    connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitles);
+    connect(document, &Document::filePathChanged, this, &MainWindow::updateTitles);
+    connect(document, &Document::metadataChanged, this, &MainWindow::updateTitles);
+    connect(view, &DocumentView::snapshotChanged, this,
+            [this, view](const SnapshotPtr &snapshot) { showSnapshot(view, snapshot); });
+    m_tabs->addTab(view, document->displayName());
+    return view;
+}
+
+void MainWindow::newDocument()
+{
+    m_tabs->setCurrentWidget(addView());
+    currentView()->setFocus();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const QString error = m_document->load(path);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (DocumentView *view : views()) {
+        if (view->document()->filePath() == absolute) {
+            m_tabs->setCurrentWidget(view);
+            return true;
+        }
+    }
+    // Read into a fresh view, so a failure leaves every open document as it was.
+    DocumentView *current = currentView();
+    const bool reuseCurrent = current && current->isPristine();
+    DocumentView *view = addView();
+    const QString error = view->document()->load(path);
     if (!error.isEmpty()) {
+        m_tabs->removeTab(m_tabs->indexOf(view));
+        delete view;
         QMessageBox::warning(this, tr("Cannot open file"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), 3000);
+    m_tabs->setCurrentWidget(view);
+    if (reuseCurrent) {
+        m_tabs->removeTab(m_tabs->indexOf(current));
+        current->deleteLater();
+    }
+    if (!view->document()->filePath().isEmpty())
+        m_recentFiles->add(path);
+    view->setFocus();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
 }
 
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Post"), QString(),
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Posts"), QString(),
         tr("Posts (*.md *.markdown *.txt *.json);;All files (*)"));
-    if (!path.isEmpty())
+    for (const QString &path : paths)
         openFile(path);
 }
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    const WriteResult result = m_document->saveAs(m_document->filePath(), m_document->format());
+    return saveView(currentView());
+}
+
+bool MainWindow::saveView(DocumentView *view)
+{
+    Document *document = view->document();
+    if (document->filePath().isEmpty())
+        return saveViewAs(view);
+    const WriteResult result = document->saveAs(document->filePath(), document->format());
+    if (!result.ok) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Cannot save"),
+            tr("%1\n\nYour text is still here and nothing was overwritten. Save it somewhere else?")
+                .arg(result.error),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save && saveViewAs(view);
+    }
+    m_recentFiles->add(document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(document->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveViewAs(DocumentView *view)
+{
+    Document *document = view->document();
+    const QString suggested = document->filePath().isEmpty() ? document->suggestedFileName()
+                                                             : document->filePath();
+    const auto target = askSavePath(this, tr("Save Post As"), suggested, document->format());
+    if (!target)
+        return false;
+    const WriteResult result = document->saveAs(target->first, target->second);
     if (!result.ok) {
         QMessageBox::warning(this, tr("Cannot save"),
-                             tr("%1\n\nYour text is still here. Try Save As to choose another place.")
-                                 .arg(result.error));
+                             tr("%1\n\nYour text is still here.").arg(result.error));
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
+    m_recentFiles->add(document->filePath());
     return true;
 }
 
-bool MainWindow::saveAs()
+bool MainWindow::exportTo(const QString &path, PostFormat format)
 {
-    const QString markdown = tr("Markdown with front matter (*.md)");
-    const QString generator = tr("Generator text (*.txt)");
-    const QString json = tr("Post JSON (*.json)");
-    QString selected = m_document->format() == PostFormat::Generator ? generator
-                       : m_document->format() == PostFormat::PostJson ? json
-                                                                      : markdown;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Post As"), m_document->filePath(),
-        QStringList{markdown, generator, json}.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return false;
-    const PostFormat format = selected == generator ? PostFormat::Generator
-                              : selected == json    ? PostFormat::PostJson
-                                                    : PostFormat::MarkdownFrontMatter;
-    const WriteResult result = m_document->saveAs(path, format);
-    if (!result.ok) {
-        QMessageBox::warning(this, tr("Cannot save"), result.error);
-        return false;
-    }
-    return true;
+    const WriteResult result = writeFileAtomically(path, writePost(currentView()->document()->post(), format));
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Cannot export"), result.error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 4000);
+    return result.ok;
 }
 
-bool MainWindow::maybeSave()
+void MainWindow::exportAs(PostFormat format)
 {
-    if (!m_document->isModified())
+    Document *document = currentView()->document();
+    const QString base = document->filePath().isEmpty()
+                             ? document->suggestedFileName()
+                             : QFileInfo(document->filePath()).path() + QLatin1Char('/')
+                                   + QFileInfo(document->filePath()).completeBaseName();
+    const QString suggested = QFileInfo(base).path() + QLatin1Char('/')
+                              + QFileInfo(base).completeBaseName() + QLatin1Char('.')
+                              + choiceFor(format).suffix;
+    const auto target = askSavePath(this, tr("Export Post"), suggested, format);
+    if (target)
+        exportTo(target->first, target->second);
+}
+
+bool MainWindow::maybeSave(DocumentView *view)
+{
+    if (!view->document()->isModified())
         return true;
+    m_tabs->setCurrentWidget(view);
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),
-        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        tr("“%1” has changes that are not saved. Save them?").arg(view->document()->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return save();
+        return saveView(view);
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    auto *view = qobject_cast<DocumentView *>(m_tabs->widget(index));
+    if (!view || !maybeSave(view))
+        return false;
+    m_tabs->removeTab(index);
+    view->deleteLater();
+    if (m_tabs->count() == 0)
+        newDocument();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
-        event->ignore();
-}
-
-void MainWindow::updateTitle()
-{
-    setWindowTitle(QStringLiteral("%1[*]").arg(m_document->displayName()));
-    setWindowModified(m_document->isModified());
-}
-
-void MainWindow::scheduleChecks()
-{
-    m_checkTimer->start();
-}
-
-void MainWindow::runChecks()
-{
-    const Post post = m_document->post();
-    const CheckContext context{&m_whitelist, m_titleMeter.isValid() ? &m_titleMeter : nullptr};
-    m_findings->clear();
-    for (const Finding &finding : checkMetadata(post, context)) {
-        const QStyle::StandardPixmap icon = finding.severity == Severity::Error
-                                                ? QStyle::SP_MessageBoxCritical
-                                            : finding.severity == Severity::Warning
-                                                ? QStyle::SP_MessageBoxWarning
-                                                : QStyle::SP_MessageBoxInformation;
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), finding.message, m_findings);
-        item->setData(Qt::UserRole, finding.id);
+    for (DocumentView *view : views()) {
+        if (!maybeSave(view)) {
+            event->ignore();
+            return;
+        }
     }
-    statusBar()->showMessage(tr("%n word(s)", nullptr, countWords(post.body)));
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::currentTabChanged()
+{
+    DocumentView *view = currentView();
+    if (!view)
+        return;
+    m_metadataPanel->setDocument(view->document());
+    m_formatMenu->clear();
+    m_formatMenu->addActions(view->editor()->formattingActions());
+    m_searchMenu->clear();
+    m_searchMenu->addActions(view->findBar()->searchActions());
+    const QSignalBlocker blocker(m_remoteImagesAction);
+    m_remoteImagesAction->setChecked(view->preview()->remoteImagesAllowed());
+    showSnapshot(view, view->snapshot());
+    updateTitles();
+}
+
+void MainWindow::showSnapshot(DocumentView *view, const SnapshotPtr &snapshot)
+{
+    if (view != currentView())
+        return;
+    m_findings->setFindings(snapshot ? snapshot->findings : QList<Finding>());
+    m_stats->setSnapshot(snapshot);
+}
+
+void MainWindow::activateFinding(const Finding &finding)
+{
+    DocumentView *view = currentView();
+    if (finding.field == Field::Body)
+        view->selectBodyRange(finding.range);
+    else
+        m_metadataPanel->focusField(finding.field, finding.range);
+}
+
+void MainWindow::updateTitles()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const Document *document = views().at(i)->document();
+        m_tabs->setTabText(i, document->displayName()
+                                  + (document->isModified() ? QStringLiteral(" •") : QString()));
+        m_tabs->setTabToolTip(i, document->filePath());
+    }
+    if (DocumentView *view = currentView()) {
+        setWindowTitle(QStringLiteral("%1[*]").arg(view->document()->displayName()));
+        setWindowModified(view->document()->isModified());
+    }
+}
+
+void MainWindow::toggleRemoteImages(bool allowed)
+{
+    if (DocumentView *view = currentView())
+        view->preview()->setRemoteImagesAllowed(allowed);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    if (DocumentView *view = currentView())
+        settings.setValue(QStringLiteral("splitter"), view->splitter()->saveState());
 }
 
 } // namespace pw::gui

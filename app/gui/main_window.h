@@ -2,52 +2,84 @@
 
 #include "checks/category_whitelist.h"
 #include "checks/title_width.h"
+#include "finding.h"
+#include "formats/post_format.h"
+#include "markdown/analysis.h"
 
 #include <QMainWindow>
 
-class QListWidget;
-class QPlainTextEdit;
-class QTimer;
+class QMenu;
+class QTabWidget;
 
 namespace pw::gui {
 
-class Document;
+class DocumentView;
+class FindingsView;
 class MetadataPanel;
+class RecentFiles;
+class StatusStats;
 
+// The window: documents in tabs, the metadata panel and findings in docks that follow the
+// current tab, and the menus. It decides nothing about posts itself; the core does.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a file, or says why it could not; the current document is untouched on failure.
+    // Opens a file in a new tab (or the current one, if it is an untouched new document).
+    // On failure it says why, and every open document stays as it was.
     bool openFile(const QString &path);
+    void newDocument();
 
-    Document *document() const { return m_document; }
-    QPlainTextEdit *editor() const { return m_editor; }
+    DocumentView *currentView() const;
+    QList<DocumentView *> views() const;
+    QTabWidget *tabs() const { return m_tabs; }
     MetadataPanel *metadataPanel() const { return m_metadataPanel; }
-    QListWidget *findingsList() const { return m_findings; }
+    FindingsView *findingsView() const { return m_findings; }
+    StatusStats *statusStats() const { return m_stats; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+
+    // Saves the current document in its own format (Save As when it has no file yet).
+    bool save();
+    // Writes a copy in another format; the document keeps its own file and format.
+    bool exportTo(const QString &path, PostFormat format);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void createMenus();
+    DocumentView *addView();
     void open();
-    bool save();
-    bool saveAs();
-    bool maybeSave();
-    void updateTitle();
-    void scheduleChecks();
-    void runChecks();
+    bool saveView(DocumentView *view);
+    bool saveViewAs(DocumentView *view);
+    void exportAs(PostFormat format);
+    bool maybeSave(DocumentView *view);
+    bool closeTab(int index);
+    void currentTabChanged();
+    void showSnapshot(DocumentView *view, const SnapshotPtr &snapshot);
+    void activateFinding(const Finding &finding);
+    void updateTitles();
+    void toggleRemoteImages(bool allowed);
+    void readSettings();
+    void writeSettings() const;
 
-    Document *m_document;
-    QPlainTextEdit *m_editor;
-    MetadataPanel *m_metadataPanel;
-    QListWidget *m_findings;
-    QTimer *m_checkTimer;
+    // Declared first: views and the panel hold pointers to them.
     CategoryWhitelist m_whitelist;
     TitleWidthMeter m_titleMeter;
+    AnalysisContext m_context;
+
+    QTabWidget *m_tabs;
+    MetadataPanel *m_metadataPanel;
+    FindingsView *m_findings;
+    StatusStats *m_stats;
+    QMenu *m_formatMenu = nullptr;
+    QMenu *m_searchMenu = nullptr;
+    QAction *m_remoteImagesAction = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
 };
 
 } // namespace pw::gui

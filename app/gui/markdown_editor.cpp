@@ -590,7 +590,10 @@ void MarkdownEditor::applyFontToDocument()
 {
     document()->setDefaultFont(font());
     // Text against the window edge is hard to read and hard to hit with the mouse.
+    // QTextDocument counts a margin change as a modification; presentation is not an edit.
+    const bool modified = document()->isModified();
     document()->setDocumentMargin(14);
+    document()->setModified(modified);
     const QFontMetricsF metrics(font());
     setTabStopDistance(4 * metrics.horizontalAdvance(QLatin1Char(' ')));
     if (m_highlighter)

@@ -1,45 +1,67 @@
 #pragma once
 
+#include "finding.h"
+
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolButton;
+
+namespace pw {
+class CategoryWhitelist;
+class TitleWidthMeter;
+} // namespace pw
 
 namespace pw::gui {
 
+class CategoryPicker;
 class Document;
+class LengthMeter;
+class SearchSnippetView;
 
-// The post's metadata as a form. Edits go straight into the Document; the panel keeps no
-// state of its own beyond the widgets.
+// The post's metadata as a form, with the live measures a writer acts on: the title's pixel
+// width, the description's length, and the search result they make. Edits go straight into
+// the Document; the panel holds no state of its own beyond the widgets.
 class MetadataPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit MetadataPanel(QWidget *parent = nullptr);
+    MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidthMeter *meter,
+                  QWidget *parent = nullptr);
 
     void setDocument(Document *document);
+    // Puts the focus on the field a finding names, selecting its range when there is one.
+    void focusField(Field field, TextRange range = {});
 
     QLineEdit *titleEdit() const { return m_title; }
+    LengthMeter *titleMeter() const { return m_titleMeter; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
+    LengthMeter *descriptionMeter() const { return m_descriptionMeter; }
     QLineEdit *slugEdit() const { return m_slug; }
+    QToolButton *slugFollowButton() const { return m_slugFollow; }
     QLineEdit *tagsEdit() const { return m_tags; }
     QLineEdit *topicEdit() const { return m_topic; }
-    QLineEdit *categoriesEdit() const { return m_categories; }
+    CategoryPicker *categoryPicker() const { return m_categories; }
+    SearchSnippetView *snippetView() const { return m_snippet; }
 
 private:
     void showMetadata();
     void storeMetadata();
-    void updateCounts();
+    void followTitle();
+    void updateMeasures();
 
+    const TitleWidthMeter *m_meter;
     Document *m_document = nullptr;
     QLineEdit *m_title;
-    QLabel *m_titleCount;
+    LengthMeter *m_titleMeter;
     QPlainTextEdit *m_description;
-    QLabel *m_descriptionCount;
+    LengthMeter *m_descriptionMeter;
     QLineEdit *m_slug;
+    QToolButton *m_slugFollow;
     QLineEdit *m_tags;
     QLineEdit *m_topic;
-    QLineEdit *m_categories;
+    CategoryPicker *m_categories;
+    SearchSnippetView *m_snippet;
 };
 
 } // namespace pw::gui

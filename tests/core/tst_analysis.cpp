@@ -232,6 +232,12 @@ void TestAnalysis::blockHashesChangeOnlyWhereEdited()
     QCOMPARE(c->blocks[0], a->blocks[0]);
     QCOMPARE(c->blocks[1], a->blocks[1]);
     QCOMPARE(c->blocks[3].firstLine, 7);
+    // The block that only moved keeps its hash, so the preview keeps its DOM node; its HTML
+    // still names the new lines.
+    QCOMPARE(c->blocks[3].hash, a->blocks[3].hash);
+    QVERIFY(c->blocks[3].html != a->blocks[3].html);
+    QVERIFY(c->blocks[3].html.contains(QLatin1String("data-sourcepos=\"8:1-8:5\"")));
+    QVERIFY(c->blocks[2].hash != a->blocks[2].hash);
 }
 
 void TestAnalysis::headingSpansWithUtf16Columns()

@@ -8,7 +8,7 @@
 #include <QTest>
 
 // Every field survives generator ⇄ JSON ⇄ Markdown, read back through format sniffing, for
-// every seed that holds a post (003 and 004 are WordPress imports, not readable yet) and for
+// every seed (003 and 004 through the WordPress importer) and for
 // the fixtures. JSON always writes the effective slug; the generator format has no place for
 // front matter extras, so they are compared only on paths that avoid it.
 
@@ -85,6 +85,8 @@ static void addSources()
         {"seed 000", QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt")},
         {"seed 001", QStringLiteral(PW_SEEDS_DIR "/001_ada6a916db1acfd5.txt")},
         {"seed 002", QStringLiteral(PW_SEEDS_DIR "/002_fb58dd368dcebf89.txt")},
+        {"seed 003", QStringLiteral(PW_SEEDS_DIR "/003_4b872c0eb13f5ddf.txt")},
+        {"seed 004", QStringLiteral(PW_SEEDS_DIR "/004_9439437d6f122021.txt")},
         {"gen_bold_keys", QStringLiteral(PW_TEST_DATA_DIR "/formats/gen_bold_keys.txt")},
         {"gen_slug_topic", QStringLiteral(PW_TEST_DATA_DIR "/formats/gen_slug_topic.txt")},
         {"gen_code_headers", QStringLiteral(PW_TEST_DATA_DIR "/formats/gen_code_headers.txt")},
@@ -102,7 +104,6 @@ static void addSources()
 
 void TestRoundTrip::initTestCase()
 {
-    // The WordPress seeds hold no readable post yet; they are left out on purpose.
     for (const char *seed : {"003_4b872c0eb13f5ddf.txt", "004_9439437d6f122021.txt"})
         QCOMPARE(
             readPostText(readUtf8(QStringLiteral(PW_SEEDS_DIR "/") + QLatin1String(seed))).format,

@@ -130,7 +130,7 @@ void TstWordPressImport::arrayWithEmbeddedTerms()
     QVERIFY(odd->message.contains(QStringLiteral("Recipes & Food")));
     QCOMPARE(first.post.tags, QStringList{QStringLiteral("Python & Web")});
     QVERIFY(!findingById(first.findings, "import.categories.unresolved"));
-    QCOMPARE(first.post.body, QStringLiteral("Hello **world**.\n"));
+    QCOMPARE(first.post.body, QStringLiteral("Hello **world**."));
     const pw::Finding *script = findingById(first.findings, "import.html.script_removed");
     QVERIFY(script);
     QCOMPARE(script->severity, pw::Severity::Warning);

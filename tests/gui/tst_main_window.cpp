@@ -1,17 +1,31 @@
-// Drives the real editor window under Xvfb: open, edit, save, reopen, bad input.
+// Drives the real editor window under Xvfb: open, edit, check, fix, save, reopen, bad input.
+#include "category_picker.h"
 #include "document.h"
+#include "document_view.h"
+#include "findings_view.h"
+#include "formats/post_reader.h"
+#include "gui_test_main.h"
+#include "length_meter.h"
 #include "main_window.h"
+#include "markdown_editor.h"
 #include "metadata_panel.h"
+#include "preview_view.h"
+#include "search_snippet_view.h"
+#include "status_stats.h"
 
-#include <QApplication>
+#include <QAbstractButton>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QToolButton>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace pw;
 using namespace pw::gui;
@@ -29,7 +43,7 @@ QString seed(const char *prefix)
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
 {
     QTimer::singleShot(0, [button, text] {
-        for (int i = 0; i < 100; ++i) {
+        for (int i = 0; i < 200; ++i) {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 if (text)
                     *text = box->text();
@@ -41,12 +55,41 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
     });
 }
 
-QStringList findingTexts(const MainWindow &window)
+QStringList findingIds(const MainWindow &window)
 {
-    QStringList texts;
-    for (int i = 0; i < window.findingsList()->count(); ++i)
-        texts << window.findingsList()->item(i)->text();
-    return texts;
+    QStringList ids;
+    for (const Finding &finding : window.findingsView()->findings())
+        ids << finding.id;
+    return ids;
+}
+
+QString findingMessages(const MainWindow &window)
+{
+    QStringList messages;
+    for (const Finding &finding : window.findingsView()->findings())
+        messages << finding.message;
+    return messages.join(QLatin1Char('\n'));
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return file.fileName();
+}
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<timeout>");
+    return result;
 }
 
 } // namespace
@@ -54,94 +97,266 @@ QStringList findingTexts(const MainWindow &window)
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void newWindowStartsWithOnePristineDocument()
+    {
+        MainWindow window;
+        QCOMPARE(window.tabs()->count(), 1);
+        DocumentView *view = window.currentView();
+        QVERIFY(view->document()->filePath().isEmpty());
+        QVERIFY(!view->document()->bodyDocument()->isModified());
+        QVERIFY(!view->document()->isModified());
+        QVERIFY(view->document()->bodyDocument()->isEmpty());
+        QVERIFY(view->isPristine());
+        QVERIFY(!window.isWindowModified());
+    }
+
     void opensSeed000IntoEditorAndPanel()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(seed("000")));
+        QCOMPARE(window.tabs()->count(), 1); // the empty new document made way
 
-        const QString body = window.editor()->toPlainText();
+        DocumentView *view = window.currentView();
+        const QString body = view->editor()->toPlainText();
         QVERIFY(body.startsWith(QStringLiteral("Are you trying to choose")));
         QVERIFY(body.contains(QStringLiteral("we’ll")));
         QVERIFY(!body.contains(QStringLiteral("TITLE:")));
-        QCOMPARE(window.metadataPanel()->titleEdit()->text(),
+        QVERIFY(!body.contains(QStringLiteral("EndOFText")));
+        MetadataPanel *panel = window.metadataPanel();
+        QCOMPARE(panel->titleEdit()->text(),
                  QStringLiteral("Django vs Flask: Which Framework is Better for Web Development?"));
-        QCOMPARE(window.metadataPanel()->categoriesEdit()->text(),
-                 QStringLiteral("Tutorials, How-to Guides, Programming and Coding, Web Development Frameworks"));
+        QCOMPARE(panel->categoryPicker()->categories(),
+                 QStringList({"Tutorials", "How-to Guides", "Programming and Coding",
+                              "Web Development Frameworks"}));
+        QCOMPARE(panel->slugEdit()->text(),
+                 QStringLiteral("django-vs-flask-which-framework-is-better-for-web-development"));
         QVERIFY(!window.isWindowModified());
-        QTRY_VERIFY(findingTexts(window).join('\n').contains(QStringLiteral("603 px")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("title.width")), 10000);
+        QVERIFY(findingMessages(window).contains(QStringLiteral("603 px")));
+        QVERIFY(findingIds(window).contains(QStringLiteral("description.long")));
+        // The pixel bar shows the figure, not just a colour.
+        QCOMPARE(panel->titleMeter()->value(), 603.0);
+        QCOMPARE(panel->titleMeter()->quality(), LengthMeter::Quality::Bad);
+        QVERIFY(panel->titleMeter()->text().startsWith(QStringLiteral("603 px")));
+        QCOMPARE(panel->descriptionMeter()->value(), 180.0);
+        // Status bar counts the body only; the seed body has several hundred words.
+        QVERIFY2(window.statusStats()->text().contains(QStringLiteral(" min read")),
+                 qPrintable(window.statusStats()->text()));
+        // Google cuts the 603 px title: the snippet ends in an ellipsis.
+        QVERIFY(panel->snippetView()->titleText().endsWith(QStringLiteral("…")));
     }
 
-    void editingTitleMarksModifiedAndRechecks()
+    void editingTitleUpdatesCountsBarAndFindings()
     {
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(seed("000")));
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("title.width")), 10000);
         QLineEdit *title = window.metadataPanel()->titleEdit();
         title->selectAll();
-        QTest::keyClicks(title, QStringLiteral("Django or Flask?"));
+        QTest::keyClicks(title, QStringLiteral("Django or Flask for Your Next Web Project?"));
         QVERIFY(window.isWindowModified());
-        QCOMPARE(window.document()->metadata().title, QStringLiteral("Django or Flask?"));
-        QTRY_VERIFY(!findingTexts(window).join('\n').contains(QStringLiteral("603 px")));
+        QCOMPARE(window.currentView()->document()->metadata().title,
+                 QStringLiteral("Django or Flask for Your Next Web Project?"));
+        LengthMeter *meter = window.metadataPanel()->titleMeter();
+        QVERIFY(meter->value() < 580);
+        QCOMPARE(meter->quality(), LengthMeter::Quality::Good);
+        QVERIFY(meter->text().contains(QStringLiteral("42 characters")));
+        QTRY_VERIFY_WITH_TIMEOUT(!findingIds(window).contains(QStringLiteral("title.width")), 10000);
+        // The slug followed the title: it was never edited.
+        QCOMPARE(window.metadataPanel()->slugEdit()->text(),
+                 QStringLiteral("django-or-flask-for-your-next-web-project"));
+        QVERIFY(window.currentView()->document()->metadata().slug.isEmpty());
+
+        // Once the slug is typed, it no longer follows the title.
+        QLineEdit *slug = window.metadataPanel()->slugEdit();
+        slug->selectAll();
+        QTest::keyClicks(slug, QStringLiteral("django-or-flask"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Something Else Entirely for the Title"));
+        QCOMPARE(slug->text(), QStringLiteral("django-or-flask"));
+        QCOMPARE(window.currentView()->document()->metadata().slug, QStringLiteral("django-or-flask"));
+        QVERIFY(window.metadataPanel()->slugFollowButton()->isVisible());
+        window.metadataPanel()->slugFollowButton()->click();
+        QCOMPARE(slug->text(), QStringLiteral("something-else-entirely-for-the-title"));
+        window.currentView()->document()->bodyDocument()->setModified(false);
     }
 
-    void saveAndReopenKeepsEverything()
+    void unknownCategoryShowsErrorAndOneClickFix()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("post.txt"));
-        QVERIFY(QFile::copy(seed("000"), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = writeFile(
+            dir, "post.txt",
+            "TITLE: Choosing a Python Web Framework in 2026: A Guide\n"
+            "META_DESCRIPTION: x\nTAGS: python\nCATEGORIES: Tutorials, Web Development\n\n"
+            "Some body text.\n\n-EndOFText-\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        CategoryPicker *picker = window.metadataPanel()->categoryPicker();
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("category.unknown")), 10000);
+        QCOMPARE(picker->fixButtons().size(), 1);
+        auto *fix = qobject_cast<QPushButton *>(picker->fixButtons().constFirst());
+        QVERIFY(fix);
+        QVERIFY(fix->text().contains(QStringLiteral("Web Development Frameworks")));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QTRY_COMPARE(picker->categories(),
+                     QStringList({"Tutorials", "Web Development Frameworks"}));
+        QCOMPARE(window.currentView()->document()->metadata().categories,
+                 QStringList({"Tutorials", "Web Development Frameworks"}));
+        QTRY_VERIFY(picker->fixButtons().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!findingIds(window).contains(QStringLiteral("category.unknown")), 10000);
+
+        // Ticking a whitelist entry in the searchable checklist adds it.
+        picker->searchEdit()->setText(QStringLiteral("cloud hosting"));
+        QListWidgetItem *item = nullptr;
+        for (int i = 0; i < picker->checklist()->count(); ++i) {
+            if (!picker->checklist()->item(i)->isHidden())
+                item = item ? nullptr : picker->checklist()->item(i);
+        }
+        QVERIFY2(item, "the search should leave exactly one category visible");
+        QCOMPARE(item->text(), QStringLiteral("Cloud Hosting and Services"));
+        item->setCheckState(Qt::Checked);
+        QCOMPARE(window.currentView()->document()->metadata().categories.last(),
+                 QStringLiteral("Cloud Hosting and Services"));
+    }
+
+    void saveAndReopenRoundTripsInEveryFormat_data()
+    {
+        QTest::addColumn<PostFormat>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("markdown") << PostFormat::MarkdownFrontMatter << "post.md";
+        QTest::newRow("generator") << PostFormat::Generator << "post.txt";
+        QTest::newRow("json") << PostFormat::PostJson << "post.json";
+    }
+    void saveAndReopenRoundTripsInEveryFormat()
+    {
+        QFETCH(PostFormat, format);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
         Post before;
         {
             MainWindow window;
-            QVERIFY(window.openFile(path));
-            QTest::keyClicks(window.editor(), QStringLiteral("Hello "));
-            QVERIFY(window.isWindowModified());
-            before = window.document()->post();
-            const WriteResult saved = window.document()->saveAs(path, window.document()->format());
+            QVERIFY(window.openFile(seed("000")));
+            DocumentView *view = window.currentView();
+            view->editor()->moveCursor(QTextCursor::Start);
+            QTest::keyClicks(view->editor(), QStringLiteral("Hello "));
+            QVERIFY(view->document()->isModified());
+            before = view->document()->post();
+            const WriteResult saved = view->document()->saveAs(path, format);
             QVERIFY2(saved.ok, qPrintable(saved.error));
+            QVERIFY(!view->document()->isModified());
             QVERIFY(!window.isWindowModified());
         }
         MainWindow reopened;
         QVERIFY(reopened.openFile(path));
-        QCOMPARE(reopened.document()->post(), before);
-        QVERIFY(reopened.editor()->toPlainText().startsWith(QStringLiteral("Hello Are you")));
+        Post after = reopened.currentView()->document()->post();
+        QCOMPARE(reopened.currentView()->document()->format(), format);
+        if (format == PostFormat::PostJson) // JSON stores the slug a reader sees
+            after.slug = before.slug.isEmpty() ? QString() : after.slug;
+        QCOMPARE(after, before);
+        QVERIFY(after.body.startsWith(QStringLiteral("Hello Are you")));
     }
 
-    void failedOpenLeavesDocumentUntouched()
+    void failedOpenLeavesDocumentsUntouched()
     {
         QTemporaryDir dir;
-        const QString binary = dir.filePath(QStringLiteral("image.png"));
-        QFile file(binary);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4096, '\0'));
-        file.close();
-
+        const QString binary =
+            writeFile(dir, "image.png", QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4096, '\0'));
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(seed("000")));
-        QTest::keyClicks(window.editor(), QStringLiteral("unsaved words "));
-        const Post before = window.document()->post();
+        QTest::keyClicks(window.currentView()->editor(), QStringLiteral("unsaved words "));
+        const Post before = window.currentView()->document()->post();
 
         QString message;
         answerNextMessageBox(QMessageBox::Ok, &message);
         QVERIFY(!window.openFile(binary));
         QVERIFY2(message.contains(QStringLiteral("image.png")), qPrintable(message));
-        QCOMPARE(window.document()->post(), before);
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.currentView()->document()->post(), before);
         QVERIFY(window.isWindowModified());
+        window.currentView()->document()->bodyDocument()->setModified(false);
     }
 
-    void everySeedOpens()
+    void everySeedOpensAndImportsAreUnsaved()
     {
+        MainWindow window;
         const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-        for (const QString &name : dir.entryList({QStringLiteral("00[0-2]_*.txt")})) {
-            MainWindow window;
+        const QStringList seeds = dir.entryList({QStringLiteral("00*_*.txt")});
+        QCOMPARE(seeds.size(), 5);
+        for (const QString &name : seeds)
             QVERIFY2(window.openFile(dir.filePath(name)), qPrintable(name));
-            QVERIFY(!window.editor()->toPlainText().isEmpty());
+        QCOMPARE(window.tabs()->count(), 5);
+        for (DocumentView *view : window.views())
+            QVERIFY(!view->editor()->toPlainText().isEmpty());
+        // The WordPress seeds are imports: new unsaved Markdown documents, never the JSON file.
+        Document *imported = window.views().at(3)->document();
+        QVERIFY(imported->filePath().isEmpty());
+        QVERIFY(imported->isModified());
+        QCOMPARE(imported->format(), PostFormat::MarkdownFrontMatter);
+        QCOMPARE(imported->metadata().title,
+                 QStringLiteral("Difference Between Django and Flask: A Face-Off!"));
+        QVERIFY(imported->displayName().contains(QStringLiteral("difference-between-django-and-flask.md")));
+        // The panel follows the current tab.
+        window.tabs()->setCurrentIndex(0);
+        QCOMPARE(window.metadataPanel()->titleEdit()->text(),
+                 QStringLiteral("Django vs Flask: Which Framework is Better for Web Development?"));
+        window.tabs()->setCurrentIndex(4);
+        QCOMPARE(window.metadataPanel()->titleEdit()->text(),
+                 QStringLiteral("Unlock the Potential of Flask and Django!"));
+        for (DocumentView *view : window.views()) {
+            view->document()->bodyDocument()->setModified(false);
+            view->document()->setMetadata(view->document()->metadata());
         }
+    }
+
+    void typingPatchesThePreviewWithoutReload()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(seed("000")));
+        PreviewView *preview = window.currentView()->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isReady() && preview->appliedRevision() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(preview->webView()->page(), QStringLiteral("document.body.innerText"))
+                .toString().contains(QStringLiteral("Which Framework is Better")), 10000);
+        const int loads = preview->pageLoadCount();
+        QCOMPARE(loads, 1);
+
+        MarkdownEditor *editor = window.currentView()->editor();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("A brand new closing paragraph"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(preview->webView()->page(), QStringLiteral("document.body.innerText"))
+                .toString().contains(QStringLiteral("A brand new closing paragraph")), 10000);
+        QCOMPARE(preview->pageLoadCount(), loads);
+        window.currentView()->document()->bodyDocument()->setModified(false);
+    }
+
+    void activatingAFindingFocusesItsField()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(seed("000")));
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("description.long")), 10000);
+        const QList<Finding> findings = window.findingsView()->findings();
+        const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.id == QLatin1String("description.long");
+        });
+        QVERIFY(it != findings.end());
+        window.activateWindow();
+        emit window.findingsView()->findingActivated(*it);
+        QTRY_VERIFY(window.metadataPanel()->descriptionEdit()->hasFocus());
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+PW_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_main_window.moc"

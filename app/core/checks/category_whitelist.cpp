@@ -208,7 +208,7 @@ std::optional<CategoryWhitelist> CategoryWhitelist::fromFile(const QString &path
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = file.errorString();
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QStringList categories = parseLines(QString::fromUtf8(file.readAll()));

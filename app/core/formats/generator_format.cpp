@@ -1,4 +1,5 @@
 #include "formats/generator_format.h"
+#include "formats/text_normalization.h"
 
 #include "markdown/cmark_handles.h"
 
@@ -147,32 +148,8 @@ bool lineHasMarker(const QString &line)
     return findEndMarker(line) >= 0;
 }
 
-QString normalizeLineEnds(QString text)
-{
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return text;
-}
-
 // Leading blank lines and trailing white space carry nothing in Markdown; every text reader
 // drops them so that a post reads the same from each format.
-QString trimBody(const QString &body)
-{
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        if (body.at(i) == QLatin1Char('\n'))
-            start = i + 1;
-        else if (!body.at(i).isSpace())
-            break;
-    }
-    qsizetype end = body.size();
-    while (end > start && body.at(end - 1).isSpace())
-        --end;
-    return body.mid(start, end - start);
-}
-
 struct Header {
     qsizetype titleLine = -1;
     qsizetype bodyLine = -1; // first body line (may be past the end)

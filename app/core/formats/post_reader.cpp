@@ -3,6 +3,7 @@
 #include "formats/front_matter_format.h"
 #include "formats/generator_format.h"
 #include "formats/post_json_format.h"
+#include "import/wordpress_import.h"
 #include "text/decoder.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,37 @@ PostFormat sniffFormat(const QString &text)
     return PostFormat::Markdown;
 }
 
+// Opens the first post of a WordPress export; `postwright import` converts them all.
+static PostReadResult fromWordPress(const QString &text)
+{
+    PostReadResult result;
+    result.format = PostFormat::WordPressJson;
+    const WordPressImport imported = importWordPressJson(text.toUtf8());
+    if (!imported.ok()) {
+        result.error = imported.error;
+        return result;
+    }
+    const ImportedPost &first = imported.posts.constFirst();
+    if (hasErrors(first.findings)) {
+        const auto error = std::find_if(first.findings.begin(), first.findings.end(),
+                                        [](const Finding &f) { return f.severity == Severity::Error; });
+        result.error = error->message;
+        result.findings = first.findings;
+        return result;
+    }
+    result.post = first.post;
+    result.findings = first.findings;
+    if (imported.posts.size() > 1) {
+        result.findings.append(
+            {QStringLiteral("wordpress.more_posts"), Severity::Info, Field::File,
+             QCoreApplication::translate("pw::PostReader",
+                                         "The file holds %n posts; the first one was opened.",
+                                         nullptr, int(imported.posts.size())),
+             {}, {}});
+    }
+    return result;
+}
+
 PostReadResult readPostText(const QString &text)
 {
     PostReadResult result;
@@ -123,11 +155,7 @@ PostReadResult readPostText(const QString &text)
     case PostFormat::PostJson:
         return fromJson(text);
     case PostFormat::WordPressJson:
-        // The importer is its own issue; recognising the format already tells the user why.
-        result.format = PostFormat::WordPressJson;
-        result.error =
-            QCoreApplication::translate("pw::PostReader", "WordPress import is not available yet");
-        return result;
+        return fromWordPress(text);
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "import/wordpress_import.h"
 
+#include "formats/text_normalization.h"
+
 #include "import/gumbo_handles.h"
 #include "import/html_converter.h"
 
@@ -284,7 +286,7 @@ void readBody(const QJsonObject &json, ImportedPost &out)
     const QJsonObject content = json.value(QLatin1StringView("content")).toObject();
     const QString html = content.value(QLatin1StringView("rendered")).toString();
     out.conversion = htmlToMarkdown(html);
-    out.post.body = out.conversion.markdown;
+    out.post.body = trimBody(out.conversion.markdown);
     if (out.post.body.trimmed().isEmpty()) {
         const bool protectedPost = content.value(QLatin1StringView("protected")).toBool();
         out.findings.append(

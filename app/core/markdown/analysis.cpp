@@ -3,7 +3,7 @@
 #include "checks/metadata_checks.h"
 #include "markdown/highlight_spans.h"
 #include "markdown/preview_blocks.h"
-#include "markdown/serialized_parse.h"
+#include "markdown/cmark_handles.h"
 #include "markdown/source_map.h"
 #include "markdown/word_count_internal.h"
 
@@ -35,7 +35,7 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
 
     // Everything below reads this one parse; only the preview pass edits it (unsafe URLs).
     const SourceMap source(post.body);
-    const CmarkNodePtr document = parseGfmExclusive(source.utf8());
+    const CmarkNodePtr document = parseGfm(source.utf8());
     snapshot->stats = statsOf(document.get());
     SourceFacts facts = collectSourceFacts(document.get(), source);
     snapshot->spans = std::move(facts.spans);

@@ -12,16 +12,17 @@ void CmarkNodeDeleter::operator()(cmark_node *node) const { cmark_node_free(node
 void CmarkParserDeleter::operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
 void CmarkIterDeleter::operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
 
-static void registerExtensionsOnce()
-{
-    // Registration writes a global list; doing it once keeps parsing on worker threads safe.
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
-
 CmarkNodePtr parseGfm(const QByteArray &utf8, int options)
 {
-    registerExtensionsOnce();
+    // cmark-gfm 0.29.0.gfm.6 is not re-entrant: registering the extensions writes a global
+    // list, and inline parsing adds the extensions' special characters to a global table and
+    // removes them afterwards, so a parse finishing on one thread makes another thread's parse
+    // miss autolinks and strikethrough (github/cmark-gfm PR #176; reproduced by tst_analysis
+    // concurrentAnalysesAgree). Parses run on the GUI thread and on workers, so they take
+    // turns. The parse is a few milliseconds even on a 200 KB post.
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    cmark_gfm_core_extensions_ensure_registered();
     CmarkParserPtr parser(cmark_parser_new(CMARK_OPT_SOURCEPOS | options));
     for (const char *name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))

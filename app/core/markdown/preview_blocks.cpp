@@ -95,12 +95,24 @@ int lastLineOf(cmark_node *node)
 
 } // namespace
 
-quint64 fnv1a64(const QString &text)
+quint64 positionFreeHash(const QString &html)
 {
+    // A line added above a block changes its data-sourcepos but not what it shows. Hashing
+    // without the positions lets the preview keep such a block; the page shifts its source
+    // lines itself (preview.js, pwBuiltAt).
+    static const QString attribute = QStringLiteral("data-sourcepos=\"");
     quint64 hash = 14695981039346656037ull;
-    for (const QChar c : text) {
-        hash ^= c.unicode();
+    qsizetype i = 0;
+    while (i < html.size()) {
+        if (html.at(i) == QLatin1Char('d') && QStringView(html).mid(i).startsWith(attribute)) {
+            i += attribute.size();
+            while (i < html.size() && html.at(i) != QLatin1Char('"'))
+                ++i;
+            continue;
+        }
+        hash ^= html.at(i).unicode();
         hash *= 1099511628211ull;
+        ++i;
     }
     return hash;
 }
@@ -115,7 +127,7 @@ QList<PreviewBlock> renderPreviewBlocks(cmark_node *document)
         block.html = renderBlock(node, extensions);
         block.firstLine = cmark_node_get_start_line(node) - 1;
         block.lastLine = lastLineOf(node);
-        block.hash = fnv1a64(block.html);
+        block.hash = positionFreeHash(block.html);
         blocks.append(std::move(block));
     }
     return blocks;

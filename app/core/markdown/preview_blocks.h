@@ -11,7 +11,8 @@ namespace pw {
 // parseGfm() must have run once in the process, so the extensions are registered.
 QList<PreviewBlock> renderPreviewBlocks(cmark_node *document);
 
-// FNV-1a over the UTF-16 text: cheap, and stable across runs (unlike seeded qHash).
-quint64 fnv1a64(const QString &text);
+// FNV-1a (cheap, and stable across runs, unlike seeded qHash) over the HTML with the
+// data-sourcepos values left out: a block that only moved hashes the same.
+quint64 positionFreeHash(const QString &html);
 
 } // namespace pw

@@ -1,6 +1,6 @@
 #include "markdown/word_count.h"
 
-#include "markdown/serialized_parse.h"
+#include "markdown/cmark_handles.h"
 #include "markdown/word_count_internal.h"
 
 #include <QTextBoundaryFinder>
@@ -73,7 +73,7 @@ int countWords(cmark_node *document)
 
 int countWords(const QString &markdown)
 {
-    const CmarkNodePtr document = parseGfmExclusive(markdown.toUtf8());
+    const CmarkNodePtr document = parseGfm(markdown.toUtf8());
     return countWords(document.get());
 }
 
