@@ -16,6 +16,8 @@ packages=(
   hunspell-en-us hunspell-de-de
   # the font Google's title width is measured with (metric-compatible with Arial)
   fonts-liberation2
+  # icons, the Debian package and its checks: PNG rendering, dpkg-shlibdeps, validators
+  librsvg2-bin dpkg-dev lintian desktop-file-utils appstream shared-mime-info file gzip
   # headless GUI tests
   xvfb xauth
 )
