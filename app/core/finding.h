@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pw {
 
@@ -25,6 +26,9 @@ struct Finding {
     QString message;     // for people, translated
     TextRange range;
     QString suggestion;  // a replacement the user can apply with one click, if any
+    // Further replacements, best first, where there is a choice (spelling); the first is
+    // `suggestion`. Initialised so brace-initialised findings need not name it.
+    QStringList suggestions = {};
 
     bool operator==(const Finding &) const = default;
 };
