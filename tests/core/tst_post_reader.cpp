@@ -57,6 +57,7 @@ private slots:
     void bytesErrors();
     void bytesOtherEncodings();
     void bytesMergeFindings();
+    void allPostsOfAnArray();
 };
 
 void TestPostReader::sniffFiles_data()
@@ -153,10 +154,12 @@ void TestPostReader::seeds_data()
                          << "What is Flask?"
                          << "";
     QTest::newRow("003") << "003_4b872c0eb13f5ddf.txt" << PostFormat::WordPressJson
-                         << "Difference Between Django and Flask: A Face-Off!" << ""
+                         << "Difference Between Django and Flask: A Face-Off!"
+                         << ""
                          << "";
     QTest::newRow("004") << "004_9439437d6f122021.txt" << PostFormat::WordPressJson
-                         << "Unlock the Potential of Flask and Django!" << ""
+                         << "Unlock the Potential of Flask and Django!"
+                         << ""
                          << "";
 }
 
@@ -274,6 +277,49 @@ void TestPostReader::bytesMergeFindings()
     QCOMPARE(r.post->title, QStringLiteral("Café"));
     QVERIFY(hasFinding(r.findings, QStringLiteral("generator.no_end_marker")));
     QVERIFY(r.findings.size() >= 2);
+}
+
+// A WordPress array opens as one result per post; a post without content is an error of its
+// own and does not stop the others. Other formats give their one post.
+void TestPostReader::allPostsOfAnArray()
+{
+    const QByteArray array =
+        R"([{"slug":"first","title":{"rendered":"First"},"content":{"rendered":"<p>One</p>"}},)"
+        R"( {"slug":"empty","title":{"rendered":"Empty"},"content":{"rendered":""}},)"
+        R"( {"slug":"third","title":{"rendered":"Third &amp; last"},)"
+        R"("content":{"rendered":"<h2>Two</h2>"}}])";
+    const QList<PostReadResult> all = readAllPostBytes(array);
+    QCOMPARE(all.size(), 3);
+    QVERIFY(all[0].post);
+    QCOMPARE(all[0].post->title, QStringLiteral("First"));
+    QCOMPARE(all[0].post->body, QStringLiteral("One"));
+    QCOMPARE(all[0].format, PostFormat::WordPressJson);
+    QVERIFY(!all[1].post);
+    QCOMPARE(all[1].error, QStringLiteral("The post has no content to import."));
+    QVERIFY(all[2].post);
+    QCOMPARE(all[2].post->title, QStringLiteral("Third & last"));
+    QCOMPARE(all[2].post->body, QStringLiteral("## Two"));
+    // Only the single-post reader says that more posts were left out.
+    for (const PostReadResult &r : all) {
+        for (const Finding &f : r.findings)
+            QVERIFY(f.id != QLatin1String("wordpress.more_posts"));
+    }
+    const PostReadResult first = readPostBytes(array);
+    QCOMPARE(first.post->title, QStringLiteral("First"));
+    QVERIFY(std::any_of(first.findings.begin(), first.findings.end(), [](const Finding &f) {
+        return f.id == QLatin1String("wordpress.more_posts");
+    }));
+
+    const QList<PostReadResult> markdown = readAllPostBytes("# Hello\n\nText.\n");
+    QCOMPARE(markdown.size(), 1);
+    QCOMPARE(markdown[0].format, PostFormat::Markdown);
+    const QList<PostReadResult> broken = readAllPostBytes("[{\"slug\": }]");
+    QCOMPARE(broken.size(), 1);
+    QVERIFY(!broken[0].post);
+    QVERIFY(!broken[0].error.isEmpty());
+    const QList<PostReadResult> empty = readAllPostBytes({});
+    QCOMPARE(empty.size(), 1);
+    QCOMPARE(empty[0].error, QStringLiteral("empty file"));
 }
 
 QTEST_GUILESS_MAIN(TestPostReader)

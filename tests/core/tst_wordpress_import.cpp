@@ -56,6 +56,8 @@ private slots:
     void emptyContentIsAnError();
     void emptyArrayAndNonPostItems();
     void tooLarge();
+    void mojibakeInsideJsonStrings();
+    void mappingIsReported();
     void plainText();
 };
 
@@ -215,6 +217,59 @@ void TstWordPressImport::plainText()
     QCOMPARE(pw::htmlToPlainText(QStringLiteral("<p>A &amp; <em>B</em>&nbsp;C</p>\n")),
              QStringLiteral("A & B C"));
     QCOMPARE(pw::htmlToPlainText(QStringLiteral("No markup")), QStringLiteral("No markup"));
+}
+
+void TstWordPressImport::mojibakeInsideJsonStrings()
+{
+    // "We’ll" stored as UTF-8 read as Windows-1252, escaped as \u sequences in the JSON: the
+    // file itself is clean ASCII, so only the importer can see it.
+    const pw::WordPressImport result = pw::importWordPressJson(QByteArray(
+        R"({"slug":"s","title":{"rendered":"We\u00e2\u20ac\u2122ll see"},)"
+        R"("content":{"rendered":"<p>It\u00e2\u20ac\u2122s caf\u00c3\u00a9 time</p>"},)"
+        R"("excerpt":{"rendered":"<p>A \u00e2\u20ac\u0153quote\u00e2\u20ac\u009d</p>"}})"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const pw::ImportedPost &p = result.posts.front();
+    QCOMPARE(p.post.title, QStringLiteral("We\u2019ll see"));
+    QCOMPARE(p.post.body, QStringLiteral("It\u2019s caf\u00e9 time"));
+    QCOMPARE(p.post.metaDescription, QStringLiteral("A \u201Cquote\u201D"));
+    QList<pw::Field> repairedFields;
+    for (const pw::Finding &f : p.findings) {
+        if (f.id == QLatin1StringView("import.mojibake.repaired")) {
+            QCOMPARE(f.severity, pw::Severity::Info);
+            repairedFields.append(f.field);
+        }
+    }
+    QCOMPARE(repairedFields,
+             QList<pw::Field>({pw::Field::Title, pw::Field::MetaDescription, pw::Field::Body}));
+
+    // Clean text is left alone and not reported.
+    const pw::WordPressImport clean = pw::importWordPressJson(
+        QByteArray(R"({"slug":"s","title":{"rendered":"Caf\u00e9 \u20ac5"},)"
+                   R"("content":{"rendered":"<p>na\u00efve</p>"}})"));
+    QCOMPARE(clean.posts.front().post.title, QStringLiteral("Caf\u00e9 \u20ac5"));
+    QVERIFY(!findingById(clean.posts.front().findings, "import.mojibake.repaired"));
+}
+
+void TstWordPressImport::mappingIsReported()
+{
+    const pw::WordPressImport yoast = pw::importWordPressJson(
+        QByteArray(R"({"slug":"s","title":{"rendered":"T"},"content":{"rendered":"<p>b</p>"},)"
+                   R"("yoast_head_json":{"description":"From Yoast"}})"));
+    QVERIFY(findingById(yoast.posts.front().findings, "import.meta_description.from_yoast"));
+    QVERIFY(!findingById(yoast.posts.front().findings, "import.terms.class_list"));
+
+    // Seed 003 has class_list: the names are rebuilt from slugs, and the review says so.
+    const pw::WordPressImport seed3 = pw::importWordPressJson(seed("003_4b872c0eb13f5ddf.txt"));
+    const pw::Finding *terms = findingById(seed3.posts.front().findings, "import.terms.class_list");
+    QVERIFY(terms);
+    QCOMPARE(terms->severity, pw::Severity::Info);
+
+    // "cloud computing" from class_list is the allowed "Cloud Computing".
+    const pw::WordPressImport respelled = pw::importWordPressJson(data("excerpt_tail.json"));
+    const pw::Finding *match =
+        findingById(respelled.posts.front().findings, "import.category.respelled");
+    QVERIFY(match);
+    QVERIFY(match->message.contains(QStringLiteral("“Cloud Computing”")));
 }
 
 QTEST_GUILESS_MAIN(TstWordPressImport)

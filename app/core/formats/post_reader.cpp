@@ -108,36 +108,78 @@ PostFormat sniffFormat(const QString &text)
     return PostFormat::Markdown;
 }
 
-// Opens the first post of a WordPress export; `postwright import` converts them all.
-static PostReadResult fromWordPress(const QString &text)
+namespace {
+
+// One imported post as a read result. A post with an error (no content) has no post: it
+// must not replace an open document.
+PostReadResult fromImportedPost(const ImportedPost &imported)
 {
     PostReadResult result;
     result.format = PostFormat::WordPressJson;
+    result.findings = imported.findings;
+    const auto error = std::find_if(imported.findings.begin(), imported.findings.end(),
+                                    [](const Finding &f) { return f.severity == Severity::Error; });
+    if (error != imported.findings.end())
+        result.error = error->message;
+    else
+        result.post = imported.post;
+    return result;
+}
+
+QList<PostReadResult> fromWordPressAll(const QString &text)
+{
     const WordPressImport imported = importWordPressJson(text.toUtf8());
     if (!imported.ok()) {
+        PostReadResult result;
+        result.format = PostFormat::WordPressJson;
         result.error = imported.error;
-        return result;
+        return {result};
     }
-    const ImportedPost &first = imported.posts.constFirst();
-    if (hasErrors(first.findings)) {
-        const auto error = std::find_if(first.findings.begin(), first.findings.end(),
-                                        [](const Finding &f) { return f.severity == Severity::Error; });
-        result.error = error->message;
-        result.findings = first.findings;
-        return result;
-    }
-    result.post = first.post;
-    result.findings = first.findings;
-    if (imported.posts.size() > 1) {
+    QList<PostReadResult> results;
+    for (const ImportedPost &post : imported.posts)
+        results.append(fromImportedPost(post));
+    return results;
+}
+
+// Opens the first post of a WordPress export; `postwright import` converts them all.
+PostReadResult fromWordPress(const QString &text)
+{
+    const QList<PostReadResult> all = fromWordPressAll(text);
+    PostReadResult result = all.constFirst();
+    if (result.post && all.size() > 1) {
         result.findings.append(
-            {QStringLiteral("wordpress.more_posts"), Severity::Info, Field::File,
+            {QStringLiteral("wordpress.more_posts"),
+             Severity::Info,
+             Field::File,
              QCoreApplication::translate("pw::PostReader",
                                          "The file holds %n posts; the first one was opened.",
-                                         nullptr, int(imported.posts.size())),
-             {}, {}});
+                                         nullptr, int(all.size())),
+             {},
+             {}});
     }
     return result;
 }
+
+// Decodes file bytes; nullopt with the reason in `failure` when they hold no text.
+std::optional<DecodedText> decodeOrFail(const QByteArray &bytes, PostReadResult &failure)
+{
+    if (bytes.isEmpty()) {
+        failure.error = QCoreApplication::translate("pw::PostReader", "empty file");
+        return std::nullopt;
+    }
+    DecodedText decoded = decodeText(bytes);
+    if (!decoded.ok) {
+        failure.encoding = decoded.encoding;
+        failure.findings = decoded.findings;
+        failure.error = decoded.error.isEmpty()
+                            ? QCoreApplication::translate("pw::PostReader", "binary data")
+                            : decoded.error;
+        return std::nullopt;
+    }
+    return decoded;
+}
+
+} // namespace
 
 PostReadResult readPostText(const QString &text)
 {
@@ -162,25 +204,33 @@ PostReadResult readPostText(const QString &text)
 
 PostReadResult readPostBytes(const QByteArray &bytes)
 {
-    if (bytes.isEmpty()) {
-        PostReadResult result;
-        result.error = QCoreApplication::translate("pw::PostReader", "empty file");
-        return result;
-    }
-    const DecodedText decoded = decodeText(bytes);
-    if (!decoded.ok) {
-        PostReadResult result;
-        result.encoding = decoded.encoding;
-        result.findings = decoded.findings;
-        result.error = decoded.error.isEmpty()
-                           ? QCoreApplication::translate("pw::PostReader", "binary data")
-                           : decoded.error;
-        return result;
-    }
-    PostReadResult result = readPostText(decoded.text);
-    result.encoding = decoded.encoding;
-    result.findings = decoded.findings + result.findings;
+    PostReadResult failure;
+    const std::optional<DecodedText> decoded = decodeOrFail(bytes, failure);
+    if (!decoded)
+        return failure;
+    PostReadResult result = readPostText(decoded->text);
+    result.encoding = decoded->encoding;
+    result.findings = decoded->findings + result.findings;
     return result;
+}
+
+QList<PostReadResult> readAllPostBytes(const QByteArray &bytes)
+{
+    PostReadResult failure;
+    const std::optional<DecodedText> decoded = decodeOrFail(bytes, failure);
+    if (!decoded)
+        return {failure};
+    const QString &text = decoded->text;
+    QList<PostReadResult> results;
+    if (!withoutBom(text).trimmed().isEmpty() && sniffFormat(text) == PostFormat::WordPressJson)
+        results = fromWordPressAll(text);
+    else
+        results = {readPostText(text)};
+    for (PostReadResult &result : results) {
+        result.encoding = decoded->encoding;
+        result.findings = decoded->findings + result.findings;
+    }
+    return results;
 }
 
 } // namespace pw

@@ -23,5 +23,8 @@ struct PostReadResult {
 PostFormat sniffFormat(const QString &text);
 PostReadResult readPostText(const QString &text);
 PostReadResult readPostBytes(const QByteArray &bytes);
+// Every post the bytes hold: each post of a WordPress export as its own result (so one post
+// without content does not stop the others), the one post of any other format. Never empty.
+QList<PostReadResult> readAllPostBytes(const QByteArray &bytes);
 
 } // namespace pw

@@ -4,6 +4,7 @@
 
 #include "import/gumbo_handles.h"
 #include "import/html_converter.h"
+#include "text/mojibake.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -86,6 +87,29 @@ QString rankMathDescription(const QJsonObject &post)
     return rankMath.value(QLatin1StringView("description")).toString().trimmed();
 }
 
+// A post stored through a wrongly set database charset carries "weâ€™ll" inside the JSON
+// strings (often as \u escapes), where decoding the file cannot see it.
+void repairMojibakeIn(QString &text, Field field, ImportedPost &out)
+{
+    MojibakeRepair repair = repairMojibake(text);
+    if (repair.repairs == 0)
+        return;
+    text = std::move(repair.text);
+    out.findings.append(finding(
+        "import.mojibake.repaired", Severity::Info, field,
+        trN("%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).",
+            repair.repairs)
+            .arg(repair.misreadAs)));
+}
+
+// Plain text of an HTML field, repaired first: the HTML parser turns the C1 controls some
+// mojibake holds (”'s 0x9D byte) into U+FFFD, after which it cannot be repaired.
+QString repairedPlainText(QString html, Field field, ImportedPost &out)
+{
+    repairMojibakeIn(html, field, out);
+    return htmlToPlainText(html);
+}
+
 void readMetaDescription(const QJsonObject &json, ImportedPost &out)
 {
     const QString yoast = json.value(QLatin1StringView("yoast_head_json"))
@@ -93,17 +117,23 @@ void readMetaDescription(const QJsonObject &json, ImportedPost &out)
                               .value(QLatin1StringView("description"))
                               .toString();
     if (!yoast.trimmed().isEmpty()) {
-        out.post.metaDescription = htmlToPlainText(yoast);
+        out.post.metaDescription = repairedPlainText(yoast, Field::MetaDescription, out);
+        out.findings.append(finding("import.meta_description.from_yoast", Severity::Info,
+                                    Field::MetaDescription,
+                                    tr("The description is the post's Yoast SEO description.")));
         return;
     }
     if (const QString rankMath = rankMathDescription(json); !rankMath.isEmpty()) {
-        out.post.metaDescription = htmlToPlainText(rankMath);
+        out.post.metaDescription = repairedPlainText(rankMath, Field::MetaDescription, out);
+        out.findings.append(finding("import.meta_description.from_rank_math", Severity::Info,
+                                    Field::MetaDescription,
+                                    tr("The description is the post's Rank Math description.")));
         return;
     }
     const QJsonObject excerpt = json.value(QLatin1StringView("excerpt")).toObject();
     if (!excerpt.value(QLatin1StringView("protected")).toBool()) {
-        out.post.metaDescription = stripExcerptTail(
-            htmlToPlainText(excerpt.value(QLatin1StringView("rendered")).toString()));
+        out.post.metaDescription = stripExcerptTail(repairedPlainText(
+            excerpt.value(QLatin1StringView("rendered")).toString(), Field::MetaDescription, out));
     }
     if (out.post.metaDescription.isEmpty()) {
         out.findings.append(
@@ -216,11 +246,26 @@ void readTerms(const QJsonObject &json, const CategoryWhitelist &whitelist, Impo
         reportUnresolved(categoryIds, terms.categories.size(), true, out);
         reportUnresolved(tagIds, terms.tags.size(), false, out);
     }
+    // Says where the names came from, so the import review can tell the editor how much to
+    // trust them.
+    if (!terms.categories.isEmpty() || !terms.tags.isEmpty()) {
+        out.findings.append(
+            terms.embedded
+                ? finding("import.terms.embedded", Severity::Info, Field::Categories,
+                          tr("Category and tag names come from the export's embedded terms."))
+                : finding("import.terms.class_list", Severity::Info, Field::Categories,
+                          tr("Category and tag names were rebuilt from the post's CSS classes "
+                             "(class_list): capitals and punctuation may be lost.")));
+    }
     for (const QString &name : normalizedList(terms.categories)) {
         if (whitelist.isEmpty() || whitelist.containsExactly(name)) {
             out.post.categories.append(name);
         } else if (const auto respelled = whitelist.caseInsensitiveMatch(name)) {
             out.post.categories.append(*respelled);
+            out.findings.append(
+                finding("import.category.respelled", Severity::Info, Field::Categories,
+                        tr("The WordPress category “%1” is the allowed category “%2”.")
+                            .arg(name, *respelled)));
         } else {
             out.post.categories.append(name);
             const QString suggestion = whitelist.suggest(name);
@@ -284,7 +329,10 @@ const char *repairId(HtmlRepair repair)
 void readBody(const QJsonObject &json, ImportedPost &out)
 {
     const QJsonObject content = json.value(QLatin1StringView("content")).toObject();
-    const QString html = content.value(QLatin1StringView("rendered")).toString();
+    QString html = content.value(QLatin1StringView("rendered")).toString();
+    // Repaired before conversion, so the converter sees real characters (a mis-read
+    // non-breaking space is "Â" plus one).
+    repairMojibakeIn(html, Field::Body, out);
     out.conversion = htmlToMarkdown(html);
     out.post.body = trimBody(out.conversion.markdown);
     if (out.post.body.trimmed().isEmpty()) {
@@ -338,7 +386,8 @@ ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelis
 {
     ImportedPost out;
     out.wordpressId = json.value(QLatin1StringView("id")).toInteger();
-    out.post.title = htmlToPlainText(rendered(json, QLatin1StringView("title")));
+    out.post.title =
+        repairedPlainText(rendered(json, QLatin1StringView("title")), Field::Title, out);
     if (out.post.title.isEmpty())
         out.findings.append(finding("import.title.missing", Severity::Warning, Field::Title,
                                     tr("The post has no title.")));

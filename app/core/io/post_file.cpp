@@ -19,6 +19,22 @@ PostReadResult readPostFile(const QString &path)
     return result;
 }
 
+QList<PostReadResult> readAllPostsFromFile(const QString &path)
+{
+    const LoadedFile file = loadFile(path);
+    if (!file.ok) {
+        PostReadResult result;
+        result.error = file.error;
+        return {result};
+    }
+    QList<PostReadResult> results = readAllPostBytes(file.bytes);
+    for (PostReadResult &result : results) {
+        if (!result.error.isEmpty())
+            result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    }
+    return results;
+}
+
 WriteResult writePostFile(const QString &path, const Post &post, PostFormat format)
 {
     return writeFileAtomically(path, writePost(post, format));

@@ -8,6 +8,9 @@ namespace pw {
 // Reads and recognises a post file. On failure `error` starts with the path, so a message
 // can be shown as it is.
 PostReadResult readPostFile(const QString &path);
+// Every post in the file (all posts of a WordPress export); errors start with the path.
+// Never empty.
+QList<PostReadResult> readAllPostsFromFile(const QString &path);
 
 // Writes the post in the format atomically (see writeFileAtomically).
 WriteResult writePostFile(const QString &path, const Post &post, PostFormat format);
