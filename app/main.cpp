@@ -1,11 +1,18 @@
 #include "command_line.h"
 #include "document_scheme_handler.h"
 #include "i18n/translations.h"
+#include "document_view.h"
 #include "main_window.h"
+#include "preview_view.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QMessageBox>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <utility>
 
 #include <unistd.h>
 
@@ -22,6 +29,30 @@ static QStringList argumentList(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+// POSTWRIGHT_TRACE_STARTUP=1 prints when the window is first shown and when the preview first
+// shows the post, as CLOCK_MONOTONIC milliseconds, so a benchmark can time start-up from the
+// outside (tests/bench/bench_editor.cpp).
+static void traceStartup(pw::gui::MainWindow &window)
+{
+    if (!qEnvironmentVariableIsSet("POSTWRIGHT_TRACE_STARTUP"))
+        return;
+    const auto trace = [](const char *what) {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "postwright-trace %s %.1f\n", what,
+                     double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6);
+        std::fflush(stderr);
+    };
+    QTimer::singleShot(0, &window, [trace] { trace("window-shown"); });
+    if (pw::gui::DocumentView *view = window.currentView()) {
+        QObject::connect(view->preview(), &pw::gui::PreviewView::revisionApplied, &window,
+                         [trace, done = false](quint64) mutable {
+                             if (!std::exchange(done, true))
+                                 trace("preview-painted");
+                         });
+    }
 }
 
 int main(int argc, char **argv)
@@ -42,11 +73,16 @@ int main(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Postwright"));
+    // Ties windows to the installed .desktop file (Wayland app id) and takes its themed icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.postwright.Postwright"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.postwright.Postwright")));
     pw::installTranslations(app);
 
     pw::gui::MainWindow window;
     window.show();
+    window.offerRecovery();
     for (const QString &path : app.arguments().mid(1))
         window.openFile(path);
+    traceStartup(window);
     return app.exec();
 }

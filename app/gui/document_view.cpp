@@ -41,6 +41,8 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    // Equal halves until the user moves the handle (the window restores that choice).
+    m_splitter->setSizes({1000, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

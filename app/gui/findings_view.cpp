@@ -16,6 +16,8 @@ FindingsView::FindingsView(QWidget *parent)
     setWordWrap(true);
     setUniformRowHeights(false);
     setTextElideMode(Qt::ElideNone);
+    // Wrapping needs a column as wide as the view; messages are sentences, not labels.
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int index = indexOfTopLevelItem(item);
         if (index >= 0 && index < m_findings.size())

@@ -50,7 +50,7 @@ MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidt
                                   {limits::descriptionMaxChars, Quality::Good}});
 
     m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+    m_description->setFixedHeight(fontMetrics().lineSpacing() * 5 + 12);
     m_slugFollow->setText(tr("Follow title"));
     m_slugFollow->setToolTip(tr("Derive the slug from the title again"));
     m_tags->setPlaceholderText(tr("Comma-separated"));
@@ -92,20 +92,27 @@ void MetadataPanel::setDocument(Document *document)
     showMetadata();
 }
 
+// setText() leaves the cursor, and so the view, at the end; a field is read from its start.
+static void showText(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
+}
+
 void MetadataPanel::showMetadata()
 {
     const Post metadata = m_document ? m_document->metadata() : Post();
     const QSignalBlocker blockDescription(m_description);
     if (m_title->text() != metadata.title)
-        m_title->setText(metadata.title);
+        showText(m_title, metadata.title);
     if (m_description->toPlainText() != metadata.metaDescription)
         m_description->setPlainText(metadata.metaDescription);
     if (m_slug->text() != effectiveSlug(metadata))
-        m_slug->setText(effectiveSlug(metadata));
+        showText(m_slug, effectiveSlug(metadata));
     if (splitList(m_tags->text()) != metadata.tags)
-        m_tags->setText(metadata.tags.join(QStringLiteral(", ")));
+        showText(m_tags, metadata.tags.join(QStringLiteral(", ")));
     if (m_topic->text() != metadata.topic)
-        m_topic->setText(metadata.topic);
+        showText(m_topic, metadata.topic);
     m_categories->setCategories(metadata.categories);
     updateMeasures();
 }

@@ -2,6 +2,7 @@
 // ranges, stats, findings) on seed 000's body and on a generated ~200 KB post.
 // Prints figures only; it asserts nothing about time. Build in Release.
 
+#include "bench_support.h"
 #include "checks/category_whitelist.h"
 #include "formats/post_reader.h"
 #include "markdown/analysis.h"
@@ -17,91 +18,9 @@
 #include <vector>
 
 using namespace pw;
+using namespace pw::bench;
 
 namespace {
-
-constexpr int warmUpRuns = 3;
-constexpr int measuredRuns = 50;
-
-QString seedBody()
-{
-    QFile file(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    const PostReadResult result = readPostBytes(bytes);
-    return result.post ? result.post->body : QString::fromUtf8(bytes);
-}
-
-// One varied section of a long post: every construct the highlighter and preview handle.
-QString section(int n)
-{
-    const QString i = QString::number(n);
-    return QStringLiteral(
-               "## Section %1: choosing a *framework* for **project %1**\n\n"
-               "Django and Flask are both mature. In project %1 we’ll compare routing, "
-               "templating and the ORM, with `pip install flask==%1.0` as a start. See "
-               "[the docs](https://example.com/docs/%1 \"Docs\") or https://www.example.org/%1 "
-               "for details, and ~~ignore~~ the old advice about <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n"
-               "A second line of the same paragraph keeps going with more words to read, "
-               "so that the prose is long enough to matter for spelling and statistics.\n\n"
-               "- [x] Install the toolchain for step %1\n"
-               "- [ ] Configure the *database* and run migrations\n"
-               "  1. Create the schema\n"
-               "  2. Load the fixtures from `data/%1.json`\n\n"
-               "> A quote about **maintainability** that spans\n"
-               "> two lines and mentions ![a chart](img/chart-%1.png).\n\n"
-               "| Feature | Django | Flask |\n"
-               "|:--|:-:|--:|\n"
-               "| ORM | built in | SQLAlchemy |\n"
-               "| Admin | yes | extension %1 |\n\n"
-               "```python\n"
-               "def view_%1(request):\n"
-               "    return render(request, \"page.html\", {\"n\": %1})\n"
-               "```\n\n"
-               "Ünïcödé text with emoji 🙂 and accents café, naïve, résumé keeps columns "
-               "honest.\n\n"
-               "Most of a real post is plain prose, so here is more of it. Teams that pick a "
-               "framework early tend to live with that choice for years, which is why the "
-               "decision deserves a careful look at the community, the documentation, the pace "
-               "of releases and the kind of problems the team will face. A small service with "
-               "a handful of endpoints has different needs than a content site with editors, "
-               "permissions and a back office, and neither of them should be forced into a "
-               "shape that does not fit. Write down what matters, test the top two options on "
-               "a real feature, and measure how long it takes to get something useful in front "
-               "of users before you commit to either of them for the long run.\n\n"
-               "---\n\n")
-        .arg(i);
-}
-
-QString generatedBody(qsizetype targetBytes)
-{
-    QString body = QStringLiteral("# A long generated post\n\n");
-    for (int n = 1; body.toUtf8().size() < targetBytes; ++n)
-        body += section(n);
-    return body;
-}
-
-struct Figures {
-    double median = 0;
-    double p95 = 0;
-};
-
-Figures time(const std::function<void()> &work)
-{
-    for (int i = 0; i < warmUpRuns; ++i)
-        work();
-    std::vector<double> ms;
-    for (int i = 0; i < measuredRuns; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * ms.size()))]; };
-    return {at(0.5), at(0.95)};
-}
 
 void report(const char *name, const Post &post, const AnalysisContext &context)
 {
