@@ -20,6 +20,8 @@ packages=(
   librsvg2-bin dpkg-dev lintian desktop-file-utils appstream shared-mime-info file gzip
   # headless GUI tests
   xvfb xauth
+  # the crash-recovery test types into the real editor window
+  xdotool
 )
 
 missing=()

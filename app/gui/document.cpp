@@ -1,9 +1,13 @@
 #include "document.h"
 
-#include "io/post_file.h"
+#include "formats/post_reader.h"
+#include "formats/post_writer.h"
+#include "io/file_loader.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace pw::gui {
@@ -66,9 +70,30 @@ void Document::setMetadataModified(bool modified)
         emit modifiedChanged(isModified());
 }
 
+namespace {
+
+// Like readPostFile, but keeps the bytes: the document remembers their hash.
+PostReadResult readFile(const QString &path, QByteArray *hash)
+{
+    const LoadedFile file = loadFile(path);
+    if (!file.ok) {
+        PostReadResult result;
+        result.error = file.error;
+        return result;
+    }
+    PostReadResult result = readPostBytes(file.bytes);
+    if (!result.error.isEmpty())
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    *hash = contentHash(file.bytes);
+    return result;
+}
+
+} // namespace
+
 QString Document::load(const QString &path)
 {
-    const PostReadResult read = readPostFile(path);
+    QByteArray hash;
+    const PostReadResult read = readFile(path, &hash);
     if (!read.post)
         return read.error;
     Post metadata = *read.post;
@@ -82,19 +107,23 @@ QString Document::load(const QString &path)
     m_importedFrom = imported ? QFileInfo(path).absoluteFilePath() : QString();
     m_format = imported ? PostFormat::MarkdownFrontMatter : read.format;
     m_filePath = imported ? QString() : QFileInfo(path).absoluteFilePath();
+    m_diskHash = imported ? QByteArray() : hash;
     setMetadataModified(imported);
     emit metadataChanged();
     emit filePathChanged(m_filePath);
+    emit diskBaselineChanged();
     return {};
 }
 
 WriteResult Document::saveAs(const QString &path, PostFormat format)
 {
-    const WriteResult result = writePostFile(path, post(), format);
+    const QByteArray bytes = writePost(post(), format);
+    const WriteResult result = m_writer(path, bytes);
     if (!result.ok)
         return result;
     m_format = format;
     m_importedFrom.clear();
+    m_diskHash = contentHash(bytes);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;
@@ -102,7 +131,108 @@ WriteResult Document::saveAs(const QString &path, PostFormat format)
     }
     m_body->setModified(false);
     setMetadataModified(false);
+    emit diskBaselineChanged();
     return result;
+}
+
+DiskState Document::diskState() const
+{
+    if (m_filePath.isEmpty())
+        return DiskState::Same;
+    return compareWithDisk(m_filePath, m_diskHash);
+}
+
+QString Document::reload()
+{
+    QByteArray hash;
+    const PostReadResult read = readFile(m_filePath, &hash);
+    if (!read.post)
+        return read.error;
+    Post metadata = *read.post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_loadFindings = read.findings;
+    m_format = read.format == PostFormat::WordPressJson ? m_format : read.format;
+    m_diskHash = hash;
+    replaceBody(read.post->body);
+    m_body->setModified(false);
+    setMetadataModified(false);
+    emit metadataChanged();
+    emit diskBaselineChanged();
+    return {};
+}
+
+void Document::replaceBody(const QString &text)
+{
+    const QString old = m_body->toPlainText();
+    const qsizetype shorter = qMin(old.size(), text.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    // Never split a surrogate pair: QTextCursor positions must be whole characters.
+    if (prefix > 0 && old.at(prefix - 1).isHighSurrogate())
+        --prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix
+           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    if (suffix > 0 && old.at(old.size() - suffix).isLowSurrogate())
+        --suffix;
+    if (prefix == old.size() && prefix == text.size())
+        return;
+    QTextCursor cursor(m_body);
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+}
+
+void Document::keepOverDiskVersion()
+{
+    if (m_filePath.isEmpty())
+        return;
+    const LoadedFile file = loadFile(m_filePath);
+    m_diskHash = file.ok ? contentHash(file.bytes) : QByteArray();
+    emit diskBaselineChanged();
+}
+
+void Document::markDeletedOnDisk()
+{
+    m_diskHash.clear();
+    setMetadataModified(true);
+    emit diskBaselineChanged();
+}
+
+JournalEntry Document::journalEntry() const
+{
+    JournalEntry entry;
+    entry.post = post();
+    entry.filePath = m_filePath;
+    entry.format = m_format;
+    entry.importedFrom = m_importedFrom;
+    entry.diskHash = m_diskHash;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    return entry;
+}
+
+void Document::restore(const JournalEntry &entry)
+{
+    Post metadata = entry.post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_body->setPlainText(entry.post.body);
+    m_loadFindings.clear();
+    m_format = entry.format;
+    m_importedFrom = entry.importedFrom;
+    m_diskHash = entry.diskHash;
+    if (m_filePath != entry.filePath) {
+        m_filePath = entry.filePath;
+        emit filePathChanged(m_filePath);
+    }
+    // Modified until the user saves: the recovered text is not on disk (or not there yet).
+    m_body->setModified(true);
+    setMetadataModified(true);
+    emit metadataChanged();
+    emit diskBaselineChanged();
 }
 
 } // namespace pw::gui

@@ -3,10 +3,13 @@
 #include "finding.h"
 #include "formats/post_format.h"
 #include "io/atomic_writer.h"
+#include "io/disk_state.h"
+#include "io/journal.h"
 #include "post.h"
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QTextDocument;
 
@@ -41,14 +44,40 @@ public:
     QString load(const QString &path);
     // Writes atomically; the document becomes clean only when the write succeeded.
     WriteResult saveAs(const QString &path, PostFormat format);
+    // Replaces the writer (default: writeFileAtomically), so tests can make a save fail the
+    // way a full disk does where they cannot mount one.
+    using Writer = std::function<WriteResult(const QString &path, const QByteArray &bytes)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+
+    // The own file against what this document last read or wrote there.
+    DiskState diskState() const;
+    // Reads the own file again after another program changed it. The body is replaced as
+    // one undoable edit of only the part that differs, so cursors and scrolling stay where
+    // they were. On failure returns the reason and changes nothing.
+    QString reload();
+    // The user keeps this version over the one another program wrote: saving over it no
+    // longer asks. The document stays as it is.
+    void keepOverDiskVersion();
+    // The own file was deleted: the document becomes modified, so closing asks to save.
+    void markDeletedOnDisk();
+
+    // Everything a crash journal keeps, taken now.
+    JournalEntry journalEntry() const;
+    // Rebuilds the document from a journal. It is modified afterwards: recovered text is
+    // saved only when the user decides to.
+    void restore(const JournalEntry &entry);
 
 signals:
     void metadataChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    // What the document knows of its file on disk changed (load, save, reload, deletion):
+    // watchers look at the file afresh.
+    void diskBaselineChanged();
 
 private:
     void setMetadataModified(bool modified);
+    void replaceBody(const QString &text);
 
     QTextDocument *m_body;
     Post m_metadata;
@@ -57,6 +86,10 @@ private:
     bool m_metadataModified = false;
     QString m_importedFrom;
     QList<Finding> m_loadFindings;
+    // SHA-256 of the file as last read or written; empty when there is no file or it was
+    // deleted (see compareWithDisk).
+    QByteArray m_diskHash;
+    Writer m_writer = writeFileAtomically;
 };
 
 } // namespace pw::gui

@@ -1,7 +1,9 @@
 #include "main_window.h"
 
+#include "crash_recovery.h"
 #include "document.h"
 #include "document_view.h"
+#include "file_watch.h"
 #include "find_replace_bar.h"
 #include "findings_view.h"
 #include "formats/post_writer.h"
@@ -120,6 +122,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::activateFinding);
 
+    m_recovery = new CrashRecovery(CrashRecovery::defaultRoot(), this);
+    m_fileWatch = new FileWatch(this);
+
     createMenus();
     resize(1400, 900);
     readSettings();
@@ -210,6 +215,8 @@ DocumentView *MainWindow::addView()
     connect(view, &DocumentView::snapshotChanged, this,
             [this, view](const SnapshotPtr &snapshot) { showSnapshot(view, snapshot); });
     m_tabs->addTab(view, document->displayName());
+    m_recovery->keep(document);
+    m_fileWatch->watch(view);
     return view;
 }
 
@@ -251,6 +258,15 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+void MainWindow::offerRecovery()
+{
+    m_recovery->offer(this, [this] {
+        DocumentView *view = currentView() && currentView()->isPristine() ? currentView() : addView();
+        m_tabs->setCurrentWidget(view);
+        return view->document();
+    });
+}
+
 void MainWindow::open()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
@@ -270,6 +286,8 @@ bool MainWindow::saveView(DocumentView *view)
     Document *document = view->document();
     if (document->filePath().isEmpty())
         return saveViewAs(view);
+    if (!m_fileWatch->confirmOverwrite(view))
+        return false;
     const WriteResult result = document->saveAs(document->filePath(), document->format());
     if (!result.ok) {
         const auto answer = QMessageBox::warning(

@@ -13,7 +13,9 @@ class QTabWidget;
 
 namespace pw::gui {
 
+class CrashRecovery;
 class DocumentView;
+class FileWatch;
 class FindingsView;
 class MetadataPanel;
 class RecentFiles;
@@ -39,6 +41,11 @@ public:
     FindingsView *findingsView() const { return m_findings; }
     StatusStats *statusStats() const { return m_stats; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
+    CrashRecovery *crashRecovery() const { return m_recovery; }
+    FileWatch *fileWatch() const { return m_fileWatch; }
+
+    // Offers the documents a crashed or killed editor left journals of (see CrashRecovery).
+    void offerRecovery();
 
     // Saves the current document in its own format (Save As when it has no file yet).
     bool save();
@@ -80,6 +87,8 @@ private:
     QMenu *m_searchMenu = nullptr;
     QAction *m_remoteImagesAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    CrashRecovery *m_recovery = nullptr;
+    FileWatch *m_fileWatch = nullptr;
 };
 
 } // namespace pw::gui
