@@ -4,6 +4,7 @@
 #include "document_view.h"
 #include "main_window.h"
 #include "preview_view.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.postwright.Postwright"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.postwright.Postwright")));
     pw::installTranslations(app);
+    pw::gui::applyTheme(app, pw::gui::savedTheme());
 
     pw::gui::MainWindow window;
     window.show();

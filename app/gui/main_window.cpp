@@ -13,8 +13,10 @@
 #include "preview_view.h"
 #include "recent_files.h"
 #include "status_stats.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -184,6 +186,20 @@ void MainWindow::createMenus()
     m_remoteImagesAction->setToolTip(
         tr("Let the preview of this document load images from the web"));
     connect(m_remoteImagesAction, &QAction::toggled, this, &MainWindow::toggleRemoteImages);
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> themeChoices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, label] : themeChoices) {
+        QAction *action = themes->addAction(label, this, [theme] {
+            applyTheme(*qApp, theme);
+            saveTheme(theme);
+        });
+        action->setCheckable(true);
+        action->setChecked(theme == savedTheme());
+        themeGroup->addAction(action);
+    }
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
