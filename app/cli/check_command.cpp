@@ -7,6 +7,9 @@
 #include "console.h"
 #include "findings_output.h"
 #include "io/post_file.h"
+#include "markdown/analysis.h"
+#include "seo/seo_analysis.h"
+#include "seo_output.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +24,12 @@ int runCheck(const QStringList &arguments, Console &console)
     const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print findings as JSON."));
     const QCommandLineOption categoriesOption(
         QStringLiteral("categories"), CliText::tr("Allowed categories, one per line."), CliText::tr("FILE"));
-    parser.addOptions({jsonOption, categoriesOption});
+    const QCommandLineOption seoOption(QStringLiteral("seo"),
+                                       CliText::tr("Also run the SEO and readability checks."));
+    const QCommandLineOption keyphraseOption(
+        QStringLiteral("keyphrase"), CliText::tr("Focus keyphrase (instead of the post's own)."),
+        CliText::tr("PHRASE"));
+    parser.addOptions({jsonOption, categoriesOption, seoOption, keyphraseOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("Posts to check."), CliText::tr("FILE..."));
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
@@ -59,10 +67,23 @@ int runCheck(const QStringList &arguments, Console &console)
         report.findings += checkMetadata(*read.post, context);
         if (hasErrors(report.findings) && exitCode == Ok)
             exitCode = FindingErrors;
-        if (parser.isSet(jsonOption))
-            jsonReports.append(reportToJson(report));
-        else
+        std::optional<SeoReport> seo;
+        if (parser.isSet(seoOption)) {
+            Post post = *read.post;
+            if (parser.isSet(keyphraseOption))
+                setSeoSettings(post, parser.value(keyphraseOption), seoSettings(post).synonyms);
+            seo = analyzePost(post, {&whitelist, context.titleMeter}, 0)->seo;
+        }
+        if (parser.isSet(jsonOption)) {
+            QJsonObject json = reportToJson(report);
+            if (seo)
+                json.insert(QStringLiteral("seo"), seoReportToJson(*seo, read.post->body));
+            jsonReports.append(json);
+        } else {
             console.out << findingsAsText(report);
+            if (seo)
+                console.out << seoReportAsText(path, *seo, read.post->body);
+        }
     }
     if (parser.isSet(jsonOption)) {
         console.out << QString::fromUtf8(

@@ -33,8 +33,9 @@ static QString usage()
     return CliText::tr(
         "Usage:\n"
         "  postwright [FILE...]                 open files in the editor\n"
-        "  postwright check FILE... [--json] [--categories FILE]\n"
-        "                                       check metadata and body; exit 0 when no file\n"
+        "  postwright check FILE... [--json] [--categories FILE] [--seo [--keyphrase PHRASE]]\n"
+        "                                       check metadata and body (--seo: also SEO and\n"
+        "                                       readability checks and scores); exit 0 when no file\n"
         "                                       has an error, 1 when one has, 2 when a file\n"
         "                                       cannot be read\n"
         "  postwright convert FILE --to json|markdown|generator [-o OUT]\n"

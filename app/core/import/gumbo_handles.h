@@ -1,6 +1,6 @@
 #pragma once
 
-// RAII for gumbo. Only code under app/core/import includes this header: raw gumbo pointers do
+// RAII for gumbo. Only code under app/core/import and app/core/seo includes this header: raw gumbo pointers do
 // not leave the importer.
 
 #include <gumbo.h>

@@ -1,11 +1,13 @@
 #include "markdown/analysis.h"
 
 #include "checks/metadata_checks.h"
+#include "checks/title_width.h"
 #include "markdown/highlight_spans.h"
 #include "markdown/preview_blocks.h"
 #include "markdown/cmark_handles.h"
 #include "markdown/source_map.h"
 #include "markdown/word_count_internal.h"
+#include "seo/seo_analysis.h"
 
 #include <cmath>
 
@@ -46,6 +48,13 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
     if (context.whitelist)
         snapshot->findings =
             checkMetadata(post, {context.whitelist, context.titleMeter}, snapshot->stats.words);
+
+    // The SEO checks read the rendered blocks, so they see what a reader sees.
+    const SeoSettings seo = seoSettings(post);
+    SeoOptions options{seo.keyphrase, seo.synonyms, seo.language, -1, {}};
+    if (context.titleMeter && context.titleMeter->isValid())
+        options.titleWidthPx = context.titleMeter->widthPx(post.title);
+    snapshot->seo = analyzeSeo(post, snapshot->blocks, options);
     return snapshot;
 }
 

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "post.h"
+#include "seo/seo_report.h"
 
 #include <QList>
 #include <QString>
@@ -63,6 +64,7 @@ struct Snapshot {
     QList<TextRange> proseRanges;    // body offsets of prose text (for spelling, statistics)
     QList<Finding> findings;         // metadata checks over the post
     TextStats stats;
+    SeoReport seo;                   // SEO and readability checks of the rendered body
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
