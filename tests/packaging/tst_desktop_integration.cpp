@@ -68,7 +68,10 @@ class DesktopIntegrationTest : public QObject {
     QTemporaryDir m_root;
     QString m_prefix;
 
-    QString installed(const QString &relative) const { return m_prefix + QLatin1Char('/') + relative; }
+    QString installed(const QString &relative) const
+    {
+        return m_prefix + QLatin1Char('/') + relative;
+    }
 
 private slots:
     void initTestCase()
@@ -79,8 +82,8 @@ private slots:
         const QString buildDir = QFileInfo(QStringLiteral(PW_BINARY)).absolutePath();
         const QString cmake = tool("cmake");
         QVERIFY2(!cmake.isEmpty(), "cmake is not on PATH");
-        const Run install = run(cmake, {QStringLiteral("--install"), buildDir,
-                                        QStringLiteral("--prefix"), m_prefix});
+        const Run install = run(
+            cmake, {QStringLiteral("--install"), buildDir, QStringLiteral("--prefix"), m_prefix});
         QVERIFY2(install.exitCode == 0, install.err.constData());
 
         // On a Debian system a dpkg trigger runs update-mime-database over /usr/share/mime, so
@@ -109,7 +112,8 @@ private slots:
         QTest::newRow("desktop") << QStringLiteral("share/applications/%1.desktop").arg(appId);
         QTest::newRow("metainfo") << QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId);
         QTest::newRow("mime") << QStringLiteral("share/mime/packages/%1.xml").arg(appId);
-        QTest::newRow("svg icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(appId);
+        QTest::newRow("svg icon")
+            << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(appId);
         QTest::newRow("man page") << QStringLiteral("share/man/man1/postwright.1.gz");
         QTest::newRow("copyright") << QStringLiteral("share/doc/postwright/copyright");
         QTest::newRow("changelog") << QStringLiteral("share/doc/postwright/changelog.gz");
@@ -132,7 +136,8 @@ private slots:
     void pngIconsHaveTheirSize()
     {
         QFETCH(int, size);
-        const QString path = installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));
+        const QString path =
+            installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));
         QImageReader reader(path);
         QCOMPARE(reader.format(), QByteArray("png"));
         QCOMPARE(reader.size(), QSize(size, size));
@@ -147,7 +152,8 @@ private slots:
     {
         const QString validator = tool("desktop-file-validate");
         QVERIFY2(!validator.isEmpty(), "desktop-file-validate (desktop-file-utils) is missing");
-        const Run result = run(validator, {installed(QStringLiteral("share/applications/%1.desktop").arg(appId))});
+        const Run result =
+            run(validator, {installed(QStringLiteral("share/applications/%1.desktop").arg(appId))});
         // It prints nothing at all for a clean file, not even hints.
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out + result.err, QByteArray());
@@ -155,11 +161,13 @@ private slots:
 
     void desktopFileNamesWhatIsInstalled()
     {
-        const QByteArray desktop = readAll(installed(QStringLiteral("share/applications/%1.desktop").arg(appId)));
+        const QByteArray desktop =
+            readAll(installed(QStringLiteral("share/applications/%1.desktop").arg(appId)));
         const QList<QByteArray> lines = desktop.split('\n');
         QVERIFY(lines.contains("Exec=postwright %F"));
         QVERIFY(lines.contains("Icon=" + appId.toUtf8()));
-        QVERIFY(lines.contains("MimeType=text/markdown;text/x-markdown;application/x-postwright-generator;"));
+        QVERIFY(lines.contains(
+            "MimeType=text/markdown;text/x-markdown;application/x-postwright-generator;"));
         QVERIFY(QFileInfo(installed(QStringLiteral("bin/postwright"))).isExecutable());
     }
 
@@ -167,8 +175,9 @@ private slots:
     {
         const QString appstream = tool("appstreamcli");
         QVERIFY2(!appstream.isEmpty(), "appstreamcli (appstream) is missing");
-        const Run result = run(appstream, {QStringLiteral("validate"), QStringLiteral("--no-net"),
-                                           installed(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId))});
+        const Run result = run(
+            appstream, {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                        installed(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId))});
         // Exit 0 means no errors and no warnings; infos and pedantic notes are allowed.
         QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
         QVERIFY2(result.out.contains("Validation was successful"), result.out.constData());
@@ -176,15 +185,18 @@ private slots:
 
     void metainfoDescribesThisRelease()
     {
-        const QByteArray xml = readAll(installed(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId)));
+        const QByteArray xml =
+            readAll(installed(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId)));
         QCOMPARE(firstOf(xml, QStringLiteral("id")), appId);
         QCOMPARE(firstOf(xml, QStringLiteral("launchable")), appId + QStringLiteral(".desktop"));
         QCOMPARE(firstOf(xml, QStringLiteral("binary")), QStringLiteral("postwright"));
-        QCOMPARE(firstOf(xml, QStringLiteral("content_rating"), QStringLiteral("type")), QStringLiteral("oars-1.1"));
+        QCOMPARE(firstOf(xml, QStringLiteral("content_rating"), QStringLiteral("type")),
+                 QStringLiteral("oars-1.1"));
         QVERIFY(firstOf(xml, QStringLiteral("image")).startsWith(QStringLiteral("https://")));
         QVERIFY(!firstOf(xml, QStringLiteral("developer_name")).isEmpty());
         // The newest release (listed first) is the version the installed binary reports.
-        const Run version = run(installed(QStringLiteral("bin/postwright")), {QStringLiteral("--version")});
+        const Run version =
+            run(installed(QStringLiteral("bin/postwright")), {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         const QString release = firstOf(xml, QStringLiteral("release"), QStringLiteral("version"));
         QCOMPARE(QString::fromUtf8(version.out.trimmed()), QStringLiteral("postwright ") + release);
@@ -196,29 +208,38 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        const QByteArray post = "TITLE: Ten Tips\nMETA_DESCRIPTION: Tips.\nTAGS: a\nCATEGORIES: News\n\n"
-                                "Body text.\n\n-EndOFText-\n";
+        const QByteArray post =
+            "TITLE: Ten Tips\nMETA_DESCRIPTION: Tips.\nTAGS: a\nCATEGORIES: News\n\n"
+            "Body text.\n\n-EndOFText-\n";
         QTest::newRow("post .txt") << QStringLiteral("post.txt") << post << generatorType;
-        QTest::newRow("post, BOM") << QStringLiteral("bom.txt") << QByteArray("\xEF\xBB\xBF" + post) << generatorType;
-        QTest::newRow("post, CRLF") << QStringLiteral("crlf.txt") << QByteArray(post).replace("\n", "\r\n") << generatorType;
+        QTest::newRow("post, BOM")
+            << QStringLiteral("bom.txt") << QByteArray("\xEF\xBB\xBF" + post) << generatorType;
+        QTest::newRow("post, CRLF") << QStringLiteral("crlf.txt")
+                                    << QByteArray(post).replace("\n", "\r\n") << generatorType;
         QTest::newRow("post, no name") << QStringLiteral("post") << post << generatorType;
-        QTest::newRow("bold title") << QStringLiteral("bold.txt") << QByteArray("**TITLE:** Ten Tips\nBody\n") << generatorType;
-        QTest::newRow("transcript") << QStringLiteral("chat.txt")
-                                    << QByteArray("Here is your post:\n\nTITLE: Ten Tips\n\nBody.\n\n-EndOFText-\n")
-                                    << generatorType;
+        QTest::newRow("bold title") << QStringLiteral("bold.txt")
+                                    << QByteArray("**TITLE:** Ten Tips\nBody\n") << generatorType;
+        QTest::newRow("transcript")
+            << QStringLiteral("chat.txt")
+            << QByteArray("Here is your post:\n\nTITLE: Ten Tips\n\nBody.\n\n-EndOFText-\n")
+            << generatorType;
         // Not the format: plain notes, a title line without the end marker further down, and
         // a lower-case "Title:" (the magic is exact, like the format's own header).
-        QTest::newRow("note") << QStringLiteral("note.txt") << QByteArray("Shopping: milk, eggs\n") << QStringLiteral("text/plain");
-        QTest::newRow("title, no marker") << QStringLiteral("minutes.txt")
-                                          << QByteArray("Meeting\nTITLE: budget\nNo end marker here.\n")
-                                          << QStringLiteral("text/plain");
-        QTest::newRow("marker, no title") << QStringLiteral("about.txt")
-                                          << QByteArray("Our posts end with -EndOFText-\n") << QStringLiteral("text/plain");
-        QTest::newRow("Markdown") << QStringLiteral("post.md") << QByteArray("# Ten Tips\n\nBody.\n")
+        QTest::newRow("note") << QStringLiteral("note.txt") << QByteArray("Shopping: milk, eggs\n")
+                              << QStringLiteral("text/plain");
+        QTest::newRow("title, no marker")
+            << QStringLiteral("minutes.txt")
+            << QByteArray("Meeting\nTITLE: budget\nNo end marker here.\n")
+            << QStringLiteral("text/plain");
+        QTest::newRow("marker, no title")
+            << QStringLiteral("about.txt") << QByteArray("Our posts end with -EndOFText-\n")
+            << QStringLiteral("text/plain");
+        QTest::newRow("Markdown") << QStringLiteral("post.md")
+                                  << QByteArray("# Ten Tips\n\nBody.\n")
                                   << QStringLiteral("text/markdown");
-        QTest::newRow("front matter") << QStringLiteral("post.md")
-                                      << QByteArray("---\ntitle: Ten Tips\n---\n\nBody.\n")
-                                      << QStringLiteral("text/markdown");
+        QTest::newRow("front matter")
+            << QStringLiteral("post.md") << QByteArray("---\ntitle: Ten Tips\n---\n\nBody.\n")
+            << QStringLiteral("text/markdown");
     }
 
     void mimeTypeFollowsTheContent()
@@ -240,7 +261,8 @@ private slots:
         const QDir seeds(QStringLiteral(PW_SEEDS_DIR));
         const QStringList matches = seeds.entryList({QStringLiteral("000_*.txt")});
         QCOMPARE(matches.size(), 1);
-        const QMimeType type = QMimeDatabase().mimeTypeForFile(seeds.filePath(matches.constFirst()));
+        const QMimeType type =
+            QMimeDatabase().mimeTypeForFile(seeds.filePath(matches.constFirst()));
         QCOMPARE(type.name(), generatorType);
         // A text type: editors and file managers that know text/plain still open it.
         QVERIFY(type.inherits(QStringLiteral("text/plain")));
@@ -251,7 +273,8 @@ private slots:
     {
         const QString gzip = tool("gzip");
         QVERIFY(!gzip.isEmpty());
-        const Run page = run(gzip, {QStringLiteral("-cd"), installed(QStringLiteral("share/man/man1/postwright.1.gz"))});
+        const Run page = run(gzip, {QStringLiteral("-cd"),
+                                    installed(QStringLiteral("share/man/man1/postwright.1.gz"))});
         QCOMPARE(page.exitCode, 0);
         QVERIFY(page.out.startsWith(".TH POSTWRIGHT 1"));
         for (const char *text : {"postwright check", "postwright convert", ".SH EXIT STATUS"})
