@@ -2,13 +2,15 @@
 
 #include "check_command.h"
 #include "convert_command.h"
+#include "import_command.h"
 #include "console.h"
 
 #include <QCoreApplication>
 
 namespace pw::cli {
 
-static const QStringList verbs = {QStringLiteral("check"), QStringLiteral("convert")};
+static const QStringList verbs = {QStringLiteral("check"), QStringLiteral("convert"),
+                                  QStringLiteral("import")};
 
 static bool isHelp(const QString &arg)
 {
@@ -40,6 +42,12 @@ static QString usage()
         "                                       cannot be read\n"
         "  postwright convert FILE --to json|markdown|generator [-o OUT]\n"
         "                                       convert a post; stdout unless -o\n"
+        "  postwright import FILE_OR_DIR... --out DIR [--to markdown|generator] [--force]\n"
+        "                    [--progress] [--json] [--categories FILE]\n"
+        "                                       every post of WordPress JSON files (folders are\n"
+        "                                       searched for *.json) to one file per slug; never\n"
+        "                                       overwrites unless --force; exit 0 ok, 1 posts\n"
+        "                                       skipped for errors, 2 input unreadable\n"
         "  postwright --help | --version\n"
         "\n"
         "Formats read: the generator text format, Markdown with or without YAML front matter,\n"
@@ -63,6 +71,8 @@ int runCommandLine(const QStringList &arguments)
         return runCheck(verbArguments, console);
     if (first == QLatin1String("convert"))
         return runConvert(verbArguments, console);
+    if (first == QLatin1String("import"))
+        return runImport(verbArguments, console);
     console.err << usage();
     return InputError;
 }

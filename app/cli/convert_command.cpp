@@ -42,7 +42,14 @@ int runConvert(const QStringList &arguments, Console &console)
     }
 
     const QString input = parser.positionalArguments().constFirst();
-    const PostReadResult read = readPostFile(input);
+    const QList<PostReadResult> all = readAllPostsFromFile(input);
+    const PostReadResult &read = all.constFirst();
+    if (all.size() > 1) {
+        console.error(CliText::tr("%1 holds %n posts; only the first was converted. Use "
+                                  "\"postwright import %1 --out DIR\" to convert them all.",
+                                  nullptr, int(all.size()))
+                          .arg(input));
+    }
     if (!read.post) {
         console.error(read.error);
         return InputError;

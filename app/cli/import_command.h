@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pw::cli {
+
+struct Console;
+
+// postwright import FILE_OR_DIR... --out DIR [--to markdown|generator] [--force] [--progress]
+//                  [--json] [--categories FILE]
+// Every post of every WordPress JSON file (folders are walked for *.json) becomes one file
+// named by its slug. Files are written atomically; SIGINT/SIGTERM finish the current file and
+// stop. Exit 0 when all went well, 1 when posts were skipped for errors, 2 when an input
+// could not be read or an output not written, 128 + the signal when cancelled.
+int runImport(const QStringList &arguments, Console &console);
+
+} // namespace pw::cli
