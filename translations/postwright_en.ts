@@ -1,6 +1,196 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SeoText</name>
+    <message numerus="yes">
+        <location filename="../app/core/seo/keyphrase_checks.cpp" line="+26" />
+        <source>%n content word(s): good.</source>
+        <translation>
+            <numerusform>%n content word: good.</numerusform><numerusform>%n content words: good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n content word(s), more than the recommended 4. Shorten the keyphrase to the words a reader would search for.</source>
+        <translation>
+            <numerusform>%n content word, more than the recommended 4. Shorten the keyphrase to the words a reader would search for.</numerusform><numerusform>%n content words, more than the recommended 4. Shorten the keyphrase to the words a reader would search for.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n content word(s), far more than the recommended 4. Pick a shorter keyphrase and move the rest to synonyms.</source>
+        <translation>
+            <numerusform>%n content word, far more than the recommended 4. Pick a shorter keyphrase and move the rest to synonyms.</numerusform><numerusform>%n content words, far more than the recommended 4. Pick a shorter keyphrase and move the rest to synonyms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112" />
+        <source>Found %n time(s)</source>
+        <translation>
+            <numerusform>Found %n time</numerusform><numerusform>Found %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source> in %n word(s) (%1 %).</source>
+        <translation>
+            <numerusform> in %n word (%1 %).</numerusform><numerusform> in %n words (%1 %).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>Use the keyphrase at least %n time(s) for a text of this length, in sentences where it fits naturally.</source>
+        <translation>
+            <numerusform>Use the keyphrase at least %n time for a text of this length, in sentences where it fits naturally.</numerusform><numerusform>Use the keyphrase at least %n times for a text of this length, in sentences where it fits naturally.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>That is more than the recommended %n time(s): replace some with synonyms or pronouns so it does not read as stuffing.</source>
+        <translation>
+            <numerusform>That is more than the recommended %n time: replace some with synonyms or pronouns so it does not read as stuffing.</numerusform><numerusform>That is more than the recommended %n times: replace some with synonyms or pronouns so it does not read as stuffing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>The meta description uses the keyphrase %n time(s). Once or twice reads better in a search result.</source>
+        <translation>
+            <numerusform>The meta description uses the keyphrase %n time. Once or twice reads better in a search result.</numerusform><numerusform>The meta description uses the keyphrase %n times. Once or twice reads better in a search result.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61" />
+        <source>%1 of %n H2/H3 subheading(s) reflect the topic.</source>
+        <translation>
+            <numerusform>%1 of %n H2/H3 subheading reflect the topic.</numerusform><numerusform>%1 of %n H2/H3 subheadings reflect the topic.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <location line="+14" />
+        <source>Use the keyphrase or a synonym in at least %n of them.</source>
+        <translation>
+            <numerusform>Use the keyphrase or a synonym in at least %n of them.</numerusform><numerusform>Use the keyphrase or a synonym in at least %n of them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8" />
+        <source>That is more than %n: vary some headings so they do not read as keyword stuffing.</source>
+        <translation>
+            <numerusform>That is more than %n: vary some headings so they do not read as keyword stuffing.</numerusform><numerusform>That is more than %n: vary some headings so they do not read as keyword stuffing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63" />
+        <source>%n link(s) use the keyphrase as their text, telling search engines another page is about this topic. Reword the link text.</source>
+        <translation>
+            <numerusform>%n link use the keyphrase as their text, telling search engines another page is about this topic. Reword the link text.</numerusform><numerusform>%n links use the keyphrase as their text, telling search engines another page is about this topic. Reword the link text.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37" />
+        <source>%1 of %n image(s) have the keyphrase in their alt text. Add it to a few more where it describes the image.</source>
+        <translation>
+            <numerusform>%1 of %n image have the keyphrase in their alt text. Add it to a few more where it describes the image.</numerusform><numerusform>%1 of %n images have the keyphrase in their alt text. Add it to a few more where it describes the image.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%1 of %n image(s) have the keyphrase in their alt text: good.</source>
+        <translation>
+            <numerusform>%1 of %n image have the keyphrase in their alt text: good.</numerusform><numerusform>%1 of %n images have the keyphrase in their alt text: good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%1 of %n image(s) have the keyphrase in their alt text: too many. Describe what each image shows instead.</source>
+        <translation>
+            <numerusform>%1 of %n image have the keyphrase in their alt text: too many. Describe what each image shows instead.</numerusform><numerusform>%1 of %n images have the keyphrase in their alt text: too many. Describe what each image shows instead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/seo/readability_checks.cpp" line="+125" />
+        <source>%n paragraph(s) have more than 150 words (the longest: %1). Break them up.</source>
+        <translation>
+            <numerusform>%n paragraph have more than 150 words (the longest: %1). Break them up.</numerusform><numerusform>%n paragraphs have more than 150 words (the longest: %1). Break them up.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40" />
+        <source>%n words without a single subheading. Add subheadings that say what each part is about.</source>
+        <translation>
+            <numerusform>%n words without a single subheading. Add subheadings that say what each part is about.</numerusform><numerusform>%n words without a single subheading. Add subheadings that say what each part is about.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>The introduction runs %n words before the first subheading. Add one within 300 words.</source>
+        <translation>
+            <numerusform>The introduction runs %n words before the first subheading. Add one within 300 words.</numerusform><numerusform>The introduction runs %n words before the first subheading. Add one within 300 words.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n section(s) run over 300 words without a subheading (the longest: %1). Add a subheading to break them up.</source>
+        <translation>
+            <numerusform>%n section run over 300 words without a subheading (the longest: %1). Add a subheading to break them up.</numerusform><numerusform>%n sections run over 300 words without a subheading (the longest: %1). Add a subheading to break them up.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80" />
+        <source>%n time(s) three or more sentences in a row start with the same word (up to %1). Vary how the marked sentences begin.</source>
+        <translation>
+            <numerusform>%n time three or more sentences in a row start with the same word (up to %1). Vary how the marked sentences begin.</numerusform><numerusform>%n times three or more sentences in a row start with the same word (up to %1). Vary how the marked sentences begin.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/seo/structure_checks.cpp" line="+20" />
+        <source>%n image(s): good.</source>
+        <translation>
+            <numerusform>%n image: good.</numerusform><numerusform>%n images: good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n word(s): good.</source>
+        <translation>
+            <numerusform>%n word: good.</numerusform><numerusform>%n words: good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n word(s).</source>
+        <translation>
+            <numerusform>%n word.</numerusform><numerusform>%n words.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53" />
+        <source>%n outbound link(s), some nofollow: fine.</source>
+        <translation>
+            <numerusform>%n outbound link, some nofollow: fine.</numerusform><numerusform>%n outbound links, some nofollow: fine.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n outbound link(s): good.</source>
+        <translation>
+            <numerusform>%n outbound link: good.</numerusform><numerusform>%n outbound links: good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n internal link(s), some nofollow: fine.</source>
+        <translation>
+            <numerusform>%n internal link, some nofollow: fine.</numerusform><numerusform>%n internal links, some nofollow: fine.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n internal link(s): good.</source>
+        <translation>
+            <numerusform>%n internal link: good.</numerusform><numerusform>%n internal links: good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>The body has %n H1 headings. Keep the title as the only H1 and make these H2 (## in Markdown).</source>
+        <translation>
+            <numerusform>The body has %n H1 headings. Keep the title as the only H1 and make these H2 (## in Markdown).</numerusform><numerusform>The body has %n H1 headings. Keep the title as the only H1 and make these H2 (## in Markdown).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>%n character(s): too short. Use up to 156 to say what the reader gets.</source>
+        <translation>
+            <numerusform>%n character: too short. Use up to 156 to say what the reader gets.</numerusform><numerusform>%n characters: too short. Use up to 156 to say what the reader gets.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n character(s): search results cut it after 156. Shorten it.</source>
+        <translation>
+            <numerusform>%n character: search results cut it after 156. Shorten it.</numerusform><numerusform>%n characters: search results cut it after 156. Shorten it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n character(s): good.</source>
+        <translation>
+            <numerusform>%n character: good.</numerusform><numerusform>%n characters: good.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::MetadataChecks</name>
     <message numerus="yes">
         <location filename="../app/core/checks/metadata_checks.cpp" line="+108" />
@@ -36,10 +226,79 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+134" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+154" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/convert_command.cpp" line="+48" />
+        <source>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</source>
+        <translation>
+            <numerusform>%1 holds %n post; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform><numerusform>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import_command.cpp" line="+67" />
+        <source>%n post(s) with categories to fix</source>
+        <translation>
+            <numerusform>%n post with categories to fix</numerusform><numerusform>%n posts with categories to fix</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n post(s) with tags to add by hand</source>
+        <translation>
+            <numerusform>%n post with tags to add by hand</numerusform><numerusform>%n posts with tags to add by hand</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n post(s) with scripts or unsafe HTML removed</source>
+        <translation>
+            <numerusform>%n post with scripts or unsafe HTML removed</numerusform><numerusform>%n posts with scripts or unsafe HTML removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s) with embeds or structure lost</source>
+        <translation>
+            <numerusform>%n post with embeds or structure lost</numerusform><numerusform>%n posts with embeds or structure lost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n post(s) with repaired characters</source>
+        <translation>
+            <numerusform>%n post with repaired characters</numerusform><numerusform>%n posts with repaired characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s) without a title or description</source>
+        <translation>
+            <numerusform>%n post without a title or description</numerusform><numerusform>%n posts without a title or description</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+224" />
+        <source>%n post(s) skipped for errors</source>
+        <translation>
+            <numerusform>%n post skipped for errors</numerusform><numerusform>%n posts skipped for errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n file could not be read</numerusform><numerusform>%n files could not be read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Cancelled: %n post(s) written to %1 before stopping; every file written is complete.</source>
+        <translation>
+            <numerusform>Cancelled: %n post written to %1 before stopping; every file written is complete.</numerusform><numerusform>Cancelled: %n posts written to %1 before stopping; every file written is complete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Imported %n post(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n post into %1.</numerusform><numerusform>Imported %n posts into %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -60,7 +319,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/metadata_panel.cpp" line="+149" />
+        <location filename="../app/gui/metadata_panel.cpp" line="+156" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>
@@ -71,6 +330,30 @@
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::RecoveryDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/recovery_dialog.cpp" line="+110" />
+        <source>%n journal(s) could not be read and were skipped:</source>
+        <translation>
+            <numerusform>%n journal could not be read and were skipped:</numerusform><numerusform>%n journals could not be read and were skipped:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44" />
+        <source>Last change %1 · %n word(s)</source>
+        <translation>
+            <numerusform>Last change %1 · %n word</numerusform><numerusform>Last change %1 · %n words</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SpellingBar</name>
+    <message numerus="yes">
+        <location filename="../app/gui/spelling_bar.cpp" line="+79" />
+        <source>%n possible misspelling(s)</source>
+        <translation>
+            <numerusform>%n possible misspelling</numerusform><numerusform>%n possible misspellings</numerusform></translation>
     </message>
 </context>
 <context>

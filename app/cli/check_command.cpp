@@ -7,6 +7,7 @@
 #include "console.h"
 #include "findings_output.h"
 #include "io/post_file.h"
+#include "spelling_check.h"
 #include "markdown/analysis.h"
 #include "seo/seo_analysis.h"
 #include "seo_output.h"
@@ -30,6 +31,8 @@ int runCheck(const QStringList &arguments, Console &console)
         QStringLiteral("keyphrase"), CliText::tr("Focus keyphrase (instead of the post's own)."),
         CliText::tr("PHRASE"));
     parser.addOptions({jsonOption, categoriesOption, seoOption, keyphraseOption});
+    CliSpelling spelling;
+    spelling.addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("Posts to check."), CliText::tr("FILE..."));
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
@@ -51,6 +54,7 @@ int runCheck(const QStringList &arguments, Console &console)
         }
         whitelist = *custom;
     }
+    spelling.configure(parser);
     const TitleWidthMeter meter;
     const CheckContext context{&whitelist, meter.isValid() ? &meter : nullptr};
 
@@ -65,6 +69,7 @@ int runCheck(const QStringList &arguments, Console &console)
         }
         FileReport report{path, read.format, read.encoding, read.findings};
         report.findings += checkMetadata(*read.post, context);
+        report.findings += spelling.findings(*read.post);
         if (hasErrors(report.findings) && exitCode == Ok)
             exitCode = FindingErrors;
         std::optional<SeoReport> seo;

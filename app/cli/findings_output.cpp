@@ -39,6 +39,8 @@ QJsonObject findingToJson(const Finding &finding)
     }
     if (!finding.suggestion.isEmpty())
         object.insert(QStringLiteral("suggestion"), finding.suggestion);
+    if (!finding.suggestions.isEmpty())
+        object.insert(QStringLiteral("suggestions"), QJsonArray::fromStringList(finding.suggestions));
     return object;
 }
 

@@ -6,6 +6,8 @@
 #include "markdown_editor.h"
 #include "markdown_highlighter.h"
 #include "preview_view.h"
+#include "spelling_bar.h"
+#include "spelling_controller.h"
 
 #include <QFileInfo>
 #include <QScrollBar>
@@ -25,6 +27,7 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_highlighter(new MarkdownHighlighter(m_document->bodyDocument()))
     , m_scheduler(new AnalysisScheduler(m_document, context, this))
+    , m_spelling(new SpellingController(m_editor, m_document, this))
 {
     m_editor->setDocument(m_document->bodyDocument());
     m_editor->applyFontToDocument();
@@ -36,6 +39,7 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
+    editorLayout->addWidget(new SpellingBar(m_spelling, editorPane));
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     m_splitter->setChildrenCollapsible(true);
@@ -50,6 +54,8 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
     setFocusProxy(m_editor);
 
     connect(m_scheduler, &AnalysisScheduler::snapshotReady, this, &DocumentView::applySnapshot);
+    connect(m_scheduler, &AnalysisScheduler::snapshotReady, m_spelling,
+            &SpellingController::setSnapshot);
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &DocumentView::syncPreviewToEditor);
     connect(m_preview, &PreviewView::topSourceLineChanged, this,

@@ -15,6 +15,7 @@ class FindReplaceBar;
 class MarkdownEditor;
 class MarkdownHighlighter;
 class PreviewView;
+class SpellingController;
 
 // One open post on screen: the editor (with its find bar) beside the preview, both fed by
 // the same analysis snapshot. It owns its Document; the window's panels follow the current
@@ -31,6 +32,7 @@ public:
     PreviewView *preview() const { return m_preview; }
     QSplitter *splitter() const { return m_splitter; }
     AnalysisScheduler *scheduler() const { return m_scheduler; }
+    SpellingController *spelling() const { return m_spelling; }
     SnapshotPtr snapshot() const;
 
     // An untitled document nobody typed into: opening a file may take its place.
@@ -55,6 +57,7 @@ private:
     QSplitter *m_splitter;
     MarkdownHighlighter *m_highlighter;
     AnalysisScheduler *m_scheduler;
+    SpellingController *m_spelling;
     // Set while the editor is being scrolled to follow the preview, so that scroll does not
     // bounce back to the preview.
     bool m_followingPreview = false;

@@ -151,7 +151,7 @@ private slots:
         QTest::newRow("hyphenated") << "A state-of-the-art, well-known tool." << none;
         QTest::newRow("hyphen part wrong") << "A well-knwon tool." << QStringList{"knwon"};
         QTest::newRow("digits") << "Use mp3 files, 2nd place, 1080p and 42 things, x86-64." << none;
-        QTest::newRow("all caps") << "The SEO and HTMLX checks, SEO-friendly too." << none;
+        QTest::newRow("all caps") << "The SEO and HTMLX checks, SEO-friendly APIs too." << none;
         QTest::newRow("camel case names") << "Both WordPress and iPhone users." << none;
         QTest::newRow("snake and dotted") << "Edit my_confg or example.com or e.g. this." << none;
         QTest::newRow("heading and list") << "# A seperated heading\n\n- a descriptiom item\n"

@@ -34,6 +34,7 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
 {
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->revision = revision;
+    snapshot->body = post.body;
 
     // Everything below reads this one parse; only the preview pass edits it (unsafe URLs).
     const SourceMap source(post.body);

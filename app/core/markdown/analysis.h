@@ -62,6 +62,7 @@ struct Snapshot {
     QList<HighlightSpan> spans;      // sorted by line, then column
     QList<OutlineEntry> outline;
     QList<TextRange> proseRanges;    // body offsets of prose text (for spelling, statistics)
+    QString body;                    // the text those offsets refer to (implicitly shared)
     QList<Finding> findings;         // metadata checks over the post
     TextStats stats;
     SeoReport seo;                   // SEO and readability checks of the rendered body

@@ -34,6 +34,10 @@ bool isSkipped(QStringView word, const TokenizerOptions &options)
     }
     if (letters < 2)
         return true;
+    // "APIs", "URLs": the plural of an acronym is as much an acronym.
+    if (options.skipAllCaps && word.size() > 2 && word.endsWith(QLatin1Char('s')) &&
+        std::all_of(word.begin(), word.end() - 1, [](QChar c) { return c.isUpper(); }))
+        return true;
     if (innerUpper)
         return true;
     return options.skipAllCaps && hasUpper && !hasLower;

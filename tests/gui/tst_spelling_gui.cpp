@@ -1,0 +1,187 @@
+#include "gui_test_main.h"
+
+#include "document.h"
+#include "document_view.h"
+#include "markdown_editor.h"
+#include "spelling/personal_dictionary.h"
+#include "spelling/post_language.h"
+#include "spelling_bar.h"
+#include "spelling_controller.h"
+
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QTextDocument>
+
+using namespace pw;
+using namespace pw::gui;
+
+namespace {
+
+QList<QTextEdit::ExtraSelection> underlines(const DocumentView &view)
+{
+    return view.editor()->selectionLayer(MarkdownEditor::SelectionLayer::Spelling);
+}
+
+QStringList underlinedWords(const DocumentView &view)
+{
+    QStringList words;
+    for (const auto &selection : underlines(view))
+        words.append(selection.cursor.selectedText());
+    return words;
+}
+
+// Right-clicks the body at `position` and returns the menu that opened.
+QMenu *rightClick(DocumentView &view, int position)
+{
+    MarkdownEditor *editor = view.editor();
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(position);
+    const QPoint at = editor->cursorRect(cursor).center() + QPoint(2, 0);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, editor->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(editor->viewport(), &event);
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+} // namespace
+
+class TestSpellingGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void underlineAndSuggestion()
+    {
+        DocumentView view(AnalysisContext{});
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.document()->bodyDocument()->setPlainText(
+            QStringLiteral("The parts are seperated here, not in `seperated` code.\n"));
+        QTRY_COMPARE(underlinedWords(view), QStringList{"seperated"});
+        const QTextEdit::ExtraSelection underline = underlines(view).first();
+        QCOMPARE(underline.cursor.selectionStart(), 14);
+        QCOMPARE(underline.format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+        QCOMPARE(underline.format.underlineColor().red() > 200, true);
+
+        QMenu *menu = rightClick(view, 16);
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(actions.first()->text(), QStringLiteral("separated"));
+        QStringList texts;
+        for (QAction *action : actions)
+            texts.append(action->text());
+        QVERIFY2(texts.contains(QStringLiteral("Add “seperated” to Dictionary")),
+                 qPrintable(texts.join('|')));
+        QVERIFY(texts.contains(QStringLiteral("Ignore All in This Document")));
+        actions.first()->trigger();
+        menu->close();
+
+        QCOMPARE(view.document()->bodyDocument()->toPlainText(),
+                 QStringLiteral("The parts are separated here, not in `seperated` code.\n"));
+        QCOMPARE(underlinedWords(view), QStringList{});
+        // And after the re-check of the edited line: still nothing (code is not checked).
+        QTest::qWait(600);
+        QTRY_VERIFY(!view.spelling()->isRunning());
+        QCOMPARE(underlinedWords(view), QStringList{});
+    }
+
+    void rightClickElsewhereKeepsEditorMenu()
+    {
+        DocumentView view(AnalysisContext{});
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.document()->bodyDocument()->setPlainText(QStringLiteral("Fine words seperated."));
+        QTRY_COMPARE(underlinedWords(view), QStringList{"seperated"});
+        QVERIFY(!view.spelling()->createContextMenu(1, &view)->actions().first()->text().contains(
+            QStringLiteral("separated")));
+    }
+
+    void ignoreAllAndAddToDictionary()
+    {
+        DocumentView view(AnalysisContext{});
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.document()->bodyDocument()->setPlainText(
+            QStringLiteral("Frobz and frobz again.\n\nA Quuxly word and Quuxly twice.\n"));
+        QTRY_COMPARE(underlinedWords(view), (QStringList{"Frobz", "frobz", "Quuxly", "Quuxly"}));
+        view.spelling()->ignoreAll(QStringLiteral("frobz"));
+        QCOMPARE(underlinedWords(view), (QStringList{"Frobz", "Quuxly", "Quuxly"}));
+        view.spelling()->addToDictionary(QStringLiteral("Quuxly"));
+        QCOMPARE(underlinedWords(view), (QStringList{"Frobz"}));
+        // Typing elsewhere re-checks: the ignored and added words stay quiet.
+        QTextCursor cursor(view.document()->bodyDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("Quuxly once more, frobz.\n"));
+        QTest::qWait(600);
+        QTRY_VERIFY(!view.spelling()->isRunning());
+        QCOMPARE(underlinedWords(view), (QStringList{"Frobz"}));
+
+        QFile file(PersonalDictionary::defaultPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("Quuxly\n"));
+
+        // Another document, opened later, knows the word too: the list is shared.
+        DocumentView other(AnalysisContext{});
+        other.document()->bodyDocument()->setPlainText(QStringLiteral("Quuxly and frobz."));
+        QTRY_COMPARE(underlinedWords(other), QStringList{"frobz"});
+    }
+
+    void languageSwitchRechecksAtOnce()
+    {
+        DocumentView view(AnalysisContext{});
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.document()->bodyDocument()->setPlainText(QStringLiteral("Die Straße ist schön."));
+        QTRY_COMPARE(underlinedWords(view), (QStringList{"Straße", "ist", "schön"}));
+
+        auto *bar = view.findChild<SpellingBar *>();
+        QVERIFY(bar);
+        QComboBox *box = bar->languageBox();
+        const int german = box->findData(QStringLiteral("de_DE"));
+        QVERIFY(german > 0);
+        box->setCurrentIndex(german);
+        emit box->activated(german);
+        QCOMPARE(postLanguage(view.document()->metadata()), QStringLiteral("de_DE"));
+        QCOMPARE(underlinedWords(view), QStringList{}); // the old marks go at once
+        QTRY_VERIFY_WITH_TIMEOUT(!view.spelling()->isRunning(), 20000);
+        QCOMPARE(underlinedWords(view), QStringList{});
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("0 possible misspellings"));
+    }
+
+    void metadataMisspellingsAreListed()
+    {
+        DocumentView view(AnalysisContext{});
+        Post metadata = view.document()->metadata();
+        metadata.title = QStringLiteral("A seperated title");
+        metadata.metaDescription = QStringLiteral("The descriptiom.");
+        view.document()->setMetadata(metadata);
+        view.document()->bodyDocument()->setPlainText(QStringLiteral("Fine body."));
+        QTRY_COMPARE(view.spelling()->metadataMisspellings(),
+                     (QStringList{"seperated", "descriptiom"}));
+        auto *bar = view.findChild<SpellingBar *>();
+        QCOMPARE(bar->statusLabel()->text(),
+                 QStringLiteral("0 possible misspellings · in title, description or tags: "
+                                "seperated, descriptiom"));
+    }
+
+    void missingDictionaryIsShown()
+    {
+        DocumentView view(AnalysisContext{});
+        view.spelling()->setLanguage(QStringLiteral("xx_YY"));
+        view.document()->bodyDocument()->setPlainText(QStringLiteral("Anything."));
+        QTRY_VERIFY(!view.spelling()->error().isEmpty());
+        QVERIFY(view.spelling()->error().contains(QStringLiteral("hunspell-xx")));
+        auto *bar = view.findChild<SpellingBar *>();
+        QVERIFY(bar->statusLabel()->text().contains(QStringLiteral("hunspell-xx")));
+        QCOMPARE(underlinedWords(view), QStringList{});
+    }
+};
+
+PW_GUI_TEST_MAIN(TestSpellingGui)
+#include "tst_spelling_gui.moc"
