@@ -280,6 +280,36 @@ private slots:
         for (const char *text : {"postwright check", "postwright convert", ".SH EXIT STATUS"})
             QVERIFY2(page.out.contains(text), text);
     }
+
+    // Every verb and option the program's --help names is described in the manual page.
+    void manPageCoversTheCommandLine()
+    {
+        const Run help =
+            run(installed(QStringLiteral("bin/postwright")), {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString usage = QString::fromUtf8(help.out);
+        const Run page =
+            run(tool("gzip"), {QStringLiteral("-cd"),
+                               installed(QStringLiteral("share/man/man1/postwright.1.gz"))});
+        // roff writes a literal hyphen-minus as "\-", and "\%" only stops hyphenation.
+        const QString manual = QString::fromUtf8(page.out)
+                                   .remove(QStringLiteral("\\%"))
+                                   .replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        QStringList named;
+        static const QRegularExpression word(
+            QStringLiteral(R"((postwright [a-z]+|--[a-z][a-z-]*))"));
+        for (auto it = word.globalMatch(usage); it.hasNext();)
+            named.append(it.next().captured(1));
+        named.removeDuplicates();
+        QVERIFY(named.contains(QStringLiteral("postwright check")));
+        QVERIFY(named.contains(QStringLiteral("--to")));
+        for (const QString &text : std::as_const(named)) {
+            const QString inManual =
+                text.startsWith(QLatin1String("postwright ")) ? text.mid(11) : text;
+            QVERIFY2(manual.contains(inManual),
+                     qPrintable(text + QStringLiteral(" is not in packaging/postwright.1")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(DesktopIntegrationTest)
