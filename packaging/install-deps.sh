@@ -18,6 +18,8 @@ packages=(
   fonts-liberation2
   # icons, the Debian package and its checks: PNG rendering, dpkg-shlibdeps, validators
   librsvg2-bin dpkg-dev lintian desktop-file-utils appstream shared-mime-info file gzip
+  # the UI font the package depends on (sans-serif falls back to Liberation Mono without it)
+  fonts-dejavu-core
   # headless GUI tests
   xvfb xauth
   # the crash-recovery test types into the real editor window

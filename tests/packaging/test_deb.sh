@@ -38,7 +38,7 @@ echo "Depends: $depends"
 echo "Recommends: $(field Recommends)"
 for needed in libqt6widgets6 libqt6webenginewidgets6 libqt6webenginecore6 libcmark-gfm \
     libcmark-gfm-extensions libhunspell libyaml-cpp libgumbo libuchardet libharfbuzz0b \
-    libstdc++6 fonts-liberation2; do
+    libstdc++6 fonts-liberation2 fonts-dejavu-core; do
     # Whole package names from the comma-separated list, versions and alternatives dropped.
     echo "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g' | grep -q "^$needed" ||
         fail "Depends lacks $needed"
