@@ -14,6 +14,8 @@ packages=(
   libuchardet-dev libhunspell-dev libharfbuzz-dev
   # spelling dictionaries (de_DE proves language switching in the tests)
   hunspell-en-us hunspell-de-de
+  # test scripts (the Yoast agreement test; it also wants nodejs + npm, and skips without them)
+  python3
   # the font Google's title width is measured with (metric-compatible with Arial)
   fonts-liberation2
   # icons, the Debian package and its checks: PNG rendering, dpkg-shlibdeps, validators

@@ -7,9 +7,11 @@
 #include "spelling/spell_checker.h"
 
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMenu>
 #include <QPromise>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QtConcurrent>
@@ -21,6 +23,8 @@ namespace {
 // A piece is reported after this many words were looked up afresh (cache hits are nearly
 // free): a few milliseconds of hunspell, so underlines appear soon after opening a big post.
 constexpr int kWordsPerChunk = 1500;
+// Lines above the viewport's top that carry underlines; twice as many below it.
+constexpr int kLinesAround = 150;
 
 struct RunInput {
     SnapshotPtr snapshot;
@@ -142,6 +146,11 @@ SpellingController::SpellingController(MarkdownEditor *editor, Document *documen
     connect(m_document, &Document::metadataChanged, this,
             &SpellingController::followDocumentLanguage);
     m_editor->viewport()->installEventFilter(this);
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        const int top = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber();
+        if (top < m_coveredFrom + kLinesAround / 3 || top > m_coveredTo - kLinesAround)
+            rebuildSelections();
+    });
 }
 
 SpellingController::~SpellingController()
@@ -260,6 +269,8 @@ void SpellingController::start()
 
 void SpellingController::chunkReady(int index)
 {
+    QElapsedTimer timer;
+    timer.start();
     const SpellingChunk chunk = m_watcher.resultAt(index);
     if (!chunk.error.isEmpty()) {
         m_error = chunk.error;
@@ -288,6 +299,7 @@ void SpellingController::chunkReady(int index)
         m_metadataWords = chunk.metadataWords;
     rebuildSelections();
     emit statusChanged();
+    m_lastApplyMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
 void SpellingController::runFinished()
@@ -304,9 +316,20 @@ void SpellingController::rebuildSelections()
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     format.setUnderlineColor(QColor(0xe0, 0x1b, 0x24));
     QTextDocument *doc = m_editor->document();
-    QTextBlock block;
+    // Only lines around the viewport get selections: the editor walks every extra selection
+    // on each paint and cursor move, so thousands of them would tax every keystroke.
+    const int top = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber();
+    m_coveredFrom = std::max(0, top - kLinesAround);
+    m_coveredTo = top + kLinesAround * 2;
+    const auto first =
+        std::lower_bound(m_marks.cbegin(), m_marks.cend(), m_coveredFrom,
+                         [](const SpellingMark &m, int line) { return m.line < line; });
     int count = 0;
-    for (const SpellingMark &mark : std::as_const(m_marks)) {
+    for (const SpellingMark &mark : std::as_const(m_marks))
+        count += m_ignored.contains(mark.word) ? 0 : 1;
+    QTextBlock block;
+    for (auto it = first; it != m_marks.cend() && it->line < m_coveredTo; ++it) {
+        const SpellingMark &mark = *it;
         if (m_ignored.contains(mark.word))
             continue;
         if (!block.isValid() || block.blockNumber() != mark.line)
@@ -322,7 +345,6 @@ void SpellingController::rebuildSelections()
         selection.cursor.setPosition(block.position() + mark.column + mark.length,
                                      QTextCursor::KeepAnchor);
         selections.append(selection);
-        ++count;
     }
     m_bodyCount = count;
     m_editor->setSelectionLayer(MarkdownEditor::SelectionLayer::Spelling, selections);

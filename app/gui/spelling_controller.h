@@ -76,6 +76,8 @@ public:
     QStringList metadataMisspellings() const { return m_metadataWords; }
     QString error() const { return m_error; }
     // A run is going or waiting; false once its last piece has been applied.
+    // For the benchmark: GUI-thread time of the last applied piece (marks to underlines).
+    double lastApplyMs() const { return m_lastApplyMs; }
     bool isRunning() const { return m_enabled && (m_running || m_pending); }
 
 signals:
@@ -111,6 +113,9 @@ private:
     int m_bodyCount = 0;
     QStringList m_metadataWords;
     QString m_error;
+    double m_lastApplyMs = 0;
+    int m_coveredFrom = 0; // block numbers that have underline selections
+    int m_coveredTo = 0;
 };
 
 } // namespace pw::gui
