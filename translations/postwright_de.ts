@@ -123,6 +123,11 @@
         <source>That is right for this length.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>The text never uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Use the keyphrase at least %n time(s) for a text of this length, in sentences where it fits naturally.</source>
@@ -631,7 +636,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The title is %1 px wide in search results; there is room for %2 px more if a word would help searchers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,7 +688,7 @@
 <context>
     <name>pw</name>
     <message>
-        <location filename="../app/core/import/wordpress_import.cpp" line="+123"/>
+        <location filename="../app/core/import/wordpress_import.cpp" line="+126"/>
         <source>The description is the post&apos;s Yoast SEO description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1182,17 @@
         <location filename="../app/core/spelling/spelling_findings.cpp" line="+20"/>
         <source>Possible misspelling: “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::WordPressImport</name>
+    <message numerus="yes">
+        <location filename="../app/core/import/wordpress_import.cpp" line="-345"/>
+        <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1789,9 +1805,187 @@ Suggestion: %2</source>
     </message>
 </context>
 <context>
+    <name>pw::gui::ImportReviewPanel</name>
+    <message>
+        <location filename="../app/gui/import_review_panel.cpp" line="+53"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The current document was not imported. File → Import… opens a WordPress export (JSON), one tab a post, and reviews it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Imported from %1&lt;/b&gt;&lt;br&gt;A new document: nothing is saved yet, and the export is never written to. Save it to keep it as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What was mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from Yoast SEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from Rank Math</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the excerpt (no SEO description was set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names from the export&apos;s embedded terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names rebuilt from the post&apos;s CSS classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no names in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (not in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing: the post came through as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also changed on the way in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fixed: the suggested category is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the category “%1” with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+48"/>
+        <location filename="../app/gui/main_window.cpp" line="+53"/>
         <source>Markdown with front matter (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +2000,7 @@ Suggestion: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +2010,17 @@ Suggestion: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Import Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,6 +2032,16 @@ Suggestion: %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,6 +2116,16 @@ Suggestion: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste as Plain &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,7 +2175,7 @@ Suggestion: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Cannot open file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,7 +2185,40 @@ Suggestion: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Import WordPress Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WordPress REST API export (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Post %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some posts were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Imported %n post(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open Posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,7 +2286,7 @@ Your text is still here.</source>
 <context>
     <name>pw::gui::MarkdownEditor</name>
     <message>
-        <location filename="../app/gui/markdown_editor.cpp" line="+147"/>
+        <location filename="../app/gui/markdown_editor.cpp" line="+152"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,7 +2321,7 @@ Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+355"/>
         <source>link text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +2530,56 @@ Your text is still here.</source>
     </message>
 </context>
 <context>
+    <name>pw::gui::SeoView</name>
+    <message>
+        <location filename="../app/gui/seo_view.cpp" line="+27"/>
+        <source>Show in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The phrase readers search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phrasings, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynonyms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>SEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Readability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> · Flesch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::SpellingBar</name>
     <message>
         <location filename="../app/gui/spelling_bar.cpp" line="+30"/>
@@ -2303,7 +2610,7 @@ Your text is still here.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> · in title, description or tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,7 +2618,7 @@ Your text is still here.</source>
 <context>
     <name>pw::gui::SpellingController</name>
     <message>
-        <location filename="../app/gui/spelling_controller.cpp" line="+367"/>
+        <location filename="../app/gui/spelling_controller.cpp" line="+391"/>
         <source>(No suggestions)</source>
         <translation type="unfinished"></translation>
     </message>

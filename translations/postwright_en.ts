@@ -33,7 +33,7 @@
             <numerusform> in %n word (%1 %).</numerusform><numerusform> in %n words (%1 %).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+44" />
         <source>Use the keyphrase at least %n time(s) for a text of this length, in sentences where it fits naturally.</source>
         <translation>
             <numerusform>Use the keyphrase at least %n time for a text of this length, in sentences where it fits naturally.</numerusform><numerusform>Use the keyphrase at least %n times for a text of this length, in sentences where it fits naturally.</numerusform></translation>
@@ -172,7 +172,7 @@
             <numerusform>The body has %n H1 headings. Keep the title as the only H1 and make these H2 (## in Markdown).</numerusform><numerusform>The body has %n H1 headings. Keep the title as the only H1 and make these H2 (## in Markdown).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+46" />
         <source>%n character(s): too short. Use up to 156 to say what the reader gets.</source>
         <translation>
             <numerusform>%n character: too short. Use up to 156 to say what the reader gets.</numerusform><numerusform>%n characters: too short. Use up to 156 to say what the reader gets.</numerusform></translation>
@@ -230,6 +230,15 @@
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::WordPressImport</name>
+    <message numerus="yes">
+        <location filename="../app/core/import/wordpress_import.cpp" line="+101" />
+        <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
+        <translation>
+            <numerusform>%n mis-decoded character sequence repaired (UTF-8 that had been read as %1).</numerusform><numerusform>%n mis-decoded character sequences repaired (UTF-8 that had been read as %1).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -314,6 +323,15 @@
         <source>Replaced %n matches</source>
         <translation>
             <numerusform>Replaced %n match</numerusform><numerusform>Replaced %n matches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="+401" />
+        <source>Imported %n post(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
     </message>
 </context>
 <context>

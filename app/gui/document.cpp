@@ -115,6 +115,25 @@ QString Document::load(const QString &path)
     return {};
 }
 
+void Document::loadImported(const Post &post, const QList<Finding> &findings,
+                            const QString &sourcePath)
+{
+    Post metadata = post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_body->setPlainText(post.body);
+    m_body->setModified(false);
+    m_loadFindings = findings;
+    m_importedFrom = QFileInfo(sourcePath).absoluteFilePath();
+    m_format = PostFormat::MarkdownFrontMatter;
+    m_filePath.clear();
+    m_diskHash.clear();
+    setMetadataModified(true);
+    emit metadataChanged();
+    emit filePathChanged(m_filePath);
+    emit diskBaselineChanged();
+}
+
 WriteResult Document::saveAs(const QString &path, PostFormat format)
 {
     const QByteArray bytes = writePost(post(), format);

@@ -42,6 +42,9 @@ public:
 
     // Replaces the contents from a file. On failure returns the reason and changes nothing.
     QString load(const QString &path);
+    // Takes one post of an export that was read already (every post of a WordPress array
+    // opens at once). Like load() of an import: new, unsaved, `sourcePath` kept for review.
+    void loadImported(const Post &post, const QList<Finding> &findings, const QString &sourcePath);
     // Writes atomically; the document becomes clean only when the write succeeded.
     WriteResult saveAs(const QString &path, PostFormat format);
     // Replaces the writer (default: writeFileAtomically), so tests can make a save fail the

@@ -6,8 +6,10 @@
 #include "file_watch.h"
 #include "find_replace_bar.h"
 #include "findings_view.h"
+#include "import_review_panel.h"
 #include "formats/post_writer.h"
 #include "io/atomic_writer.h"
+#include "io/post_file.h"
 #include "markdown_editor.h"
 #include "metadata_panel.h"
 #include "preview_view.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -85,6 +88,22 @@ std::optional<std::pair<QString, PostFormat>> askSavePath(QWidget *parent, const
     return std::make_pair(path, chosen.format);
 }
 
+// Only a file that starts like JSON can hold several posts; the rest need not be read twice.
+bool startsLikeJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    for (const char c : head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head) {
+        if (c == '{' || c == '[')
+            return true;
+        if (!QChar::isSpace(uchar(c)))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -114,6 +133,24 @@ MainWindow::MainWindow(QWidget *parent)
     findingsDock->setObjectName(QStringLiteral("findingsDock"));
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::RightDockWidgetArea, findingsDock);
+
+    m_importReview = new ImportReviewPanel(&m_whitelist, this);
+    auto *reviewScroll = new QScrollArea(this);
+    reviewScroll->setWidget(m_importReview);
+    reviewScroll->setWidgetResizable(true);
+    reviewScroll->setFrameShape(QFrame::NoFrame);
+    m_importReviewDock = new QDockWidget(tr("Import Review"), this);
+    m_importReviewDock->setObjectName(QStringLiteral("importReviewDock"));
+    m_importReviewDock->setWidget(reviewScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_importReviewDock);
+    resizeDocks({m_importReviewDock}, {360}, Qt::Horizontal);
+    m_importReviewDock->hide(); // shown by an import
+    connect(m_importReview, &ImportReviewPanel::fieldRequested, this, [this](Field field) {
+        if (field == Field::Body)
+            currentView()->editor()->setFocus();
+        else
+            m_metadataPanel->focusField(field);
+    });
     resizeDocks({metadataDock, findingsDock}, {560, 200}, Qt::Vertical);
     resizeDocks({metadataDock}, {400}, Qt::Horizontal);
 
@@ -140,6 +177,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::import);
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     m_recentFiles = new RecentFiles(recent, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
@@ -168,6 +206,8 @@ void MainWindow::createMenus()
                     [this] { currentView()->editor()->copy(); });
     edit->addAction(tr("&Paste"), QKeySequence::Paste, this,
                     [this] { currentView()->editor()->paste(); });
+    edit->addAction(tr("Paste as Plain &Text"), QKeySequence(tr("Ctrl+Shift+V")), this,
+                    [this] { currentView()->editor()->pastePlainText(); });
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this,
                     [this] { currentView()->editor()->selectAll(); });
     edit->addSeparator();
@@ -251,6 +291,12 @@ bool MainWindow::openFile(const QString &path)
             return true;
         }
     }
+    // A WordPress export may hold many posts: each opens in its own tab.
+    if (startsLikeJson(path)) {
+        const QList<PostReadResult> posts = readAllPostsFromFile(path);
+        if (posts.constFirst().format == PostFormat::WordPressJson)
+            return openImported(path, posts);
+    }
     // Read into a fresh view, so a failure leaves every open document as it was.
     DocumentView *current = currentView();
     const bool reuseCurrent = current && current->isPristine();
@@ -281,6 +327,63 @@ void MainWindow::offerRecovery()
         m_tabs->setCurrentWidget(view);
         return view->document();
     });
+}
+
+bool MainWindow::importFiles(const QStringList &paths)
+{
+    bool ok = true;
+    for (const QString &path : paths)
+        ok = openFile(path) && ok;
+    return ok;
+}
+
+void MainWindow::import()
+{
+    importFiles(QFileDialog::getOpenFileNames(
+        this, tr("Import WordPress Posts"), QString(),
+        tr("WordPress REST API export (*.json);;All files (*)")));
+}
+
+// Every readable post of the export in a new tab; posts that cannot be imported (no content)
+// are listed, and when none can, nothing changes.
+bool MainWindow::openImported(const QString &path, const QList<PostReadResult> &posts)
+{
+    DocumentView *current = currentView();
+    const bool reuseCurrent = current && current->isPristine();
+    DocumentView *first = nullptr;
+    int opened = 0;
+    QStringList skipped;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const PostReadResult &read = posts.at(i);
+        if (!read.post) {
+            skipped.append(posts.size() == 1
+                               ? read.error
+                               : tr("Post %1 of %2: %3").arg(i + 1).arg(posts.size()).arg(read.error));
+            continue;
+        }
+        DocumentView *view = addView();
+        view->document()->loadImported(*read.post, read.findings, path);
+        first = first ? first : view;
+        ++opened;
+    }
+    if (!skipped.isEmpty()) {
+        QMessageBox::warning(this,
+                             first ? tr("Some posts were not imported") : tr("Cannot import file"),
+                             skipped.join(QStringLiteral("\n\n")));
+    }
+    if (!first)
+        return false;
+    m_tabs->setCurrentWidget(first);
+    if (reuseCurrent) {
+        m_tabs->removeTab(m_tabs->indexOf(current));
+        current->deleteLater();
+    }
+    m_importReviewDock->show();
+    m_importReviewDock->raise();
+    first->setFocus();
+    statusBar()->showMessage(
+        tr("Imported %n post(s) from %1", nullptr, opened).arg(QFileInfo(path).fileName()), 6000);
+    return true;
 }
 
 void MainWindow::open()
@@ -420,6 +523,7 @@ void MainWindow::currentTabChanged()
     if (!view)
         return;
     m_metadataPanel->setDocument(view->document());
+    m_importReview->setDocument(view->document());
     m_formatMenu->clear();
     m_formatMenu->addActions(view->editor()->formattingActions());
     m_searchMenu->clear();

@@ -8,8 +8,13 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QMenu;
 class QTabWidget;
+
+namespace pw {
+struct PostReadResult;
+}
 
 namespace pw::gui {
 
@@ -17,6 +22,7 @@ class CrashRecovery;
 class DocumentView;
 class FileWatch;
 class FindingsView;
+class ImportReviewPanel;
 class MetadataPanel;
 class RecentFiles;
 class StatusStats;
@@ -32,6 +38,9 @@ public:
     // Opens a file in a new tab (or the current one, if it is an untouched new document).
     // On failure it says why, and every open document stays as it was.
     bool openFile(const QString &path);
+    // Opens each file as File → Import… does, without the file dialog: every post of a
+    // WordPress export in its own tab, then the import review. False if any file failed.
+    bool importFiles(const QStringList &paths);
     void newDocument();
 
     DocumentView *currentView() const;
@@ -39,6 +48,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     MetadataPanel *metadataPanel() const { return m_metadataPanel; }
     FindingsView *findingsView() const { return m_findings; }
+    ImportReviewPanel *importReview() const { return m_importReview; }
     StatusStats *statusStats() const { return m_stats; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     CrashRecovery *crashRecovery() const { return m_recovery; }
@@ -61,6 +71,8 @@ private:
     void createMenus();
     DocumentView *addView();
     void open();
+    void import();
+    bool openImported(const QString &path, const QList<PostReadResult> &posts);
     bool saveView(DocumentView *view);
     bool saveViewAs(DocumentView *view);
     void exportAs(PostFormat format);
@@ -82,6 +94,8 @@ private:
     QTabWidget *m_tabs;
     MetadataPanel *m_metadataPanel;
     FindingsView *m_findings;
+    ImportReviewPanel *m_importReview = nullptr;
+    QDockWidget *m_importReviewDock = nullptr;
     StatusStats *m_stats;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_searchMenu = nullptr;

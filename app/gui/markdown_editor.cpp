@@ -1,15 +1,20 @@
 #include "markdown_editor.h"
 
+#include "import/html_to_markdown.h"
 #include "markdown_highlighter.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 namespace pw::gui {
 
@@ -214,7 +219,49 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         indentListItem(event->key() == Qt::Key_Backtab ? -1 : 1)) {
         return;
     }
+    if (QKeySequence(event->keyCombination()) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)) {
+        pastePlainText();
+        return;
+    }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void MarkdownEditor::pastePlainText()
+{
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    if (isReadOnly() || !clipboard || !clipboard->hasText())
+        return;
+    insertPlainText(clipboard->text());
+    ensureCursorVisible();
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasHtml() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (source->hasHtml() && !isReadOnly()) {
+        QString markdown = htmlToMarkdown(source->html()).markdown;
+        // A few words copied from a page belong inside the current line, not on a line of
+        // their own.
+        while (markdown.endsWith(u'\n'))
+            markdown.chop(1);
+        if (!markdown.isEmpty() || !source->hasText()) {
+            insertPlainText(markdown);
+            ensureCursorVisible();
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+QMimeData *MarkdownEditor::createMimeDataFromSelection() const
+{
+    auto *mime = new QMimeData;
+    mime->setText(textCursor().selection().toPlainText());
+    return mime;
 }
 
 bool MarkdownEditor::indentListItem(int direction)

@@ -67,12 +67,20 @@ public:
     void toggleInlineCode();
     void insertLink();
     void setHeadingLevel(int level); // 0 turns heading lines back into paragraphs
+    // Pastes the clipboard's plain text as it is, never converted (Ctrl+Shift+V).
+    void pastePlainText();
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // HTML on the clipboard (a browser, a word processor, the preview) comes in as Markdown,
+    // through the converter the WordPress import uses. Copies out of the editor are plain
+    // text: it is Markdown source, and HTML of it would paste back escaped.
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void createActions();

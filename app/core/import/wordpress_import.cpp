@@ -97,8 +97,11 @@ void repairMojibakeIn(QString &text, Field field, ImportedPost &out)
     text = std::move(repair.text);
     out.findings.append(finding(
         "import.mojibake.repaired", Severity::Info, field,
-        trN("%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).",
-            repair.repairs)
+        // Spelled out, not through trN(), so lupdate sees the plural.
+        QCoreApplication::translate(
+            "pw::WordPressImport",
+            "%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).",
+            nullptr, repair.repairs)
             .arg(repair.misreadAs)));
 }
 
