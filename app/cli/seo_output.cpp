@@ -83,6 +83,8 @@ QJsonObject seoReportToJson(const SeoReport &report, const QString &body)
          ratingName(ratingForOverallScore(report.readabilityScore))},
         {QStringLiteral("keyphrase"), report.keyphrase},
         {QStringLiteral("language"), report.language},
+        {QStringLiteral("slug"), report.slug},
+        {QStringLiteral("permalink"), report.permalink},
         {QStringLiteral("checks"), checks},
     };
     if (report.fleschReadingEase >= 0)

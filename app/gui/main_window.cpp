@@ -7,6 +7,8 @@
 #include "find_replace_bar.h"
 #include "findings_view.h"
 #include "import_review_panel.h"
+#include "seo/seo_analysis.h"
+#include "seo_view.h"
 #include "formats/post_writer.h"
 #include "io/atomic_writer.h"
 #include "io/post_file.h"
@@ -113,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_metadataPanel(new MetadataPanel(&m_whitelist, &m_titleMeter, this))
     , m_findings(new FindingsView(this))
+    , m_seo(new SeoView(this))
     , m_stats(new StatusStats(this))
 {
     m_tabs->setDocumentMode(true);
@@ -151,6 +154,11 @@ MainWindow::MainWindow(QWidget *parent)
         else
             m_metadataPanel->focusField(field);
     });
+    auto *seoDock = new QDockWidget(tr("SEO"), this);
+    seoDock->setObjectName(QStringLiteral("seoDock"));
+    seoDock->setWidget(m_seo);
+    tabifyDockWidget(findingsDock, seoDock);
+    findingsDock->raise();
     resizeDocks({metadataDock, findingsDock}, {560, 200}, Qt::Vertical);
     resizeDocks({metadataDock}, {400}, Qt::Horizontal);
 
@@ -160,6 +168,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::activateFinding);
+    connect(m_seo, &SeoView::keyphraseEdited, this, [this](const QString &keyphrase, const QString &synonyms) {
+        if (DocumentView *view = currentView()) {
+            Post metadata = view->document()->metadata();
+            setSeoSettings(metadata, keyphrase, synonyms);
+            view->document()->setMetadata(metadata);
+        }
+    });
+    connect(m_seo, &SeoView::checkActivated, this, &MainWindow::activateSeoCheck);
 
     m_recovery = new CrashRecovery(CrashRecovery::defaultRoot(), this);
     m_fileWatch = new FileWatch(this);
@@ -539,6 +555,9 @@ void MainWindow::showSnapshot(DocumentView *view, const SnapshotPtr &snapshot)
     if (view != currentView())
         return;
     m_findings->setFindings(snapshot ? snapshot->findings : QList<Finding>());
+    m_seo->setReport(snapshot ? snapshot->seo : SeoReport());
+    const SeoSettings seo = seoSettings(view->document()->metadata());
+    m_seo->setKeyphrase(seo.keyphrase, seo.synonyms);
     m_stats->setSnapshot(snapshot);
 }
 
@@ -549,6 +568,33 @@ void MainWindow::activateFinding(const Finding &finding)
         view->selectBodyRange(finding.range);
     else
         m_metadataPanel->focusField(finding.field, finding.range);
+}
+
+void MainWindow::activateSeoCheck(const SeoCheck &check)
+{
+    // Marks every range the check names (long sentences, paragraphs without the keyphrase)
+    // and takes the cursor to the first.
+    DocumentView *view = currentView();
+    if (!view)
+        return;
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setBackground(QColor(255, 214, 102, 110));
+    for (const TextRange &range : check.ranges) {
+        QTextCursor cursor(view->document()->bodyDocument());
+        const int end = int(qMin<qsizetype>(range.start + range.length,
+                                             view->document()->bodyDocument()->characterCount() - 1));
+        cursor.setPosition(int(range.start));
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        marks.append({cursor, format});
+    }
+    view->editor()->setSelectionLayer(MarkdownEditor::SelectionLayer::Finding, marks);
+    if (!check.ranges.isEmpty()) {
+        QTextCursor cursor(view->document()->bodyDocument());
+        cursor.setPosition(int(check.ranges.first().start));
+        view->editor()->setTextCursor(cursor);
+        view->editor()->centerCursor();
+    }
 }
 
 void MainWindow::updateTitles()

@@ -23,6 +23,7 @@ class DocumentView;
 class FileWatch;
 class FindingsView;
 class ImportReviewPanel;
+class SeoView;
 class MetadataPanel;
 class RecentFiles;
 class StatusStats;
@@ -49,6 +50,7 @@ public:
     MetadataPanel *metadataPanel() const { return m_metadataPanel; }
     FindingsView *findingsView() const { return m_findings; }
     ImportReviewPanel *importReview() const { return m_importReview; }
+    SeoView *seoView() const { return m_seo; }
     StatusStats *statusStats() const { return m_stats; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     CrashRecovery *crashRecovery() const { return m_recovery; }
@@ -81,6 +83,7 @@ private:
     void currentTabChanged();
     void showSnapshot(DocumentView *view, const SnapshotPtr &snapshot);
     void activateFinding(const Finding &finding);
+    void activateSeoCheck(const SeoCheck &check);
     void updateTitles();
     void toggleRemoteImages(bool allowed);
     void readSettings();
@@ -96,6 +99,7 @@ private:
     FindingsView *m_findings;
     ImportReviewPanel *m_importReview = nullptr;
     QDockWidget *m_importReviewDock = nullptr;
+    SeoView *m_seo;
     StatusStats *m_stats;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_searchMenu = nullptr;

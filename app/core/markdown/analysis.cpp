@@ -52,7 +52,7 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
 
     // The SEO checks read the rendered blocks, so they see what a reader sees.
     const SeoSettings seo = seoSettings(post);
-    SeoOptions options{seo.keyphrase, seo.synonyms, seo.language, -1, {}};
+    SeoOptions options{seo.keyphrase, seo.synonyms, seo.language, -1, seo.permalink};
     if (context.titleMeter && context.titleMeter->isValid())
         options.titleWidthPx = context.titleMeter->widthPx(post.title);
     snapshot->seo = analyzeSeo(post, snapshot->blocks, options);

@@ -85,20 +85,36 @@ bool isSkipped(GumboTag tag)
     }
 }
 
-void appendInnerText(const GumboNode *node, QString &text)
+const GumboVector *childrenOf(const GumboNode *node)
 {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-        node->type == GUMBO_NODE_CDATA) {
-        text += QString::fromUtf8(node->v.text.text);
-        return;
+    return node->type == GUMBO_NODE_ELEMENT ? &node->v.element.children : nullptr;
+}
+
+bool isText(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+           node->type == GUMBO_NODE_CDATA;
+}
+
+// Iterative, like the walk below: Markdown can nest thousands of levels deep.
+void appendInnerText(const GumboNode *root, QString &text)
+{
+    std::vector<const GumboNode *> pending{root};
+    while (!pending.empty()) {
+        const GumboNode *node = pending.back();
+        pending.pop_back();
+        if (isText(node)) {
+            text += QString::fromUtf8(node->v.text.text);
+            continue;
+        }
+        const GumboVector *children = childrenOf(node);
+        if (!children)
+            continue;
+        if (node->v.element.tag == GUMBO_TAG_IMG || node->v.element.tag == GUMBO_TAG_BR)
+            text += QLatin1Char(' ');
+        for (unsigned i = children->length; i > 0; --i)
+            pending.push_back(static_cast<const GumboNode *>(children->data[i - 1]));
     }
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    if (node->v.element.tag == GUMBO_TAG_IMG || node->v.element.tag == GUMBO_TAG_BR)
-        text += QLatin1Char(' ');
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        appendInnerText(static_cast<const GumboNode *>(children.data[i]), text);
 }
 
 class ArticleReader {
@@ -107,10 +123,41 @@ public:
 
     ArticleText take() { return std::move(m_article); }
 
-    void walk(const GumboNode *node)
+    // Depth-first over the tree with an explicit stack: a 10,000-deep blockquote must not
+    // overflow the call stack.
+    void walk(const GumboNode *root)
     {
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-            node->type == GUMBO_NODE_CDATA) {
+        std::vector<Frame> frames;
+        enter(root, frames);
+        while (!frames.empty()) {
+            Frame &frame = frames.back();
+            const GumboVector &children = frame.node->v.element.children;
+            if (frame.next < children.length) {
+                const auto *child = static_cast<const GumboNode *>(children.data[frame.next++]);
+                enter(child, frames); // may reallocate `frames`: `frame` is not used after this
+                continue;
+            }
+            if (frame.kind)
+                closeBlock();
+            if (frame.depth)
+                --*frame.depth;
+            m_source = frame.outerSource;
+            frames.pop_back();
+        }
+    }
+
+private:
+    struct Frame {
+        const GumboNode *node = nullptr;
+        unsigned next = 0;
+        TextRange outerSource;
+        int *depth = nullptr;
+        std::optional<ArticleBlock::Kind> kind;
+    };
+
+    void enter(const GumboNode *node, std::vector<Frame> &frames)
+    {
+        if (isText(node)) {
             if (!m_open.empty())
                 m_open.back().text += QString::fromUtf8(node->v.text.text);
             return;
@@ -122,7 +169,9 @@ public:
         if (isSkipped(element.tag) && !(element.tag == GUMBO_TAG_CODE && m_pre > 0))
             return;
 
-        const TextRange outerSource = m_source;
+        Frame frame;
+        frame.node = node;
+        frame.outerSource = m_source;
         if (const GumboAttribute *pos = gumbo_get_attribute(&element.attributes, "data-sourcepos"))
             m_source = m_lines.range(pos->value);
 
@@ -148,41 +197,32 @@ public:
             break;
         }
 
-        int *depth = nullptr;
         switch (element.tag) {
         case GUMBO_TAG_UL:
         case GUMBO_TAG_OL:
         case GUMBO_TAG_DL:
-            depth = &m_list;
+            frame.depth = &m_list;
             break;
         case GUMBO_TAG_BLOCKQUOTE:
-            depth = &m_quote;
+            frame.depth = &m_quote;
             break;
         case GUMBO_TAG_TABLE:
-            depth = &m_table;
+            frame.depth = &m_table;
             break;
         case GUMBO_TAG_PRE:
-            depth = &m_pre;
+            frame.depth = &m_pre;
             break;
         default:
             break;
         }
-        if (depth)
-            ++*depth;
-        const std::optional<ArticleBlock::Kind> kind = blockKind(element.tag);
-        if (kind)
-            openBlock(*kind, element.tag);
-        const GumboVector &children = element.children;
-        for (unsigned i = 0; i < children.length; ++i)
-            walk(static_cast<const GumboNode *>(children.data[i]));
-        if (kind)
-            closeBlock();
-        if (depth)
-            --*depth;
-        m_source = outerSource;
+        if (frame.depth)
+            ++*frame.depth;
+        frame.kind = blockKind(element.tag);
+        if (frame.kind)
+            openBlock(*frame.kind, element.tag);
+        frames.push_back(frame);
     }
 
-private:
     std::optional<ArticleBlock::Kind> blockKind(GumboTag tag) const
     {
         using Kind = ArticleBlock::Kind;

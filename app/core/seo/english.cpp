@@ -1,5 +1,6 @@
 #include "seo/english.h"
 
+#include <QMultiHash>
 #include <QSet>
 
 #include <algorithm>
@@ -311,10 +312,11 @@ const QSet<QString> &singleTransitions()
     return words;
 }
 
-const QList<QStringList> &phraseTransitions()
+// Keyed by first word, so a sentence is scanned once rather than once per phrase.
+const QMultiHash<QString, QStringList> &phraseTransitions()
 {
-    static const QList<QStringList> phrases = [] {
-        QList<QStringList> list;
+    static const QMultiHash<QString, QStringList> phrases = [] {
+        QMultiHash<QString, QStringList> list;
         for (const char *phrase : {
                  "above all",         "after all",       "all in all",
                  "as a result",       "as long as",      "as soon as",
@@ -334,8 +336,10 @@ const QList<QStringList> &phraseTransitions()
                  "on top of that",    "that is to say",  "to put it differently",
                  "with this in mind", "as shown",        "as mentioned",
                  "compared to",       "compared with",   "rather than",
-             })
-            list.append(QString::fromLatin1(phrase).split(QLatin1Char(' ')));
+             }) {
+            const QStringList words = QString::fromLatin1(phrase).split(QLatin1Char(' '));
+            list.insert(words.first(), words);
+        }
         return list;
     }();
     return phrases;
@@ -417,13 +421,14 @@ const QSet<QString> &irregularParticiples()
 const QSet<QString> &notParticiples()
 {
     static const QSet<QString> words = setOf({
-        "need",   "seed",    "feed",    "bed",     "red",     "speed",   "indeed", "embed",
-        "shed",   "proceed", "exceed",  "succeed", "hundred", "sacred",  "naked",  "wicked",
-        "hatred", "kindred", "breed",   "greed",   "weed",    "reed",    "deed",   "bleed",
-        "steed",  "tweed",   "shred",   "sled",    "sped",    "fled",    "bred",   "led",
-        "wed",    "fed",     "ted",     "ned",     "jed",     "ed",      "med",    "bled",
-        "rugged", "ragged",  "beloved", "learned", "aged",    "crooked", "dogged", "wretched",
-        "jagged", "shared",  "based",
+        "need",     "seed",    "feed",    "bed",      "red",           "speed",    "indeed",
+        "embed",    "shed",    "proceed", "exceed",   "succeed",       "hundred",  "sacred",
+        "naked",    "wicked",  "hatred",  "kindred",  "breed",         "greed",    "weed",
+        "reed",     "deed",    "bleed",   "steed",    "tweed",         "shred",    "sled",
+        "sped",     "fled",    "bred",    "led",      "wed",           "fed",      "ted",
+        "ned",      "jed",     "ed",      "med",      "bled",          "rugged",   "ragged",
+        "beloved",  "learned", "aged",    "crooked",  "dogged",        "wretched", "jagged",
+        "talented", "gifted",  "skilled", "detailed", "sophisticated",
     });
     return words;
 }
@@ -500,8 +505,9 @@ bool hasTransition(const QStringList &lowerWords)
     for (qsizetype i = 0; i < lowerWords.size(); ++i) {
         if (singleTransitions().contains(lowerWords.at(i)))
             return true;
-        for (const QStringList &phrase : phraseTransitions()) {
-            if (phrase.first() == lowerWords.at(i) && containsAt(lowerWords, i, phrase))
+        const auto [first, last] = phraseTransitions().equal_range(lowerWords.at(i));
+        for (auto it = first; it != last; ++it) {
+            if (containsAt(lowerWords, i, *it))
                 return true;
         }
     }
@@ -557,6 +563,9 @@ int syllables(QStringView word)
              !endsWithSibilant(word.first(n - 2)) &&
              !(word.at(n - 3) == u'g' || word.at(n - 3) == u'c'))
         --count;
+    // "idea", "area": the final a is a syllable of its own.
+    if (n > 3 && word.endsWith(u"ea") && !isVowel(word.at(n - 3)))
+        ++count;
     // Vowel pairs read as two syllables.
     for (const char16_t *pair : {u"ia", u"io", u"iu", u"eo", u"ua", u"uo"}) {
         for (qsizetype at = word.indexOf(QStringView(pair)); at >= 0;
@@ -608,6 +617,8 @@ QStringList numberForms(const QString &word)
                !word.endsWith(QLatin1String("us")) && !word.endsWith(QLatin1String("is"))) {
         forms << word.first(n - 1);
     }
+    if (forms.size() > 1)
+        return forms; // already a plural
     // Plural of a singular.
     if (word.endsWith(u'y') && !isVowel(word.at(n - 2)))
         forms << word.first(n - 1) + QLatin1String("ies");

@@ -168,9 +168,25 @@ SeoCheck density(const SeoInput &in)
     if (score == 9)
         return makeCheck("keyphraseDensity", SeoGroup::Seo, score, title,
                          figure + u' ' + SeoText::tr("That is right for this length."), ranges);
+    // Name the keyphrase words the text never uses: seed 000 says "Django and Flask" but
+    // never "vs", and that is why its count is 0.
+    QStringList missing;
+    for (const QStringList &forms : in.topic.keyphrase.words) {
+        const bool used =
+            std::any_of(in.sentences.begin(), in.sentences.end(), [&](const Sentence &s) {
+                return std::any_of(s.words.begin(), s.words.end(),
+                                   [&](const QString &word) { return matchesForm(word, forms); });
+            });
+        if (!used)
+            missing.append(QStringLiteral("\u201c%1\u201d").arg(forms.first()));
+    }
+    const QString missingText =
+        missing.isEmpty() || in.topic.keyphrase.exact
+            ? QString()
+            : u' ' + SeoText::tr("The text never uses %1.").arg(missing.join(QLatin1String(", ")));
     if (score == 4)
         return makeCheck("keyphraseDensity", SeoGroup::Seo, score, title,
-                         figure + u' ' +
+                         figure + missingText + u' ' +
                              SeoText::tr("Use the keyphrase at least %n time(s) for a text of this "
                                          "length, in sentences where it fits naturally.",
                                          nullptr, minimum),

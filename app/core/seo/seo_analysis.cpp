@@ -86,6 +86,9 @@ SeoSettings seoSettings(const Post &post)
         if (!settings.language.isEmpty())
             break;
     }
+    settings.permalink = extraValue(post, QStringLiteral("permalink"));
+    if (settings.permalink.isEmpty())
+        settings.permalink = extraValue(post, QStringLiteral("link"));
     return settings;
 }
 
@@ -183,6 +186,8 @@ SeoReport analyzeSeo(const Post &post, const QList<PreviewBlock> &blocks, const 
     SeoReport report;
     report.language = input.language;
     report.keyphrase = options.keyphrase.trimmed();
+    report.slug = input.slug;
+    report.permalink = input.permalink;
     report.checks = keyphraseChecks(input) + structureChecks(input) + readabilityChecks(input);
     sortChecks(report.checks);
     report.seoScore = seoScoreOf(report.checks);

@@ -13,10 +13,12 @@ struct PreviewBlock;
 //   keyphrase: Django vs Flask
 //   keyphrase_synonyms: [Flask or Django, Python web frameworks]   (or "a, b")
 //   lang: en                                                      (also `language`, `locale`)
+//   permalink: https://example.com/post/    (also `link`, as the WordPress importer keeps it)
 struct SeoSettings {
     QString keyphrase;
     QString synonyms; // comma separated
     QString language;
+    QString permalink;
     bool operator==(const SeoSettings &) const = default;
 };
 

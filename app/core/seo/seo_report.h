@@ -31,6 +31,8 @@ struct SeoReport {
     QString language;              // primary language subtag the analysis used ("en", "de")
     QString languageNote;          // set when English-only checks were skipped
     QString keyphrase;             // as analysed
+    QString slug;                  // the effective slug the slug check read
+    QString permalink;             // what decided internal links
     bool operator==(const SeoReport &) const = default;
 };
 

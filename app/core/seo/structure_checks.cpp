@@ -137,12 +137,14 @@ SeoCheck titleWidth(const SeoInput &in)
         return makeCheck(
             "titleWidth", SeoGroup::Seo, 1, title,
             SeoText::tr("The post has no title. Write one of up to 600 px in search results."));
+    // Yoast's SEO assessor rates short titles good too (widthTooShort: 9); say how much room is
+    // left.
     if (px <= 400)
-        return makeCheck(
-            "titleWidth", SeoGroup::Seo, 6, title,
-            SeoText::tr("The title is %1 px wide in search results, short of 400 px. Use "
-                        "the space to say more.")
-                .arg(px));
+        return makeCheck("titleWidth", SeoGroup::Seo, 9, title,
+                         SeoText::tr("The title is %1 px wide in search results; there is room for "
+                                     "%2 px more if a word would help searchers.")
+                             .arg(px)
+                             .arg(600 - px));
     if (px <= 600)
         return makeCheck(
             "titleWidth", SeoGroup::Seo, 9, title,
