@@ -9,6 +9,7 @@
 //   xvfb-run -a env QTWEBENGINE_DISABLE_SANDBOX=1 <build>/tests/bench_editor
 
 #include "bench_support.h"
+#include "document.h"
 #include "document_scheme_handler.h"
 #include "document_view.h"
 #include "i18n/translations.h"
