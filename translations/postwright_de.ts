@@ -808,17 +808,17 @@
 <context>
     <name>pw::AtomicWriter</name>
     <message>
-        <location filename="../app/core/io/atomic_writer.cpp" line="+19"/>
+        <location filename="../app/core/io/atomic_writer.cpp" line="+28"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: writing failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: saving failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,15 +2465,15 @@ Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <source>%n journal(s) could not be read and were skipped:</source>
+        <location line="+23"/>
+        <source>Skipped %n journal(s) that could not be read:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>

@@ -353,13 +353,13 @@
 <context>
     <name>pw::gui::RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/recovery_dialog.cpp" line="+110" />
-        <source>%n journal(s) could not be read and were skipped:</source>
+        <location filename="../app/gui/recovery_dialog.cpp" line="+111" />
+        <source>Skipped %n journal(s) that could not be read:</source>
         <translation>
-            <numerusform>%n journal could not be read and were skipped:</numerusform><numerusform>%n journals could not be read and were skipped:</numerusform></translation>
+            <numerusform>Skipped %n journal that could not be read:</numerusform><numerusform>Skipped %n journals that could not be read:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+43" />
         <source>Last change %1 · %n word(s)</source>
         <translation>
             <numerusform>Last change %1 · %n word</numerusform><numerusform>Last change %1 · %n words</numerusform></translation>

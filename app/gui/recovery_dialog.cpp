@@ -107,10 +107,10 @@ RecoveryDialog::RecoveryDialog(const JournalListing &listing, QWidget *parent) :
     layout->addWidget(scroll, 1);
 
     if (!listing.problems.isEmpty()) {
-        auto *problems = label(tr("%n journal(s) could not be read and were skipped:", "",
-                                  int(listing.problems.size())) +
-                                   QLatin1Char('\n') + listing.problems.join(QLatin1Char('\n')),
-                               this);
+        auto *problems = label(
+            tr("Skipped %n journal(s) that could not be read:", "", int(listing.problems.size())) +
+                QLatin1Char('\n') + listing.problems.join(QLatin1Char('\n')),
+            this);
         problems->setWordWrap(true);
         problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(problems);
