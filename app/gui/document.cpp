@@ -21,10 +21,23 @@ Document::Document(QObject *parent)
             [this] { emit modifiedChanged(isModified()); });
 }
 
+namespace {
+
+// The body exactly as typed. toPlainText() would also turn no-break spaces into spaces and
+// line separators into line breaks, and so change the post on every save.
+QString exactText(const QTextDocument *document)
+{
+    QString text = document->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+} // namespace
+
 Post Document::post() const
 {
     Post post = m_metadata;
-    post.body = m_body->toPlainText();
+    post.body = exactText(m_body);
     return post;
 }
 
@@ -183,7 +196,7 @@ QString Document::reload()
 
 void Document::replaceBody(const QString &text)
 {
-    const QString old = m_body->toPlainText();
+    const QString old = exactText(m_body);
     const qsizetype shorter = qMin(old.size(), text.size());
     qsizetype prefix = 0;
     while (prefix < shorter && old.at(prefix) == text.at(prefix))

@@ -108,6 +108,19 @@ private slots:
         QTRY_COMPARE(ownJournals(window).size(), 0);
     }
 
+    // QTextDocument::toPlainText() turns no-break spaces into spaces and line separators
+    // into line breaks: the journal and the saved file must keep them as typed.
+    void keepsEveryCharacterAsTyped()
+    {
+        MainWindow window;
+        window.show();
+        const QString text = QStringLiteral("10\u00a0km, «\u202fFrench\u202f»\u2028soft break\nend");
+        window.currentView()->editor()->insertPlainText(text);
+        QCOMPARE(window.currentView()->document()->post().body, text);
+        QTRY_COMPARE(ownJournals(window).size(), 1);
+        QCOMPARE(ownJournals(window).constFirst().entry.post.body, text);
+    }
+
     // While typing goes on without a pause, the journal is still taken every few seconds.
     void journalIsTakenWhileTypingGoesOn()
     {
