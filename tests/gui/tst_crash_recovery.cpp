@@ -49,6 +49,19 @@ QString findWindow(qint64 pid, const QString &titleStart)
     return {};
 }
 
+// The titles of a process's visible windows, for failure messages.
+QString windowTitles(qint64 pid)
+{
+    QStringList titles;
+    const QStringList ids =
+        run({QStringLiteral("search"), QStringLiteral("--pid"), QString::number(pid),
+             QStringLiteral("--onlyvisible"), QStringLiteral("--name"), QStringLiteral(".")})
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &id : ids)
+        titles << QLatin1Char('"') + run({QStringLiteral("getwindowname"), id}) + QLatin1Char('"');
+    return QStringLiteral("windows of %1: %2").arg(pid).arg(titles.join(QStringLiteral(", ")));
+}
+
 QString waitForWindow(qint64 pid, const QString &titleStart)
 {
     QDeadlineTimer deadline(kWaitMs);
@@ -156,7 +169,10 @@ private slots:
         startEditor({});
         const QString dialog =
             waitForWindow(m_editor->processId(), QStringLiteral("Recover Unsaved Documents"));
-        QVERIFY2(!dialog.isEmpty(), "the recovery dialog did not appear");
+        QVERIFY2(!dialog.isEmpty(),
+                 qPrintable(QStringLiteral("the recovery dialog did not appear; ") +
+                            windowTitles(m_editor->processId()) + QStringLiteral("; running: ") +
+                            QString::number(m_editor->state() == QProcess::Running)));
         keys(dialog, {QStringLiteral("Return")}); // Recover All is the default button
         // The recovered document is modified: the title shows the mark.
         const QString recovered = waitForWindow(m_editor->processId(), QStringLiteral("post.md*"));
@@ -193,7 +209,10 @@ private slots:
         startEditor({});
         const QString dialog =
             waitForWindow(m_editor->processId(), QStringLiteral("Recover Unsaved Documents"));
-        QVERIFY2(!dialog.isEmpty(), "the recovery dialog did not appear");
+        QVERIFY2(!dialog.isEmpty(),
+                 qPrintable(QStringLiteral("the recovery dialog did not appear; ") +
+                            windowTitles(m_editor->processId()) + QStringLiteral("; running: ") +
+                            QString::number(m_editor->state() == QProcess::Running)));
         keys(dialog, {QStringLiteral("Return")});
 
         // The killed editor's journal goes once the recovered document has its own, which
