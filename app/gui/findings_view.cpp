@@ -1,6 +1,5 @@
 #include "findings_view.h"
 
-#include <QHeaderView>
 #include <QStyle>
 
 #include <algorithm>
@@ -8,18 +7,16 @@
 namespace pw::gui {
 
 FindingsView::FindingsView(QWidget *parent)
-    : QTreeWidget(parent)
+    : QListWidget(parent)
 {
-    setColumnCount(1);
-    setHeaderHidden(true);
-    setRootIsDecorated(false);
+    // Messages are sentences: they wrap to the width of the view rather than being cut.
     setWordWrap(true);
-    setUniformRowHeights(false);
     setTextElideMode(Qt::ElideNone);
-    // Wrapping needs a column as wide as the view; messages are sentences, not labels.
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = indexOfTopLevelItem(item);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setSpacing(2);
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = row(item);
         if (index >= 0 && index < m_findings.size())
             emit findingActivated(m_findings.at(index));
     });
@@ -47,9 +44,8 @@ void FindingsView::setFindings(const QList<Finding> &findings)
     m_findings = sorted;
     clear();
     for (const Finding &finding : std::as_const(m_findings)) {
-        auto *item = new QTreeWidgetItem(this, {finding.message});
-        item->setIcon(0, iconFor(style(), finding.severity));
-        item->setToolTip(0, finding.suggestion.isEmpty()
+        auto *item = new QListWidgetItem(iconFor(style(), finding.severity), finding.message, this);
+        item->setToolTip(finding.suggestion.isEmpty()
                                 ? finding.message
                                 : tr("%1\nSuggestion: %2").arg(finding.message, finding.suggestion));
     }

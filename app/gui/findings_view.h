@@ -2,13 +2,13 @@
 
 #include "finding.h"
 
-#include <QTreeWidget>
+#include <QListWidget>
 
 namespace pw::gui {
 
 // The findings of the current snapshot, most severe first. Activating one asks the window
 // to take the user to the field or text it names.
-class FindingsView : public QTreeWidget {
+class FindingsView : public QListWidget {
     Q_OBJECT
 public:
     explicit FindingsView(QWidget *parent = nullptr);

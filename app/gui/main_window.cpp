@@ -159,7 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
     seoDock->setWidget(m_seo);
     tabifyDockWidget(findingsDock, seoDock);
     findingsDock->raise();
-    resizeDocks({metadataDock, findingsDock}, {560, 200}, Qt::Vertical);
+    resizeDocks({metadataDock, findingsDock}, {540, 320}, Qt::Vertical);
     resizeDocks({metadataDock}, {400}, Qt::Horizontal);
 
     statusBar()->addPermanentWidget(m_stats);

@@ -45,6 +45,19 @@ SearchSnippetView::SearchSnippetView(QWidget *parent)
     layout->addWidget(m_description);
 }
 
+// Form layouts size rows by their minimum height, which for a word-wrapped label is one line;
+// reserving the height the wrapped text needs at the current width keeps the lines apart.
+void SearchSnippetView::reserveHeight()
+{
+    setMinimumHeight(layout()->totalHeightForWidth(width()));
+}
+
+void SearchSnippetView::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    reserveHeight();
+}
+
 void SearchSnippetView::setSnippet(const SearchSnippet &snippet)
 {
     m_url->setText(snippet.url);
@@ -52,6 +65,7 @@ void SearchSnippetView::setSnippet(const SearchSnippet &snippet)
     m_description->setText(snippet.description.isEmpty()
                                ? tr("(no meta description: Google will pick text from the page)")
                                : snippet.description);
+    reserveHeight();
 }
 
 QString SearchSnippetView::titleText() const

@@ -21,7 +21,12 @@ public:
     QString titleText() const;
     QString descriptionText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void reserveHeight();
+
     QLabel *m_url;
     QLabel *m_title;
     QLabel *m_description;
