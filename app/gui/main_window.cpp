@@ -186,7 +186,17 @@ MainWindow::MainWindow(QWidget *parent)
     newDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views analyse on worker threads with the window's whitelist and title meter, which are
+    // members: the views, and their workers, must be gone before the members are, not later
+    // with the other Qt children.
+    disconnect(m_tabs, nullptr, this, nullptr);
+    m_metadataPanel->setDocument(nullptr);
+    m_importReview->setDocument(nullptr);
+    // findChildren also finds closed tabs still waiting for deleteLater().
+    qDeleteAll(findChildren<DocumentView *>());
+}
 
 void MainWindow::createMenus()
 {
