@@ -205,8 +205,8 @@ void Document::replaceBody(const QString &text)
     if (prefix > 0 && old.at(prefix - 1).isHighSurrogate())
         --prefix;
     qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+    while (suffix < shorter - prefix &&
+           old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
         ++suffix;
     if (suffix > 0 && old.at(old.size() - suffix).isLowSurrogate())
         --suffix;

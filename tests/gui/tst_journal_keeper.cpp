@@ -114,7 +114,8 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString text = QStringLiteral("10\u00a0km, «\u202fFrench\u202f»\u2028soft break\nend");
+        const QString text =
+            QStringLiteral("10\u00a0km, «\u202fFrench\u202f»\u2028soft break\nend");
         window.currentView()->editor()->insertPlainText(text);
         QCOMPARE(window.currentView()->document()->post().body, text);
         QTRY_COMPARE(ownJournals(window).size(), 1);

@@ -37,8 +37,7 @@ WriteResult writeFileAtomically(const QString &path, const QByteArray &bytes)
     }
     errno = 0;
     if (!file.commit()) {
-        result.error =
-            AtomicWriterText::tr("%1: saving failed: %2").arg(path, reason(file, errno));
+        result.error = AtomicWriterText::tr("%1: saving failed: %2").arg(path, reason(file, errno));
         return result;
     }
     result.ok = true;
