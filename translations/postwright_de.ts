@@ -2,686 +2,704 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/html_export_dialog.cpp" line="+27"/>
+        <source>Export as HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export</source>
+        <translation>Exportieren nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>SeoText</name>
     <message>
         <location filename="../app/core/seo/keyphrase_checks.cpp" line="+17"/>
         <source>Keyphrase length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Keyphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No focus keyphrase is set. Enter the phrase readers search for to find this post, so the other keyphrase checks can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Fokus-Keyphrase festgelegt. Geben Sie die Wortgruppe ein, mit der Leser nach diesem Beitrag suchen, damit die übrigen Keyphrase-Prüfungen laufen können.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n content word(s): good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inhaltswort: gut.</numerusform>
+            <numerusform>%n Inhaltswörter: gut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n content word(s), more than the recommended 4. Shorten the keyphrase to the words a reader would search for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inhaltswort, mehr als die empfohlenen 4. Kürzen Sie die Keyphrase auf die Wörter, nach denen ein Leser suchen würde.</numerusform>
+            <numerusform>%n Inhaltswörter, mehr als die empfohlenen 4. Kürzen Sie die Keyphrase auf die Wörter, nach denen ein Leser suchen würde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n content word(s), far more than the recommended 4. Pick a shorter keyphrase and move the rest to synonyms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inhaltswort, weit mehr als die empfohlenen 4. Wählen Sie eine kürzere Keyphrase und verschieben Sie den Rest in die Synonyme.</numerusform>
+            <numerusform>%n Inhaltswörter, weit mehr als die empfohlenen 4. Wählen Sie eine kürzere Keyphrase und verschieben Sie den Rest in die Synonyme.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keyphrase in SEO title</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase im SEO-Titel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a focus keyphrase and a title that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Fokus-Keyphrase und einen Titel fest, der sie enthält.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The exact keyphrase begins the title: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel beginnt mit der genauen Keyphrase: gut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exact keyphrase is in the title but not at its start. Move it to the beginning, where searchers read first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Keyphrase steht im Titel, aber nicht am Anfang. Stellen Sie sie an den Anfang, den Suchende zuerst lesen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The title has every keyphrase word, but not as the exact phrase. Use &quot;%1&quot; as written, at the start of the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel enthält alle Wörter der Keyphrase, aber nicht als genaue Wortgruppe. Verwenden Sie „%1“ genau so, am Anfang des Titels.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The title does not contain the keyphrase &quot;%1&quot;. Put it in, preferably at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel enthält die Keyphrase „%1“ nicht. Fügen Sie sie ein, am besten am Anfang.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keyphrase in introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase in der Einleitung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set a focus keyphrase and open the post with a paragraph that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Fokus-Keyphrase fest und beginnen Sie den Beitrag mit einem Absatz, der sie enthält.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first paragraph names the keyphrase: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Absatz nennt die Keyphrase: gut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keyphrase&apos;s words are in the first paragraph, but not in one sentence. Say it in a single sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter der Keyphrase stehen im ersten Absatz, aber nicht in einem Satz. Nennen Sie sie in einem einzigen Satz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first paragraph does not mention the keyphrase. Name the topic in the opening sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Absatz erwähnt die Keyphrase nicht. Nennen Sie das Thema in den ersten Sätzen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keyphrase density</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase-Dichte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a focus keyphrase and write some text to measure its density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Fokus-Keyphrase fest und schreiben Sie etwas Text, um ihre Dichte zu messen.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Found %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal gefunden</numerusform>
+            <numerusform>%n-mal gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> in %n word(s) (%1 %).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Wort (%1 %).</numerusform>
+            <numerusform> in %n Wörtern (%1 %).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>That is right for this length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das passt zu dieser Textlänge.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The text never uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text verwendet %1 nie.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Use the keyphrase at least %n time(s) for a text of this length, in sentences where it fits naturally.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwenden Sie die Keyphrase bei dieser Textlänge mindestens %n-mal, in Sätzen, in die sie natürlich passt.</numerusform>
+            <numerusform>Verwenden Sie die Keyphrase bei dieser Textlänge mindestens %n-mal, in Sätzen, in die sie natürlich passt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>That is more than the recommended %n time(s): replace some with synonyms or pronouns so it does not read as stuffing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das ist öfter als die empfohlenen %n-mal: Ersetzen Sie einige durch Synonyme oder Pronomen, damit es nicht nach Keyword-Stuffing klingt.</numerusform>
+            <numerusform>Das ist öfter als die empfohlenen %n-mal: Ersetzen Sie einige durch Synonyme oder Pronomen, damit es nicht nach Keyword-Stuffing klingt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyphrase in meta description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase in der Meta-Beschreibung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a focus keyphrase and a meta description that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Fokus-Keyphrase und eine Meta-Beschreibung fest, die sie enthält.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The meta description contains the keyphrase: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meta-Beschreibung enthält die Keyphrase: gut.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The meta description uses the keyphrase %n time(s). Once or twice reads better in a search result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Meta-Beschreibung verwendet die Keyphrase %n-mal. Ein- oder zweimal liest sich im Suchergebnis besser.</numerusform>
+            <numerusform>Die Meta-Beschreibung verwendet die Keyphrase %n-mal. Ein- oder zweimal liest sich im Suchergebnis besser.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meta description does not contain the keyphrase. Work it into the description searchers see under the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meta-Beschreibung enthält die Keyphrase nicht. Bauen Sie sie in die Beschreibung ein, die Suchende unter dem Titel sehen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keyphrase in slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase im Slug</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set a focus keyphrase and a slug that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Fokus-Keyphrase und einen Slug fest, der sie enthält.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The slug &quot;%1&quot; contains the keyphrase: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug „%1“ enthält die Keyphrase: gut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The slug &quot;%1&quot; has %2 % of the keyphrase&apos;s words. Edit the slug to contain the keyphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug „%1“ enthält %2 % der Wörter der Keyphrase. Ändern Sie den Slug so, dass er die Keyphrase enthält.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyphrase in subheadings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase in Zwischenüberschriften</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set a focus keyphrase to check the subheadings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Fokus-Keyphrase fest, um die Zwischenüberschriften zu prüfen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The text has no H2 or H3 subheadings. Add some, and use the keyphrase or a synonym in a few of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat keine H2- oder H3-Zwischenüberschriften. Fügen Sie welche hinzu und verwenden Sie in einigen davon die Keyphrase oder ein Synonym.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/core/seo/readability_checks.cpp" line="+162"/>
         <source>A text this short needs no subheadings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein so kurzer Text braucht keine Zwischenüberschriften.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n H2/H3 subheading(s) reflect the topic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n H2/H3-Zwischenüberschrift greift das Thema auf.</numerusform>
+            <numerusform>%1 von %n H2/H3-Zwischenüberschriften greifen das Thema auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <location line="+14"/>
         <source>Use the keyphrase or a synonym in at least %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwenden Sie die Keyphrase oder ein Synonym in mindestens %n davon.</numerusform>
+            <numerusform>Verwenden Sie die Keyphrase oder ein Synonym in mindestens %n davon.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-8"/>
         <source>That is more than %n: vary some headings so they do not read as keyword stuffing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das ist mehr als %n: Formulieren Sie einige Überschriften anders, damit sie nicht nach Keyword-Stuffing klingen.</numerusform>
+            <numerusform>Das sind mehr als %n: Formulieren Sie einige Überschriften anders, damit sie nicht nach Keyword-Stuffing klingen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/core/seo/readability_checks.cpp" line="-82"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Competing links</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrierende Links</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No link uses the keyphrase as its text: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Link verwendet die Keyphrase als Linktext: gut.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n link(s) use the keyphrase as their text, telling search engines another page is about this topic. Reword the link text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Link verwendet die Keyphrase als Linktext und sagt Suchmaschinen damit, dass eine andere Seite dieses Thema behandelt. Formulieren Sie den Linktext um.</numerusform>
+            <numerusform>%n Links verwenden die Keyphrase als Linktext und sagen Suchmaschinen damit, dass eine andere Seite dieses Thema behandelt. Formulieren Sie den Linktext um.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyphrase in image alt attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyphrase in Alt-Attributen von Bildern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add an image whose alt text contains the keyphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Bild hinzu, dessen Alternativtext die Keyphrase enthält.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No alt text mentions the keyphrase. Describe at least one image with words from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alternativtext erwähnt die Keyphrase. Beschreiben Sie mindestens ein Bild mit Wörtern daraus.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 of %n image(s) have the keyphrase in their alt text. Add it to a few more where it describes the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bild hat die Keyphrase im Alternativtext. Ergänzen Sie sie bei weiteren, wo sie das Bild beschreibt.</numerusform>
+            <numerusform>%1 von %n Bildern haben die Keyphrase im Alternativtext. Ergänzen Sie sie bei weiteren, wo sie das Bild beschreibt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1 of %n image(s) have the keyphrase in their alt text: good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bild hat die Keyphrase im Alternativtext: gut.</numerusform>
+            <numerusform>%1 von %n Bildern haben die Keyphrase im Alternativtext: gut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n image(s) have the keyphrase in their alt text: too many. Describe what each image shows instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bild hat die Keyphrase im Alternativtext: zu viele. Beschreiben Sie stattdessen, was jedes Bild zeigt.</numerusform>
+            <numerusform>%1 von %n Bildern haben die Keyphrase im Alternativtext: zu viele. Beschreiben Sie stattdessen, was jedes Bild zeigt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The images have no alt text. Describe them, using the keyphrase where it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder haben keinen Alternativtext. Beschreiben Sie sie und verwenden Sie die Keyphrase, wo sie passt.</translation>
     </message>
     <message>
         <location filename="../app/core/seo/readability_checks.cpp" line="-46"/>
         <source>very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr leicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemlich leicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>okay</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fairly difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemlich schwer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr schwer</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Flesch reading ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Flesch-Lesbarkeitsindex</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of 100 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 100 (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use shorter sentences and shorter, everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie kürzere Sätze und kürzere, alltägliche Wörter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sentence length</source>
-        <translation type="unfinished"></translation>
+        <translation>Satzlänge</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 % of the sentences have more than 20 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Sätze haben mehr als 20 Wörter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Good (at most 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut (höchstens 25 %).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it at 25 % or less: split the marked sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie bei höchstens 25 %: Teilen Sie die markierten Sätze.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paragraph length</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatzlänge</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No paragraph is longer than 150 words: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absatz ist länger als 150 Wörter: gut.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n paragraph(s) have more than 150 words (the longest: %1). Break them up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absatz hat mehr als 150 Wörter (der längste: %1). Teilen Sie ihn auf.</numerusform>
+            <numerusform>%n Absätze haben mehr als 150 Wörter (der längste: %1). Teilen Sie sie auf.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Subheading distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Zwischenüberschriften</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n words without a single subheading. Add subheadings that say what each part is about.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort ohne eine einzige Zwischenüberschrift. Fügen Sie Zwischenüberschriften hinzu, die sagen, worum es im jeweiligen Teil geht.</numerusform>
+            <numerusform>%n Wörter ohne eine einzige Zwischenüberschrift. Fügen Sie Zwischenüberschriften hinzu, die sagen, worum es im jeweiligen Teil geht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>The introduction runs %n words before the first subheading. Add one within 300 words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Einleitung umfasst %n Wort vor der ersten Zwischenüberschrift. Fügen Sie innerhalb von 300 Wörtern eine ein.</numerusform>
+            <numerusform>Die Einleitung umfasst %n Wörter vor der ersten Zwischenüberschrift. Fügen Sie innerhalb von 300 Wörtern eine ein.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No section runs over 300 words without a subheading: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abschnitt ist länger als 300 Wörter ohne Zwischenüberschrift: gut.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n section(s) run over 300 words without a subheading (the longest: %1). Add a subheading to break them up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt ist länger als 300 Wörter ohne Zwischenüberschrift (der längste: %1). Teilen Sie ihn mit einer Zwischenüberschrift auf.</numerusform>
+            <numerusform>%n Abschnitte sind länger als 300 Wörter ohne Zwischenüberschrift (der längste: %1). Teilen Sie sie mit Zwischenüberschriften auf.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passive voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Passiv</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 % of the sentences are passive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Sätze stehen im Passiv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Good (at most 10 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut (höchstens 10 %).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it at 10 % or less: say who does what in the marked sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie bei höchstens 10 %: Sagen Sie in den markierten Sätzen, wer was tut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transition words</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangswörter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 % of the sentences contain a transition word.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Sätze enthalten ein Übergangswort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A text this short is not judged on transition words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein so kurzer Text wird nicht nach Übergangswörtern bewertet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Good (at least 30 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut (mindestens 30 %).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aim for 30 %: link sentences with words such as &quot;however&quot;, &quot;because&quot; or &quot;for example&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streben Sie 30 % an: Verbinden Sie Sätze mit Wörtern wie „however“, „because“ oder „for example“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consecutive sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende Sätze</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No three sentences in a row start with the same word: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine drei aufeinanderfolgenden Sätze beginnen mit demselben Wort: gut.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n time(s) three or more sentences in a row start with the same word (up to %1). Vary how the marked sentences begin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal beginnen drei oder mehr aufeinanderfolgende Sätze mit demselben Wort (bis zu %1). Beginnen Sie die markierten Sätze unterschiedlich.</numerusform>
+            <numerusform>%n-mal beginnen drei oder mehr aufeinanderfolgende Sätze mit demselben Wort (bis zu %1). Beginnen Sie die markierten Sätze unterschiedlich.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/seo/seo_analysis.cpp" line="+198"/>
         <source>The post&apos;s language is &quot;%1&quot;: Flesch reading ease, passive voice and transition words are English-only checks and were skipped, and the keyphrase is matched word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Beitrags ist „%1“: Flesch-Lesbarkeitsindex, Passiv und Übergangswörter werden nur für Englisch geprüft und wurden übersprungen; die Keyphrase wird Wort für Wort verglichen.</translation>
     </message>
     <message>
         <location filename="../app/core/seo/structure_checks.cpp" line="+13"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The post has no images. Add at least one that helps the reader (a diagram, a screenshot, a photo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keine Bilder. Fügen Sie mindestens eines hinzu, das dem Leser hilft (ein Diagramm, ein Bildschirmfoto, ein Foto).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n image(s): good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild: gut.</numerusform>
+            <numerusform>%n Bilder: gut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>Textlänge</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n word(s): good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort: gut.</numerusform>
+            <numerusform>%n Wörter: gut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n word(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort.</numerusform>
+            <numerusform>%n Wörter.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write at least 300 words so the post covers its topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie mindestens 300 Wörter, damit der Beitrag sein Thema abdeckt.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Outbound links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Links</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No links to other sites. Link to a source or reference a reader would trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Links zu anderen Websites. Verlinken Sie eine Quelle oder Referenz, der Leser vertrauen würden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every outbound link is nofollow. Let search engines follow at least one you stand behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausgehenden Links sind nofollow. Lassen Sie Suchmaschinen mindestens einem folgen, hinter dem Sie stehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n outbound link(s), some nofollow: fine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgehender Link, teils nofollow: in Ordnung.</numerusform>
+            <numerusform>%n ausgehende Links, teils nofollow: in Ordnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n outbound link(s): good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgehender Link: gut.</numerusform>
+            <numerusform>%n ausgehende Links: gut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal links</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Links</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No links to your own site (%1). Link to a related post or page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Links zu Ihrer eigenen Website (%1). Verlinken Sie einen verwandten Beitrag oder eine verwandte Seite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every internal link is nofollow. Remove rel=&quot;nofollow&quot; from links to your own pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle internen Links sind nofollow. Entfernen Sie rel="nofollow" aus Links zu Ihren eigenen Seiten.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n internal link(s), some nofollow: fine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interner Link, teils nofollow: in Ordnung.</numerusform>
+            <numerusform>%n interne Links, teils nofollow: in Ordnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n internal link(s): good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interner Link: gut.</numerusform>
+            <numerusform>%n interne Links: gut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Single title</source>
-        <translation type="unfinished"></translation>
+        <translation>Einziger Titel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The body has no H1 of its own; the title is the page&apos;s H1: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat keine eigene H1; der Titel ist die H1 der Seite: gut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The body has one H1. Themes also print the title as an H1; if this one repeats it, remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat eine H1. Themes geben auch den Titel als H1 aus; wenn diese ihn wiederholt, entfernen Sie sie.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The body has %n H1 headings. Keep the title as the only H1 and make these H2 (## in Markdown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Text hat %n H1-Überschrift. Lassen Sie den Titel die einzige H1 sein und machen Sie diese zur H2 (## in Markdown).</numerusform>
+            <numerusform>Der Text hat %n H1-Überschriften. Lassen Sie den Titel die einzige H1 sein und machen Sie diese zu H2 (## in Markdown).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SEO title width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des SEO-Titels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The post has no title. Write one of up to 600 px in search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keinen Titel. Schreiben Sie einen, der im Suchergebnis höchstens 600 px breit ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The title is %1 px wide in search results; there is room for %2 px more if a word would help searchers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist im Suchergebnis %1 px breit; es ist Platz für weitere %2 px, falls ein Wort Suchenden helfen würde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The title is %1 px wide in search results (at most 600): good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist im Suchergebnis %1 px breit (höchstens 600): gut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The title is %1 px wide; search results cut it at 600 px. Shorten it by about %2 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %1 px breit; Suchergebnisse schneiden ihn bei 600 px ab. Kürzen Sie ihn um etwa %2 px.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Meta description length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Meta-Beschreibung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No meta description. Write 121 to 156 characters that make searchers want to click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meta-Beschreibung. Schreiben Sie 121 bis 156 Zeichen, die Suchende zum Klicken bewegen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n character(s): too short. Use up to 156 to say what the reader gets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen: zu kurz. Nutzen Sie bis zu 156, um zu sagen, was der Leser bekommt.</numerusform>
+            <numerusform>%n Zeichen: zu kurz. Nutzen Sie bis zu 156, um zu sagen, was der Leser bekommt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n character(s): search results cut it after 156. Shorten it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen: Suchergebnisse schneiden nach 156 ab. Kürzen Sie sie.</numerusform>
+            <numerusform>%n Zeichen: Suchergebnisse schneiden nach 156 ab. Kürzen Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n character(s): good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen: gut.</numerusform>
+            <numerusform>%n Zeichen: gut.</numerusform>
         </translation>
     </message>
 </context>
@@ -690,119 +708,119 @@
     <message>
         <location filename="../app/core/import/wordpress_import.cpp" line="+126"/>
         <source>The description is the post&apos;s Yoast SEO description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist die Yoast-SEO-Beschreibung des Beitrags.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The description is the post&apos;s Rank Math description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist die Rank-Math-Beschreibung des Beitrags.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The post has no SEO description and no excerpt to take one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keine SEO-Beschreibung und keinen Auszug, aus dem sich eine übernehmen ließe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No SEO description was set; the excerpt is used. Check that it reads as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war keine SEO-Beschreibung festgelegt; der Auszug wird verwendet. Prüfen Sie, ob er sich als Beschreibung eignet.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Category and tag names come from the export&apos;s embedded terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Kategorien und Schlagwörter stammen aus den eingebetteten Begriffen des Exports.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category and tag names were rebuilt from the post&apos;s CSS classes (class_list): capitals and punctuation may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Kategorien und Schlagwörter wurden aus den CSS-Klassen des Beitrags (class_list) rekonstruiert: Großbuchstaben und Satzzeichen können verloren sein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The WordPress category “%1” is the allowed category “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WordPress-Kategorie „%1“ ist die erlaubte Kategorie „%2“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The WordPress category “%1” is not in the category list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The WordPress category “%1” is not in the category list; the nearest allowed one is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste; die ähnlichste erlaubte ist „%2“.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The post is password-protected: the export has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag ist passwortgeschützt: Der Export enthält keinen Inhalt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post has no content to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keinen Inhalt zum Importieren.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The post has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keinen Titel.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The file is too large to import (%1 MB; the limit is %2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß zum Importieren (%1 MB; die Grenze liegt bei %2 MB).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file contains no WordPress posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine WordPress-Beiträge.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The JSON is not a WordPress post: it has no content.rendered field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist kein WordPress-Beitrag: Es hat kein Feld content.rendered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item %1 of the list is not a WordPress post: it has no content.rendered field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Liste ist kein WordPress-Beitrag: Er hat kein Feld content.rendered.</translation>
     </message>
     <message>
-        <location filename="../app/core/text/decoder.cpp" line="+428"/>
+        <location filename="../app/core/text/decoder.cpp" line="+457"/>
         <location line="+40"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+26"/>
         <source>The file holds binary data (such as an image), not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Binärdaten (etwa ein Bild), keinen Text.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The file is not UTF-8 and its character set could not be detected; it was read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8 und ihr Zeichensatz konnte nicht erkannt werden; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is not UTF-8; it was read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%n invalid byte sequence(s) replaced by U+FFFD; the first is at byte %1 (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Bytefolgen durch U+FFFD ersetzt: %n; die erste steht bei Byte %1 (Zeile %2).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Repaired %n character sequence(s) of UTF-8 that had been read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparierte UTF-8-Zeichenfolgen, die als %1 gelesen worden waren: %n.</translation>
     </message>
 </context>
 <context>
@@ -810,17 +828,17 @@
     <message>
         <location filename="../app/core/io/atomic_writer.cpp" line="+28"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: writing failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: saving failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Speichern fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -828,7 +846,7 @@
     <message>
         <location filename="../app/core/checks/category_whitelist.cpp" line="+218"/>
         <source>The category list %1 contains no categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorienliste %1 enthält keine Kategorien.</translation>
     </message>
 </context>
 <context>
@@ -836,7 +854,7 @@
     <message>
         <location filename="../app/core/spelling/dictionary_finder.cpp" line="+113"/>
         <source>No spelling dictionary for %1 is installed. Install the Debian package %2 (sudo apt install %2), or put %1.aff and %1.dic into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Rechtschreibwörterbuch installiert. Installieren Sie das Debian-Paket %2 (sudo apt install %2) oder legen Sie %1.aff und %1.dic in %3 ab.</translation>
     </message>
 </context>
 <context>
@@ -844,32 +862,32 @@
     <message>
         <location filename="../app/core/io/file_loader.cpp" line="+21"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the file is %2, larger than the %3 a post may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 groß, größer als die %3, die ein Beitrag haben darf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Öffnen nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is larger than the %2 a post may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist größer als die %2, die ein Beitrag haben darf</translation>
     </message>
 </context>
 <context>
@@ -877,22 +895,22 @@
     <message>
         <location filename="../app/core/formats/front_matter_format.cpp" line="+202"/>
         <source>Front matter key “%1” (line %2) must be a list or a comma-separated text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss eine Liste oder ein kommagetrennter Text sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Front matter key “%1” (line %2) must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss Text sein.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Front matter key “%1” (line %2) is written in a form Postwright cannot keep; it will be lost on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) ist in einer Form geschrieben, die Postwright nicht erhalten kann; er geht beim Speichern verloren.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Invalid YAML front matter at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges YAML-Front-Matter in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -900,75 +918,108 @@
     <message>
         <location filename="../app/core/formats/generator_format.cpp" line="+306"/>
         <source>The post has no -EndOFText- end marker; it was read to the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keine Endmarke -EndOFText-; er wurde bis zum Dateiende gelesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no post found: the text holds only the generator&apos;s prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag gefunden: Der Text enthält nur die Prompt-Vorlage des Generators</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no post found: no TITLE: line followed by META_DESCRIPTION:, TAGS: or CATEGORIES:</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag gefunden: keine TITLE:-Zeile, auf die META_DESCRIPTION:, TAGS: oder CATEGORIES: folgt</translation>
     </message>
 </context>
 <context>
     <name>pw::HtmlToMarkdown</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/core/import/html_to_markdown.cpp" line="+38"/>
         <source>%n script(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Skript entfernt</numerusform>
+            <numerusform>%n Skripte entfernt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n style sheet(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Stylesheet entfernt</numerusform>
+            <numerusform>%n Stylesheets entfernt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n event handler(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Event-Handler entfernt</numerusform>
+            <numerusform>%n Event-Handler entfernt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n script or data URL(s) removed, their text kept</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Skript- oder Data-URL entfernt, ihr Text blieb erhalten</numerusform>
+            <numerusform>%n Skript- oder Data-URLs entfernt, ihr Text blieb erhalten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n form element(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Formularelement entfernt</numerusform>
+            <numerusform>%n Formularelemente entfernt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n drawing or unsupported element(s) removed (svg, canvas, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Zeichen- oder nicht unterstütztes Element entfernt (svg, canvas, …)</numerusform>
+            <numerusform>%n Zeichen- oder nicht unterstützte Elemente entfernt (svg, canvas, …)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
         <source>%n embed(s) (video, audio, iframe) kept as a link on its own line</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Einbettung (Video, Audio, iframe) als Link in eigener Zeile erhalten</numerusform>
+            <numerusform>%n Einbettungen (Video, Audio, iframe) als Link in eigener Zeile erhalten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n embed(s) without a usable address could not be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Einbettung ohne brauchbare Adresse konnte nicht erhalten werden</numerusform>
+            <numerusform>%n Einbettungen ohne brauchbare Adresse konnten nicht erhalten werden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n unrendered shortcode(s) dropped, their content kept</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n nicht gerenderter Shortcode verworfen, sein Inhalt blieb erhalten</numerusform>
+            <numerusform>%n nicht gerenderte Shortcodes verworfen, ihr Inhalt blieb erhalten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n table(s) with merged or block cells kept as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Tabelle mit verbundenen oder Block-Zellen als HTML erhalten</numerusform>
+            <numerusform>%n Tabellen mit verbundenen oder Block-Zellen als HTML erhalten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n very deeply nested part(s) flattened to plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n sehr tief verschachtelter Teil zu reinem Text abgeflacht</numerusform>
+            <numerusform>%n sehr tief verschachtelte Teile zu reinem Text abgeflacht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,12 +1027,12 @@
     <message>
         <location filename="../app/core/spelling/hunspell_dictionary.cpp" line="+33"/>
         <source>%1: cannot read the dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Wörterbuch kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: the dictionary&apos;s encoding %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kodierung %2 des Wörterbuchs wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -989,22 +1040,22 @@
     <message>
         <location filename="../app/core/io/journal.cpp" line="+123"/>
         <source>damaged journal: “%1” is missing or has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Journal: „%1“ fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>damaged journal: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Journal: %1 bei Byte %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not a Postwright journal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postwright-Journal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>journal version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal-Version %1 wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -1012,12 +1063,12 @@
     <message>
         <location filename="../app/core/io/journal_session.cpp" line="+41"/>
         <source>%1: cannot create the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Journal-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot lock the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Journal-Ordner kann nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
@@ -1025,91 +1076,91 @@
     <message>
         <location filename="../app/core/checks/metadata_checks.cpp" line="+89"/>
         <source>The title is %1 px wide; Google cuts titles at about 600 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %1 px breit; Google schneidet Titel bei etwa 600 px ab.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The title is %1 px wide, close to the 600 px at which Google cuts titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %1 px breit, nahe an den 600 px, bei denen Google Titel abschneidet.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The title has %n character(s); keep it to 60 or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel hat %n Zeichen; bleiben Sie bei höchstens 60.</numerusform>
+            <numerusform>Der Titel hat %n Zeichen; bleiben Sie bei höchstens 60.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The title has only %n character(s); use more than 15.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel hat nur %n Zeichen; verwenden Sie mehr als 15.</numerusform>
+            <numerusform>Der Titel hat nur %n Zeichen; verwenden Sie mehr als 15.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The post has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keinen Titel.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The post has no meta description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keine Meta-Beschreibung.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The meta description is too short: %n character(s); aim for 121 to 156.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Meta-Beschreibung ist zu kurz: %n Zeichen; streben Sie 121 bis 156 an.</numerusform>
+            <numerusform>Die Meta-Beschreibung ist zu kurz: %n Zeichen; streben Sie 121 bis 156 an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The meta description has %n character(s) and will be truncated after 156.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Meta-Beschreibung hat %n Zeichen und wird nach 156 abgeschnitten.</numerusform>
+            <numerusform>Die Meta-Beschreibung hat %n Zeichen und wird nach 156 abgeschnitten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The post has no category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keine Kategorie.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The category “%1” is spelled “%2” in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie „%1“ wird in der Liste „%2“ geschrieben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not an allowed category.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine erlaubte Kategorie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is not an allowed category; the nearest is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine erlaubte Kategorie; die ähnlichste ist „%2“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The post has no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keine Schlagwörter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The post has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat keinen Text.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The text has %n word(s); 300 or more is recommended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Text hat %n Wort; empfohlen sind 300 oder mehr.</numerusform>
+            <numerusform>Der Text hat %n Wörter; empfohlen sind 300 oder mehr.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,7 +1169,7 @@
     <message>
         <location filename="../app/core/spelling/personal_dictionary.cpp" line="+35"/>
         <source>%1: cannot read the personal dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das persönliche Wörterbuch kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,32 +1177,32 @@
     <message>
         <location filename="../app/core/formats/post_json_format.cpp" line="+66"/>
         <source>not a post: “%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag: „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a post: “%1” must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag: „%1“ muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a post: “%1” must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag: „%1“ muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not a post: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag: Das JSON ist kein Objekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no post found: the JSON object has none of the keys title, meta_description, slug, tags, categories, topic, body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag gefunden: Das JSON-Objekt hat keinen der Schlüssel title, meta_description, slug, tags, categories, topic, body</translation>
     </message>
 </context>
 <context>
@@ -1159,21 +1210,21 @@
     <message numerus="yes">
         <location filename="../app/core/formats/post_reader.cpp" line="+154"/>
         <source>The file holds %n posts; the first one was opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
+            <numerusform>Die Datei enthält %n Beiträge; der erste wurde geöffnet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+21"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1232,7 @@
     <message>
         <location filename="../app/core/spelling/spelling_findings.cpp" line="+20"/>
         <source>Possible misspelling: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicher Rechtschreibfehler: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1189,9 +1240,9 @@
     <message numerus="yes">
         <location filename="../app/core/import/wordpress_import.cpp" line="-345"/>
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falsch dekodierte Zeichenfolge repariert (UTF-8, das als %1 gelesen worden war).</numerusform>
+            <numerusform>%n falsch dekodierte Zeichenfolgen repariert (UTF-8, das als %1 gelesen worden war).</numerusform>
         </translation>
     </message>
 </context>
@@ -1200,108 +1251,108 @@
     <message>
         <location filename="../app/cli/check_command.cpp" line="+25"/>
         <source>Print findings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/import_command.cpp" line="+369"/>
         <source>Allowed categories, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/import_command.cpp" line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also run the SEO and readability checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die SEO- und Lesbarkeitsprüfungen ausführen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus keyphrase (instead of the post&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus-Keyphrase (statt der des Beitrags).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PHRASE</source>
-        <translation type="unfinished"></translation>
+        <translation>WORTGRUPPE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Posts to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Beiträge.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check: no file given</source>
-        <translation type="unfinished"></translation>
+        <translation>check: keine Datei angegeben</translation>
     </message>
     <message>
         <location filename="../app/cli/convert_command.cpp" line="+18"/>
         <source>Output format: json, markdown or generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json, markdown oder generator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/import_command.cpp" line="-10"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write to OUT instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In AUSGABE statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The post to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu konvertierende Beitrag.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>convert: give exactly one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>convert: Geben Sie genau eine Eingabedatei an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>convert: --to json|markdown|generator is required</source>
-        <translation type="unfinished"></translation>
+        <translation>convert: --to json|markdown|generator ist erforderlich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>convert: unknown format &quot;%1&quot; (use json, markdown or generator)</source>
-        <translation type="unfinished"></translation>
+        <translation>convert: unbekanntes Format „%1“ (verwenden Sie json, markdown oder generator)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 holds %n posts; only the first was converted. Use &quot;postwright import %1 --out DIR&quot; to convert them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n Beitrag; nur der erste wurde konvertiert. Verwenden Sie „postwright import %1 --out DIR“, um alle zu konvertieren.</numerusform>
+            <numerusform>%1 enthält %n Beiträge; nur der erste wurde konvertiert. Verwenden Sie „postwright import %1 --out DIR“, um alle zu konvertieren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>convert: %1 is the input file; choose another output</source>
-        <translation type="unfinished"></translation>
+        <translation>convert: %1 ist die Eingabedatei; wählen Sie eine andere Ausgabe</translation>
     </message>
     <message>
         <location filename="../app/cli/findings_output.cpp" line="+20"/>
         <source>(suggestion: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/command_line.cpp" line="+35"/>
@@ -1328,228 +1379,252 @@
 Formats read: the generator text format, Markdown with or without YAML front matter,
 Postwright post JSON. The format is recognised from the content.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  postwright [DATEI...]                Dateien im Editor öffnen
+  postwright check DATEI... [--json] [--categories DATEI] [--seo [--keyphrase WORTGRUPPE]]
+                                       Metadaten und Text prüfen (--seo: auch SEO- und
+                                       Lesbarkeitsprüfungen und -bewertungen); Exit-Code 0,
+                                       wenn keine Datei einen Fehler hat, 1, wenn eine
+                                       einen hat, 2, wenn eine Datei nicht lesbar ist
+                 [--lang SPRACHE] [--no-spelling]
+                                       Rechtschreibung in SPRACHE (Vorgabe: 'lang' des
+                                       Beitrags); Wörter im persönlichen Wörterbuch gelten
+  postwright convert DATEI --to json|markdown|generator [-o AUSGABE]
+                                       einen Beitrag konvertieren; ohne -o auf stdout
+  postwright import DATEI_ODER_ORDNER... --out ORDNER [--to markdown|generator] [--force]
+                    [--progress] [--json] [--categories DATEI]
+                                       alle Beiträge von WordPress-JSON-Dateien (Ordner
+                                       werden nach *.json durchsucht) in je eine Datei pro
+                                       Slug; überschreibt nur mit --force; Exit-Code 0 ok,
+                                       1 Beiträge wegen Fehlern übersprungen, 2 Eingabe
+                                       nicht lesbar
+  postwright --help | --version
+
+Gelesene Formate: das Textformat des Generators, Markdown mit oder ohne YAML-Front-Matter,
+Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/import_command.cpp" line="-293"/>
         <source>%n post(s) with categories to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag mit zu korrigierenden Kategorien</numerusform>
+            <numerusform>%n Beiträge mit zu korrigierenden Kategorien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n post(s) with tags to add by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag mit von Hand hinzuzufügenden Schlagwörtern</numerusform>
+            <numerusform>%n Beiträge mit von Hand hinzuzufügenden Schlagwörtern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n post(s) with scripts or unsafe HTML removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag mit entfernten Skripten oder unsicherem HTML</numerusform>
+            <numerusform>%n Beiträge mit entfernten Skripten oder unsicherem HTML</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n post(s) with embeds or structure lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag mit verlorenen Einbettungen oder Strukturen</numerusform>
+            <numerusform>%n Beiträge mit verlorenen Einbettungen oder Strukturen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n post(s) with repaired characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag mit reparierten Zeichen</numerusform>
+            <numerusform>%n Beiträge mit reparierten Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n post(s) without a title or description</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag ohne Titel oder Beschreibung</numerusform>
+            <numerusform>%n Beiträge ohne Titel oder Beschreibung</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: post %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beitrag %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: post %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beitrag %2 (%3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the folder holds no .json files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner enthält keine .json-Dateien</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: the file is %2, more than the %3 an export may have; export the posts in smaller pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 groß, mehr als die %3, die ein Export haben darf; exportieren Sie die Beiträge in kleineren Seiten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leere Datei</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1: error: %2 (skipped)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: %2 (übersprungen)
+</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n post(s) skipped for errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag wegen Fehlern übersprungen</numerusform>
+            <numerusform>%n Beiträge wegen Fehlern übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Cancelled: %n post(s) written to %1 before stopping; every file written is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n Beitrag wurde vor dem Abbruch nach %1 geschrieben; jede geschriebene Datei ist vollständig.</numerusform>
+            <numerusform>Abgebrochen: %n Beiträge wurden vor dem Abbruch nach %1 geschrieben; jede geschriebene Datei ist vollständig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Imported %n post(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag nach %1 importiert.</numerusform>
+            <numerusform>%n Beiträge nach %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needs attention: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen: %1.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Folder to write the posts to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den die Beiträge geschrieben werden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output format: markdown (default) or generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: markdown (Vorgabe) oder generator.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overwrite files that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Dateien überschreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show progress even when stderr is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt auch anzeigen, wenn stderr kein Terminal ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WordPress JSON files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-JSON-Dateien oder Ordner mit solchen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE_OR_DIR...</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI_ODER_ORDNER...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import: no file or folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>import: keine Datei und kein Ordner angegeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import: --out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --out ORDNER ist erforderlich</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>import: unknown format &quot;%1&quot; (use markdown or generator)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: unbekanntes Format „%1“ (verwenden Sie markdown oder generator)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../app/cli/seo_output.cpp" line="+26"/>
         <source> [lines %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Zeilen %1]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: seo %2/100 (%3), readability %4/100 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SEO %2/100 (%3), Lesbarkeit %4/100 (%5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, Flesch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Flesch %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, keyphrase &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Keyphrase „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/spelling_check.cpp" line="+25"/>
         <source>Spelling language (en_US, de_DE, ...) instead of the post&apos;s &apos;lang&apos; or the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Rechtschreibprüfung (en_US, de_DE, ...) statt 'lang' des Beitrags oder der Vorgabe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not check spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung nicht prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1557,55 +1632,55 @@ Postwright post JSON. The format is recognised from the content.
     <message>
         <location filename="../app/gui/category_picker.cpp" line="+25"/>
         <source>Search categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien durchsuchen…</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>No category chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kategorie gewählt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not an allowed category. Replace it with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine erlaubte Kategorie. Ersetzen Sie sie durch „%2“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht erlaubt</translation>
     </message>
 </context>
 <context>
     <name>pw::gui::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+47"/>
+        <location filename="../app/gui/document.cpp" line="+60"/>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
 </context>
 <context>
@@ -1613,67 +1688,71 @@ Postwright post JSON. The format is recognised from the content.
     <message>
         <location filename="../app/gui/file_watch.cpp" line="+84"/>
         <source>File deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” was deleted or moved by another program.
 
 Your text is still here. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben.
+
+Ihr Text ist noch da. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+44"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>“%1” was changed by another program, and you have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reload the file from disk, or keep your version? If you keep yours, saving replaces the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei neu vom Datenträger laden oder Ihre Fassung behalten? Wenn Sie Ihre behalten, ersetzt das Speichern die andere Fassung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload and Lose My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden und Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 The document stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Das Dokument bleibt, wie es war.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving replaces that version with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern ersetzt diese Fassung durch Ihre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1681,127 +1760,146 @@ The document stays as it was.</source>
     <message>
         <location filename="../app/gui/find_replace_bar.cpp" line="+47"/>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ganze &amp;Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Aus&amp;druck</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Perl-style regular expression; \1, \2… in the replacement insert the captured groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck im Perl-Stil; \1, \2… in der Ersetzung fügen die erfassten Gruppen ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Fundstelle (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fundstelle (Eingabe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <location line="+202"/>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Muster</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fundstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fundstelle</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fundstelle</numerusform>
+            <numerusform>%n Fundstellen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+182"/>
         <source>Replaced 1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fundstelle ersetzt</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Replaced %n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fundstelle ersetzt</numerusform>
+            <numerusform>%n Fundstellen ersetzt</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>pw::gui::FindingsView</name>
     <message>
-        <location filename="../app/gui/findings_view.cpp" line="+54"/>
+        <location filename="../app/gui/findings_view.cpp" line="+50"/>
         <source>%1
 Suggestion: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Vorschlag: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::FocusMode</name>
+    <message>
+        <location filename="../app/gui/focus_mode.cpp" line="+19"/>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the editor, full screen (Esc leaves)</source>
+        <translation>Nur der Editor, im Vollbild (Esc beendet)</translation>
     </message>
 </context>
 <context>
@@ -1809,478 +1907,497 @@ Suggestion: %2</source>
     <message>
         <location filename="../app/gui/import_review_panel.cpp" line="+53"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The current document was not imported. File → Import… opens a WordPress export (JSON), one tab a post, and reviews it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Dokument wurde nicht importiert. Datei → Importieren… öffnet einen WordPress-Export (JSON), einen Reiter pro Beitrag, und prüft ihn hier.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Imported from %1&lt;/b&gt;&lt;br&gt;A new document: nothing is saved yet, and the export is never written to. Save it to keep it as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importiert aus %1&lt;/b&gt;&lt;br&gt;Ein neues Dokument: Noch ist nichts gespeichert, und in den Export wird nie geschrieben. Speichern Sie es, um es als Markdown zu behalten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What was mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Was übernommen wurde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from Yoast SEO</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Yoast SEO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from Rank Math</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Rank Math</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the excerpt (no SEO description was set)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Auszug (keine SEO-Beschreibung festgelegt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine im Export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>names from the export&apos;s embedded terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen aus den eingebetteten Begriffen des Exports</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>names rebuilt from the post&apos;s CSS classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen aus den CSS-Klassen des Beitrags rekonstruiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no names in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Namen im Export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der Liste)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing: the post came through as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Der Beitrag kam unverändert an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also changed on the way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import außerdem geändert</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Fixed: the suggested category is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben: Die vorgeschlagene Kategorie ist eingesetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the category “%1” with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie „%1“ durch „%2“ ersetzen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the %1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Feld „%1“ gehen</translation>
     </message>
 </context>
 <context>
     <name>pw::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+53"/>
+        <location filename="../app/gui/main_window.cpp" line="+56"/>
         <source>Markdown with front matter (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown mit Front Matter (*.md)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generator text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator-Text (*.txt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprüfung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SEO</source>
-        <translation type="unfinished"></translation>
+        <translation>SEO</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As &amp;Generator Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Generator-Text…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;HTML…</source>
+        <translation>Als &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnei&amp;den</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste as Plain &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen und Ersetzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load &amp;Remote Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Externe Bilder laden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let the preview of this document load images from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau dieses Dokuments Bilder aus dem Internet laden lassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Import WordPress Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-Beiträge importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WordPress REST API export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-REST-API-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Post %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 von %2: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Some posts were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Beiträge wurden nicht importiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot import file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht importiert werden</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Imported %n post(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag aus %1 importiert</numerusform>
+            <numerusform>%n Beiträge aus %1 importiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts (*.md *.markdown *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge (*.md *.markdown *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+21"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>%1
 
 Your text is still here and nothing was overwritten. Save it somewhere else?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihr Text ist noch da, und nichts wurde überschrieben. An einem anderen Ort speichern?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Post As</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag speichern unter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1
 
 Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihr Text ist noch da.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag exportieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
 </context>
 <context>
@@ -2288,42 +2405,42 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/markdown_editor.cpp" line="+152"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kursiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchgestrichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inline &amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inline-&amp;Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heading &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &amp;%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absatz</translation>
     </message>
     <message>
         <location line="+355"/>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Linktext</translation>
     </message>
 </context>
 <context>
@@ -2331,69 +2448,82 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/metadata_panel.cpp" line="+54"/>
         <source>Follow title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Derive the slug from the title again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Slug wieder aus dem Titel ableiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;lug:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lug:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;ema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien:</translation>
     </message>
     <message numerus="yes">
         <location line="+83"/>
         <source>%1 px · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 px · %n Zeichen</numerusform>
+            <numerusform>%1 px · %n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+4"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::OutlineView</name>
+    <message>
+        <location filename="../app/gui/outline_view.cpp" line="+41"/>
+        <source>(empty heading)</source>
+        <translation>(leere Überschrift)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heading %1, line %2</source>
+        <translation>Überschrift %1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +2531,12 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/preview_view.cpp" line="+188"/>
         <source>Embedded content is not shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Inhalte werden in der Vorschau nicht angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote image (not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Bild (nicht geladen)</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2544,7 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/recent_files.cpp" line="+48"/>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
@@ -2422,111 +2552,111 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/recovery_dialog.cpp" line="+29"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>untitled, imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt, importiert aus %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt, nie gespeichert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The file on disk changed since. Saving the recovered text will ask before it replaces that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Datenträger hat sich seitdem geändert. Beim Speichern des wiederhergestellten Texts wird nachgefragt, bevor er diese Fassung ersetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is no longer on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr auf dem Datenträger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file on disk cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Datenträger kann derzeit nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recover Unsaved Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Dokumente wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postwright did not close properly last time. These documents had changes that were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postwright wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Dokumente hatten ungespeicherte Änderungen:</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Skipped %n journal(s) that could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht lesbares Journal übersprungen:</numerusform>
+            <numerusform>%n nicht lesbare Journale übersprungen:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the remaining documents for the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Dokumente für den nächsten Start aufbewahren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recover All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wiederherstellen</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>Last change %1 · %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Änderung %1 · %n Wort</numerusform>
+            <numerusform>Letzte Änderung %1 · %n Wörter</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it with the recovered text, unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem wiederhergestellten Text öffnen, ungespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throw the unsaved changes away for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen endgültig verwerfen</translation>
     </message>
 </context>
 <context>
     <name>pw::gui::SearchSnippetView</name>
     <message>
-        <location filename="../app/gui/search_snippet_view.cpp" line="+51"/>
+        <location filename="../app/gui/search_snippet_view.cpp" line="+64"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no meta description: Google will pick text from the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Meta-Beschreibung: Google wählt Text aus der Seite)</translation>
     </message>
 </context>
 <context>
@@ -2534,49 +2664,49 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/seo_view.cpp" line="+27"/>
         <source>Show in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Text zeigen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The phrase readers search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wortgruppe, nach der Leser suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other phrasings, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Formulierungen, kommagetrennt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ynonyms:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynonyme:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1/100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/100</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+11"/>
         <source>SEO</source>
-        <translation type="unfinished"></translation>
+        <translation>SEO</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>Readability</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit</translation>
     </message>
     <message>
         <location line="-8"/>
         <source> · Flesch %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Flesch %1</translation>
     </message>
 </context>
 <context>
@@ -2584,35 +2714,35 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/spelling_bar.cpp" line="+30"/>
         <source>Spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language this post is checked in (stored in its front matter as &apos;lang&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der dieser Beitrag geprüft wird (im Front Matter als 'lang' gespeichert)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht installiert)</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n possible misspelling(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n möglicher Rechtschreibfehler</numerusform>
+            <numerusform>%n mögliche Rechtschreibfehler</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · in title, description or tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · in Titel, Beschreibung oder Schlagwörtern: %1</translation>
     </message>
 </context>
 <context>
@@ -2620,17 +2750,17 @@ Your text is still here.</source>
     <message>
         <location filename="../app/gui/spelling_controller.cpp" line="+391"/>
         <source>(No suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Vorschläge)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore All in This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Dokument überall ignorieren</translation>
     </message>
 </context>
 <context>
@@ -2638,41 +2768,41 @@ Your text is still here.</source>
     <message numerus="yes">
         <location filename="../app/gui/status_stats.cpp" line="+23"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>

@@ -191,6 +191,75 @@
     </message>
 </context>
 <context>
+    <name>pw::HtmlToMarkdown</name>
+    <message numerus="yes">
+        <location filename="../app/core/import/html_to_markdown.cpp" line="+38" />
+        <source>%n script(s) removed</source>
+        <translation>
+            <numerusform>%n script removed</numerusform><numerusform>%n scripts removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n style sheet(s) removed</source>
+        <translation>
+            <numerusform>%n style sheet removed</numerusform><numerusform>%n style sheets removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n event handler(s) removed</source>
+        <translation>
+            <numerusform>%n event handler removed</numerusform><numerusform>%n event handlers removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n script or data URL(s) removed, their text kept</source>
+        <translation>
+            <numerusform>%n script or data URL removed, their text kept</numerusform><numerusform>%n script or data URLs removed, their text kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n form element(s) removed</source>
+        <translation>
+            <numerusform>%n form element removed</numerusform><numerusform>%n form elements removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n drawing or unsupported element(s) removed (svg, canvas, …)</source>
+        <translation>
+            <numerusform>%n drawing or unsupported element removed (svg, canvas, …)</numerusform><numerusform>%n drawing or unsupported elements removed (svg, canvas, …)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n embed(s) (video, audio, iframe) kept as a link on its own line</source>
+        <translation>
+            <numerusform>%n embed (video, audio, iframe) kept as a link on its own line</numerusform><numerusform>%n embeds (video, audio, iframe) kept as a link on its own line</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n embed(s) without a usable address could not be kept</source>
+        <translation>
+            <numerusform>%n embed without a usable address could not be kept</numerusform><numerusform>%n embeds without a usable address could not be kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n unrendered shortcode(s) dropped, their content kept</source>
+        <translation>
+            <numerusform>%n unrendered shortcode dropped, their content kept</numerusform><numerusform>%n unrendered shortcodes dropped, their content kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n table(s) with merged or block cells kept as HTML</source>
+        <translation>
+            <numerusform>%n table with merged or block cells kept as HTML</numerusform><numerusform>%n tables with merged or block cells kept as HTML</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n very deeply nested part(s) flattened to plain text</source>
+        <translation>
+            <numerusform>%n very deeply nested part flattened to plain text</numerusform><numerusform>%n very deeply nested parts flattened to plain text</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::MetadataChecks</name>
     <message numerus="yes">
         <location filename="../app/core/checks/metadata_checks.cpp" line="+108" />
@@ -328,7 +397,7 @@
 <context>
     <name>pw::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="+401" />
+        <location filename="../app/gui/main_window.cpp" line="+437" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>

@@ -35,44 +35,44 @@ QString describeRepair(HtmlRepair repair, int count)
     const char *text = nullptr;
     switch (repair) {
     case HtmlRepair::ScriptRemoved:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown", "%n script(s) removed");
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown", "%n script(s) removed");
         break;
     case HtmlRepair::StyleRemoved:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown", "%n style sheet(s) removed");
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown", "%n style sheet(s) removed");
         break;
     case HtmlRepair::EventHandlerRemoved:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown", "%n event handler(s) removed");
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown", "%n event handler(s) removed");
         break;
     case HtmlRepair::UnsafeUrlRemoved:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                                  "%n script or data URL(s) removed, their text kept");
         break;
     case HtmlRepair::FormRemoved:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown", "%n form element(s) removed");
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown", "%n form element(s) removed");
         break;
     case HtmlRepair::UnsupportedRemoved:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                                  "%n drawing or unsupported element(s) removed (svg, canvas, …)");
         break;
     case HtmlRepair::EmbedKeptAsLink:
         text =
-            QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+            QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                               "%n embed(s) (video, audio, iframe) kept as a link on its own line");
         break;
     case HtmlRepair::EmbedWithoutSource:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                                  "%n embed(s) without a usable address could not be kept");
         break;
     case HtmlRepair::ShortcodeDropped:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                                  "%n unrendered shortcode(s) dropped, their content kept");
         break;
     case HtmlRepair::TableKeptAsHtml:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                                  "%n table(s) with merged or block cells kept as HTML");
         break;
     case HtmlRepair::DeepNestingFlattened:
-        text = QT_TRANSLATE_NOOP("pw::HtmlToMarkdown",
+        text = QT_TRANSLATE_N_NOOP("pw::HtmlToMarkdown",
                                  "%n very deeply nested part(s) flattened to plain text");
         break;
     }
