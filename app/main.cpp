@@ -1,5 +1,5 @@
 #include "command_line.h"
-#include "document_scheme_handler.h"
+#include "web_engine_setup.h"
 #include "i18n/translations.h"
 #include "document_view.h"
 #include "main_window.h"
@@ -70,8 +70,7 @@ int main(int argc, char **argv)
     // than not at all.
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    pw::gui::registerPreviewSchemes();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    pw::gui::prepareWebEngine();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Postwright"));
     // Ties windows to the installed .desktop file (Wayland app id) and takes its themed icon.

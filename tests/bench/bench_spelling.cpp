@@ -12,6 +12,7 @@
 #include "bench_support.h"
 #include "document.h"
 #include "document_scheme_handler.h"
+#include "web_engine_setup.h"
 #include "document_view.h"
 #include "markdown/analysis.h"
 #include "markdown_editor.h"
@@ -219,8 +220,7 @@ int main(int argc, char **argv)
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    registerPreviewSchemes();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    prepareWebEngine();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Postwright"));
     QCoreApplication::setApplicationName(QStringLiteral("postwright-bench"));

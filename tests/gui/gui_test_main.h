@@ -3,7 +3,7 @@
 // main() for GUI tests: the preview's URL scheme must be registered and GL contexts shared
 // before QApplication exists, and settings go to a throw-away folder so a test run never
 // reads or changes the user's own.
-#include "document_scheme_handler.h"
+#include "web_engine_setup.h"
 #include "i18n/translations.h"
 
 #include <QApplication>
@@ -16,8 +16,7 @@
         QTemporaryDir home;                                                                    \
         qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());     \
         qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());         \
-        pw::gui::registerPreviewSchemes();                                                     \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                            \
+        pw::gui::prepareWebEngine();                                                           \
         QApplication app(argc, argv);                                                          \
         pw::installTranslations(app, QLocale(QLocale::English));                               \
         QCoreApplication::setOrganizationName(QStringLiteral("Postwright"));                   \

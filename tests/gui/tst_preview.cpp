@@ -1,6 +1,7 @@
 // The live preview in the real WebEngine under Xvfb: patching without reload, the title,
 // links, the network gate, hostile markup, local images and scroll sync.
 #include "document_scheme_handler.h"
+#include "web_engine_setup.h"
 #include "preview_page.h"
 #include "preview_view.h"
 #include "request_interceptor.h"
@@ -520,8 +521,7 @@ private:
 
 int main(int argc, char **argv)
 {
-    pw::gui::registerPreviewSchemes();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    pw::gui::prepareWebEngine();
     QApplication app(argc, argv);
     TestPreview test;
     return QTest::qExec(&test, argc, argv);

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace pw::gui {
+
+// Everything Qt WebEngine needs before QApplication exists: the preview's URL scheme, shared
+// GL contexts, and the rendering backend. Called by main(), the GUI tests and the benchmarks
+// alike, so they all run the editor the same way.
+void prepareWebEngine();
+
+} // namespace pw::gui
