@@ -1,11 +1,21 @@
 #pragma once
 // Shared set-up for the libFuzzer harnesses: one QCoreApplication (translations and Qt
 // resources need it) and a quiet message handler, so a fuzzer's output is its own.
-#include <QByteArray>
+#include "fuzz_targets.h"
+
 #include <QCoreApplication>
-#include <QString>
 #include <cstddef>
 #include <cstdint>
+
+// Defines libFuzzer's entry point for one of the functions in fuzz_targets.h.
+#define PW_FUZZ_TARGET(function)                                                                   \
+    extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)                        \
+    {                                                                                              \
+        pw::fuzz::ensureApplication();                                                             \
+        pw::fuzz::function(                                                                        \
+            QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));       \
+        return 0;                                                                                  \
+    }
 
 namespace pw::fuzz {
 
@@ -19,18 +29,6 @@ inline void ensureApplication()
         // Lives for the whole process: libFuzzer never returns from its loop normally.
         new QCoreApplication(argc, argv);
     }
-}
-
-inline QByteArray bytes(const uint8_t *data, size_t size)
-{
-    return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-}
-
-// Fuzzers hand arbitrary bytes; the readers take text the decoder produced, which is valid
-// UTF-16. fromUtf8 gives that, replacing bad sequences as the decoder would.
-inline QString text(const uint8_t *data, size_t size)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 }
 
 } // namespace pw::fuzz

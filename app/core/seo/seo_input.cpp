@@ -2,6 +2,9 @@
 
 #include "post.h"
 
+#include <QSet>
+#include <utility>
+
 namespace pw {
 
 TextRange SeoInput::sourceOfBlock(int block) const
@@ -12,11 +15,16 @@ TextRange SeoInput::sourceOfBlock(int block) const
 
 QList<TextRange> SeoInput::rangesOf(const QList<const Sentence *> &list) const
 {
+    // A set beside the list: QList::contains made this quadratic, and a 50 MB post (650k
+    // sentences) never finished (tests/core/tst_bad_input).
     QList<TextRange> ranges;
+    QSet<std::pair<qsizetype, qsizetype>> seen;
     for (const Sentence *sentence : list) {
         const TextRange range = sourceOfBlock(sentence->block);
-        if (range.isValid() && !ranges.contains(range))
+        if (range.isValid() && !seen.contains({range.start, range.length})) {
+            seen.insert({range.start, range.length});
             ranges.append(range);
+        }
     }
     return ranges;
 }

@@ -116,6 +116,33 @@ bool looksBinary(QByteArrayView bytes)
     return controls * 20 > bytes.size();
 }
 
+// UTF-16 saved without a BOM (some Windows tools do that): where the text is mostly Latin
+// script, one byte of nearly every code unit is zero, always on the same side. Gives the byte
+// order (true: big-endian), or nothing when the bytes do not look like that.
+std::optional<bool> bomlessUtf16IsBigEndian(QByteArrayView bytes)
+{
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    const qsizetype units = std::min<qsizetype>(bytes.size() / 2, 4096);
+    qsizetype zeroFirst = 0;
+    qsizetype zeroSecond = 0;
+    for (qsizetype i = 0; i < units; ++i) {
+        const bool first = bytes[2 * i] == 0;
+        const bool second = bytes[2 * i + 1] == 0;
+        if (first && second) // U+0000 is no text
+            return std::nullopt;
+        zeroFirst += first;
+        zeroSecond += second;
+    }
+    const auto mostly = [units](qsizetype n) { return n * 10 >= units * 7; };
+    const auto rarely = [units](qsizetype n) { return n * 20 <= units; };
+    if (mostly(zeroSecond) && rarely(zeroFirst))
+        return false;
+    if (mostly(zeroFirst) && rarely(zeroSecond))
+        return true;
+    return std::nullopt;
+}
+
 // One step of UTF-8 decoding. An ill-formed sequence is consumed as its maximal subpart (the
 // lead byte and the continuation bytes that were still possible), which is what Unicode and
 // WHATWG recommend: one U+FFFD for a truncated "E2 80", not two.
@@ -417,6 +444,8 @@ DecodedText decodeText(const QByteArray &bytes)
     if (all.startsWith("\xFF\xFE") || all.startsWith("\xFE\xFF")) {
         result.hadBom = true;
         decoded = decodeUtf16(all.sliced(2), all.startsWith("\xFE\xFF"), 2);
+    } else if (const std::optional<bool> bigEndian = bomlessUtf16IsBigEndian(all)) {
+        decoded = decodeUtf16(all, *bigEndian, 0);
     } else {
         qsizetype base = 0;
         if (all.startsWith("\xEF\xBB\xBF")) {

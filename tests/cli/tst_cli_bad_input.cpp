@@ -1,0 +1,139 @@
+// Hostile files given to the real postwright binary: it never crashes, refuses what it cannot
+// read with exit code 2 and a message naming the file, checks what it can, and its peak memory
+// stays bounded. The big files are generated here.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/resource.h>
+
+namespace {
+
+struct Run {
+    bool finished = false;
+    bool crashed = true;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run postwright(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PW_BINARY), arguments);
+    Run run;
+    run.finished = process.waitForFinished(240000);
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QByteArray repeated(const QByteArray &piece, int times)
+{
+    QByteArray out;
+    out.reserve(piece.size() * times);
+    for (int i = 0; i < times; ++i)
+        out += piece;
+    return out;
+}
+
+QByteArray billionLaughs()
+{
+    QByteArray yaml = "---\ntitle: Laughs\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, "
+                      "lol, lol]\n";
+    for (int level = 1; level <= 8; ++level) {
+        yaml += "lol" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 10; ++i)
+            yaml += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
+        yaml += "]\n";
+    }
+    return yaml + "---\nBody after the laughs.\n";
+}
+
+} // namespace
+
+class TestCliBadInput : public QObject {
+    Q_OBJECT
+private slots:
+    void refusedWithExitTwo_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("empty") << "empty.md" << QByteArray() << QByteArray("empty");
+        QTest::newRow("binary") << "noise.txt"
+                                << QByteArray("GIF89a\0\0\0\0\x01\x02", 12) +
+                                       QByteArray(4096, '\x01')
+                                << QByteArray("binary");
+        QTest::newRow("JSON nested 100k deep")
+            << "deep.json" << repeated("[", 100000) + repeated("]", 100000) << QByteArray("line");
+        QTest::newRow("front matter that is not YAML")
+            << "broken.md" << QByteArray("---\ntitle: A post\ntags: [one, two\n---\nBody.\n")
+            << QByteArray("line");
+    }
+    void refusedWithExitTwo()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, reason);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Run run = postwright({QStringLiteral("check"), file.fileName()});
+        QVERIFY(run.finished);
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(name.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains(reason), run.err.constData());
+    }
+
+    // Readable, so checked: exit 0 (no error finding) or 1 (some error finding), never a crash.
+    void readAndChecked_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("billion laughs") << "laughs.md" << billionLaughs();
+        QTest::newRow("10 MB line") << "line.md" << repeated("word ", 2 * 1024 * 1024);
+        QTest::newRow("100k list items") << "list.md" << repeated("- apple\n", 100000);
+        QTest::newRow("10k table columns")
+            << "table.md"
+            << "|" + repeated(" h |", 10000) + "\n|" + repeated("---|", 10000) + "\n|" +
+                   repeated(" c |", 10000) + "\n";
+        QTest::newRow("50 MB") << "big.md" << repeated("Plain words about gardens.\n\n", 2000000);
+    }
+    void readAndChecked()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Run run = postwright({QStringLiteral("check"), file.fileName()});
+        QVERIFY(run.finished);
+        QVERIFY(!run.crashed);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.out.contains(name.toUtf8()), run.out.left(2000).constData());
+    }
+
+    // A resource bound, not a timing: the largest of the child processes above.
+    void peakMemoryOfTheCliStaysBounded()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        const qint64 peakMiB = qint64(usage.ru_maxrss) / 1024; // KiB on Linux
+        qInfo("peak RSS of the postwright runs: %lld MiB", peakMiB);
+        QVERIFY(peakMiB > 0);
+        QVERIFY2(peakMiB < 1024, qPrintable(QString::number(peakMiB)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBadInput)
+
+#include "tst_cli_bad_input.moc"

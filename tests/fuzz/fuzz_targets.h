@@ -1,0 +1,76 @@
+#pragma once
+// What each fuzz harness does with one input, shared with tests/core/tst_fuzz_regressions so
+// a crash input found by a fuzzer is replayed through exactly the same calls in the normal
+// test suite. Needs a QCoreApplication (translations, Qt resources).
+#include "checks/category_whitelist.h"
+#include "formats/front_matter_format.h"
+#include "formats/generator_format.h"
+#include "import/html_to_markdown.h"
+#include "import/wordpress_import.h"
+#include "markdown/analysis.h"
+#include "text/decoder.h"
+#include "text/mojibake.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace pw::fuzz {
+
+// Fuzzers hand arbitrary bytes; the readers take text the decoder produced, which is valid
+// UTF-16. fromUtf8 gives that, replacing bad sequences as the decoder would.
+inline QString asText(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+inline void generatorReader(const QByteArray &bytes)
+{
+    const QString text = asText(bytes);
+    (void)looksLikeGenerator(text);
+    const GeneratorReadResult result = readGenerator(text);
+    if (result.post)
+        (void)readGenerator(writeGenerator(*result.post));
+}
+
+inline void frontMatterReader(const QByteArray &bytes)
+{
+    const QString text = asText(bytes);
+    (void)hasFrontMatter(text);
+    const FrontMatterReadResult result = readFrontMatterMarkdown(text);
+    if (result.post)
+        (void)readFrontMatterMarkdown(writeFrontMatterMarkdown(*result.post));
+}
+
+inline void wordpressImport(const QByteArray &bytes)
+{
+    static const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
+    (void)importWordPressJson(bytes, whitelist);
+}
+
+inline void htmlToMarkdownAndText(const QByteArray &bytes)
+{
+    const QString html = asText(bytes);
+    (void)htmlToMarkdown(html);
+    (void)htmlToPlainText(html);
+}
+
+// Raw bytes are the point here, so they also go to repairMojibake read as Latin-1, the classic
+// mis-decode.
+inline void decoder(const QByteArray &bytes)
+{
+    (void)decodeText(bytes);
+    (void)repairMojibake(QString::fromLatin1(bytes));
+    (void)repairMojibake(asText(bytes));
+}
+
+inline void analysis(const QByteArray &bytes)
+{
+    static const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
+    Post post;
+    post.title = QStringLiteral("Fuzzed post");
+    post.categories = {QStringLiteral("Technology")};
+    post.body = asText(bytes);
+    (void)analyzePost(post, AnalysisContext{&whitelist, nullptr}, 1);
+}
+
+} // namespace pw::fuzz
