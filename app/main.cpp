@@ -61,7 +61,12 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     if (pw::cli::isCommandLineInvocation(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);
-        pw::installTranslations(app);
+        // --json output is for programs: its messages stay English whatever the locale (only
+        // the English plural forms are installed, as for an English system).
+        if (app.arguments().contains(QStringLiteral("--json")))
+            pw::installTranslations(app, QLocale(QLocale::English));
+        else
+            pw::installTranslations(app);
         return pw::cli::runCommandLine(app.arguments());
     }
 
