@@ -113,9 +113,30 @@ void SeoView::activateCheck(int index)
         emit checkActivated(m_report.checks.at(index));
 }
 
+// Laying out the check list is the costliest thing done with a snapshot on the GUI thread
+// (BENCHMARKS.md): it is skipped when nothing changed, and deferred while the tab is hidden.
 void SeoView::setReport(const SeoReport &report)
 {
+    if (report == m_report)
+        return;
     m_report = report;
+    m_stale = !isVisible();
+    if (!m_stale)
+        render();
+}
+
+void SeoView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        render();
+    }
+}
+
+void SeoView::render()
+{
+    const SeoReport &report = m_report;
     fillScore(m_seoScore, tr("SEO"), report.seoScore);
     QString readability = tr("Readability");
     if (report.fleschReadingEase >= 0)

@@ -34,7 +34,11 @@ signals:
     void keyphraseEdited(const QString &keyphrase, const QString &synonyms);
     void checkActivated(const pw::SeoCheck &check);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void render();
     void fillScore(QLabel *label, const QString &name, int score);
 
     QLabel *m_seoScore;
@@ -44,6 +48,7 @@ private:
     QLineEdit *m_synonyms;
     QTextBrowser *m_checks;
     SeoReport m_report;
+    bool m_stale = false; // the report changed while the tab was hidden
 };
 
 } // namespace pw::gui
