@@ -1,19 +1,25 @@
 #include "main_window.h"
 
+#include "app_settings.h"
 #include "crash_recovery.h"
 #include "document.h"
 #include "document_view.h"
 #include "file_watch.h"
 #include "find_replace_bar.h"
 #include "findings_view.h"
+#include "focus_mode.h"
+#include "html_export_dialog.h"
 #include "import_review_panel.h"
 #include "seo/seo_analysis.h"
 #include "seo_view.h"
+#include "settings_dialog.h"
+#include "shortcuts_dialog.h"
 #include "formats/post_writer.h"
 #include "io/atomic_writer.h"
 #include "io/post_file.h"
 #include "markdown_editor.h"
 #include "metadata_panel.h"
+#include "outline_view.h"
 #include "preview_view.h"
 #include "recent_files.h"
 #include "status_stats.h"
@@ -110,7 +116,7 @@ bool startsLikeJson(const QString &path)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_whitelist(CategoryWhitelist::defaults())
+    , m_whitelist(AppSettings::load().whitelist())
     , m_context{&m_whitelist, m_titleMeter.isValid() ? &m_titleMeter : nullptr}
     , m_tabs(new QTabWidget(this))
     , m_metadataPanel(new MetadataPanel(&m_whitelist, &m_titleMeter, this))
@@ -177,6 +183,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_seo, &SeoView::checkActivated, this, &MainWindow::activateSeoCheck);
 
+    m_outline = new OutlineView(this);
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    resizeDocks({outlineDock}, {240}, Qt::Horizontal);
+    connect(m_outline, &OutlineView::lineActivated, this, [this](int line) {
+        DocumentView *view = currentView();
+        view->goToLine(line);
+        view->preview()->scrollToSourceLine(line);
+        view->editor()->setFocus(Qt::OtherFocusReason);
+    });
+
     m_recovery = new CrashRecovery(CrashRecovery::defaultRoot(), this);
     m_fileWatch = new FileWatch(this);
 
@@ -216,6 +235,14 @@ void MainWindow::createMenus()
                           [this] { exportAs(PostFormat::MarkdownFrontMatter); });
     exportMenu->addAction(tr("As &Generator Text…"), this,
                           [this] { exportAs(PostFormat::Generator); });
+    exportMenu->addAction(tr("As &HTML…"), this, [this] {
+        const Document *document = currentView()->document();
+        const QString path = exportHtmlInteractively(
+            this, document->post(),
+            document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+    });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this,
                     [this] { closeTab(m_tabs->currentIndex()); });
@@ -243,6 +270,10 @@ void MainWindow::createMenus()
     // shortcuts belong to the focused widget.
     for (QAction *action : edit->actions())
         action->setShortcutContext(Qt::WidgetShortcut);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this,
+                                           [this] { editPreferences(this, views()); });
+    preferences->setShortcuts(preferencesShortcuts());
 
     m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
 
@@ -266,9 +297,18 @@ void MainWindow::createMenus()
         action->setChecked(theme == savedTheme());
         themeGroup->addAction(action);
     }
+    m_focusMode = new FocusMode(this, m_tabs);
+    view->addAction(m_focusMode->action());
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 DocumentView *MainWindow::currentView() const
@@ -287,6 +327,9 @@ QList<DocumentView *> MainWindow::views() const
 DocumentView *MainWindow::addView()
 {
     auto *view = new DocumentView(m_context, m_tabs);
+    const AppSettings settings = AppSettings::load();
+    settings.applyToEditor(view);
+    view->preview()->setRemoteImagesAllowed(settings.remoteImages);
     const QByteArray splitterState = QSettings().value(QStringLiteral("splitter")).toByteArray();
     if (!splitterState.isEmpty())
         view->splitter()->restoreState(splitterState);
@@ -524,6 +567,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    m_focusMode->setActive(false); // the saved layout is the normal one
     writeSettings();
     event->accept();
 }
@@ -569,6 +613,7 @@ void MainWindow::showSnapshot(DocumentView *view, const SnapshotPtr &snapshot)
     const SeoSettings seo = seoSettings(view->document()->metadata());
     m_seo->setKeyphrase(seo.keyphrase, seo.synonyms);
     m_stats->setSnapshot(snapshot);
+    m_outline->setOutline(snapshot ? snapshot->outline : QList<OutlineEntry>());
 }
 
 void MainWindow::activateFinding(const Finding &finding)

@@ -22,9 +22,11 @@ class CrashRecovery;
 class DocumentView;
 class FileWatch;
 class FindingsView;
+class FocusMode;
 class ImportReviewPanel;
 class SeoView;
 class MetadataPanel;
+class OutlineView;
 class RecentFiles;
 class StatusStats;
 
@@ -51,6 +53,8 @@ public:
     FindingsView *findingsView() const { return m_findings; }
     ImportReviewPanel *importReview() const { return m_importReview; }
     SeoView *seoView() const { return m_seo; }
+    OutlineView *outlineView() const { return m_outline; }
+    FocusMode *focusMode() const { return m_focusMode; }
     StatusStats *statusStats() const { return m_stats; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     CrashRecovery *crashRecovery() const { return m_recovery; }
@@ -100,6 +104,8 @@ private:
     ImportReviewPanel *m_importReview = nullptr;
     QDockWidget *m_importReviewDock = nullptr;
     SeoView *m_seo;
+    OutlineView *m_outline = nullptr;
+    FocusMode *m_focusMode = nullptr;
     StatusStats *m_stats;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_searchMenu = nullptr;

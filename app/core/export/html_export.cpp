@@ -1,0 +1,128 @@
+#include "export/html_export.h"
+
+#include "markdown/cmark_handles.h"
+#include "markdown/preview_blocks.h"
+#include "spelling/post_language.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace pw {
+
+namespace {
+
+// The value of a scalar extra (`date: 2024-05-01`, `permalink: "https://…"`); empty when the
+// key is missing or holds a list, a map or invalid YAML.
+QString extraScalar(const Post &post, const QString &key)
+{
+    for (const ExtraField &extra : post.extras) {
+        if (extra.key != key)
+            continue;
+        try {
+            const YAML::Node node = YAML::Load(extra.yaml.toStdString());
+            if (node.IsScalar())
+                return QString::fromStdString(node.as<std::string>()).trimmed();
+        } catch (const YAML::Exception &) {
+        }
+        return {};
+    }
+    return {};
+}
+
+QString meta(const char *attribute, const QString &name, const QString &content)
+{
+    return QStringLiteral("<meta %1=\"%2\" content=\"%3\">\n")
+        .arg(QLatin1String(attribute), name.toHtmlEscaped(), content.toHtmlEscaped());
+}
+
+QString jsonLd(const Post &post, const QString &url, const QString &date)
+{
+    QJsonObject object{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+                       {QStringLiteral("@type"), QStringLiteral("BlogPosting")},
+                       {QStringLiteral("headline"), post.title}};
+    if (!post.metaDescription.isEmpty())
+        object.insert(QStringLiteral("description"), post.metaDescription);
+    if (!post.tags.isEmpty())
+        object.insert(QStringLiteral("keywords"), post.tags.join(QStringLiteral(", ")));
+    if (!post.categories.isEmpty())
+        object.insert(QStringLiteral("articleSection"),
+                      QJsonArray::fromStringList(post.categories));
+    if (!date.isEmpty())
+        object.insert(QStringLiteral("datePublished"), date);
+    if (!url.isEmpty()) {
+        object.insert(QStringLiteral("url"), url);
+        object.insert(QStringLiteral("mainEntityOfPage"), url);
+    }
+    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    // Inside <script> only "</" (which could close it) and "<!--" (which changes how the
+    // browser finds the end) are dangerous; both have harmless JSON spellings.
+    json.replace(QStringLiteral("<!--"), QStringLiteral("\\u003c!--"));
+    json.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
+    return json;
+}
+
+QString articleBody(const QString &markdown)
+{
+    const CmarkNodePtr document = parseGfm(markdown.toUtf8());
+    QString html;
+    for (const PreviewBlock &block : renderPreviewBlocks(document.get()))
+        html += block.html;
+    // The positions only serve the preview's scroll sync; a published page has no use for
+    // them. cmark writes them itself, always in this form.
+    static const QRegularExpression sourcePos(QStringLiteral(R"( data-sourcepos="[0-9:-]*")"));
+    html.remove(sourcePos);
+    return html;
+}
+
+} // namespace
+
+QString exportHtml(const Post &post)
+{
+    QString url = extraScalar(post, QStringLiteral("permalink"));
+    if (url.isEmpty())
+        url = extraScalar(post, QStringLiteral("link"));
+    const QString date = extraScalar(post, QStringLiteral("date"));
+    const QString language = postLanguage(post).replace(QLatin1Char('_'), QLatin1Char('-'));
+
+    QString head;
+    head += QStringLiteral("<meta charset=\"utf-8\">\n");
+    head += meta("name", QStringLiteral("viewport"),
+                 QStringLiteral("width=device-width, initial-scale=1"));
+    head += QStringLiteral("<title>%1</title>\n").arg(post.title.toHtmlEscaped());
+    if (!post.metaDescription.isEmpty())
+        head += meta("name", QStringLiteral("description"), post.metaDescription);
+    if (!post.tags.isEmpty())
+        head += meta("name", QStringLiteral("keywords"), post.tags.join(QStringLiteral(", ")));
+    if (!url.isEmpty())
+        head += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(url.toHtmlEscaped());
+    head += meta("property", QStringLiteral("og:type"), QStringLiteral("article"));
+    head += meta("property", QStringLiteral("og:title"), post.title);
+    if (!post.metaDescription.isEmpty())
+        head += meta("property", QStringLiteral("og:description"), post.metaDescription);
+    if (!url.isEmpty())
+        head += meta("property", QStringLiteral("og:url"), url);
+    if (!date.isEmpty())
+        head += meta("property", QStringLiteral("article:published_time"), date);
+    for (const QString &category : post.categories)
+        head += meta("property", QStringLiteral("article:section"), category);
+    for (const QString &tag : post.tags)
+        head += meta("property", QStringLiteral("article:tag"), tag);
+    head += QStringLiteral("<script type=\"application/ld+json\">\n%1</script>\n")
+                .arg(jsonLd(post, url, date));
+    // Readable on its own, without the site's theme.
+    head += QStringLiteral("<style>body{max-width:42em;margin:2em auto;padding:0 1em;"
+                           "font:18px/1.6 sans-serif}img{max-width:100%}</style>\n");
+
+    const QString langAttribute =
+        language.isEmpty() ? QString()
+                           : QStringLiteral(" lang=\"%1\"").arg(language.toHtmlEscaped());
+    return QStringLiteral("<!DOCTYPE html>\n<html%1>\n<head>\n%2</head>\n<body>\n<article>\n"
+                          "<h1>%3</h1>\n%4</article>\n</body>\n</html>\n")
+        .arg(langAttribute, head, post.title.toHtmlEscaped(), articleBody(post.body));
+}
+
+} // namespace pw

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace pw {
+struct Post;
+}
+
+namespace pw::gui {
+
+// File → Export → As HTML…: asks where (suggesting `suggestedPath` with .html), writes the
+// standalone page (pw::exportHtml) atomically and says so when it fails. The path written,
+// or empty when cancelled or failed.
+QString exportHtmlInteractively(QWidget *parent, const Post &post, const QString &suggestedPath);
+
+// The same without the file dialog; the error names the file and the reason.
+bool writeHtmlExport(const QString &path, const Post &post, QString *error = nullptr);
+
+} // namespace pw::gui

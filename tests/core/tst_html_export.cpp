@@ -1,0 +1,217 @@
+// Export → As HTML: the page is parsed back with gumbo (a browser-grade parser), and the
+// head's meta tags and JSON-LD are read as a browser or crawler would, with hostile values.
+#include "export/html_export.h"
+#include "import/gumbo_handles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace pw;
+
+namespace {
+
+QString attribute(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
+    return found ? QString::fromUtf8(found->value) : QString();
+}
+
+QString textOf(const GumboNode *node)
+{
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE)
+        return QString::fromUtf8(node->v.text.text);
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return {};
+    QString text;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        text += textOf(static_cast<const GumboNode *>(children.data[i]));
+    return text;
+}
+
+// What a crawler reads out of the page.
+struct Page {
+    QString title;
+    QMap<QString, QStringList> meta; // name or property -> contents, in order
+    QList<QString> scripts;          // JSON-LD script texts
+    QString canonical;
+    QString lang;
+    QStringList h1s;
+    QStringList tagsInBody; // every element name under <body>
+    bool anySourcePos = false;
+    int scriptElements = 0;
+    QString bodyText;
+};
+
+void collect(const GumboNode *node, Page &page, bool inBody)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return;
+    const GumboElement &element = node->v.element;
+    const QString tag = QString::fromUtf8(gumbo_normalized_tagname(element.tag));
+    if (gumbo_get_attribute(&element.attributes, "data-sourcepos"))
+        page.anySourcePos = true;
+    if (inBody)
+        page.tagsInBody << tag;
+    switch (element.tag) {
+    case GUMBO_TAG_HTML:
+        page.lang = attribute(element, "lang");
+        break;
+    case GUMBO_TAG_TITLE:
+        page.title = textOf(node);
+        break;
+    case GUMBO_TAG_META: {
+        const QString key = attribute(element, "name").isEmpty() ? attribute(element, "property")
+                                                                 : attribute(element, "name");
+        if (!key.isEmpty())
+            page.meta[key] << attribute(element, "content");
+        break;
+    }
+    case GUMBO_TAG_LINK:
+        if (attribute(element, "rel") == QLatin1String("canonical"))
+            page.canonical = attribute(element, "href");
+        break;
+    case GUMBO_TAG_SCRIPT:
+        ++page.scriptElements;
+        if (attribute(element, "type") == QLatin1String("application/ld+json"))
+            page.scripts << textOf(node);
+        break;
+    case GUMBO_TAG_H1:
+        page.h1s << textOf(node);
+        break;
+    case GUMBO_TAG_BODY:
+        inBody = true;
+        page.bodyText = textOf(node);
+        break;
+    default:
+        break;
+    }
+    for (unsigned i = 0; i < element.children.length; ++i)
+        collect(static_cast<const GumboNode *>(element.children.data[i]), page, inBody);
+}
+
+Page parsePage(const QString &html)
+{
+    const QByteArray utf8 = html.toUtf8();
+    const gumbo::OutputPtr output = gumbo::parse(utf8);
+    Page page;
+    collect(output->root, page, false);
+    return page;
+}
+
+QJsonObject jsonLdOf(const Page &page)
+{
+    if (page.scripts.size() != 1)
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(page.scripts.constFirst().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << page.scripts.constFirst();
+    return document.object();
+}
+
+Post hostilePost()
+{
+    Post post;
+    post.title = QStringLiteral("Say \"hi\" & <b>bye</b></script><script>alert(1)</script>");
+    post.metaDescription = QStringLiteral("A \"quoted\" description with </script> and <!-- in it");
+    post.tags = {QStringLiteral("django"), QStringLiteral("flask \"web\"")};
+    post.categories = {QStringLiteral("Tutorials"), QStringLiteral("Web Development Frameworks")};
+    post.body = QStringLiteral("Intro paragraph with **bold**.\n\n## A section\n\n"
+                               "- one\n- two\n\n[link](https://example.com/a?b=1&c=2)\n");
+    post.extras = {{QStringLiteral("date"), QStringLiteral("2024-05-01")},
+                   {QStringLiteral("permalink"),
+                    QStringLiteral("\"https://example.com/posts/say-hi?x=1&y=\\\"2\\\"\"")},
+                   {QStringLiteral("lang"), QStringLiteral("en_GB")}};
+    return post;
+}
+
+} // namespace
+
+class TestHtmlExport : public QObject {
+    Q_OBJECT
+private slots:
+    void headCarriesEscapedMetadata()
+    {
+        const Post post = hostilePost();
+        const Page page = parsePage(exportHtml(post));
+        QCOMPARE(page.title, post.title);
+        QCOMPARE(page.lang, QStringLiteral("en-GB"));
+        QCOMPARE(page.meta.value(QStringLiteral("description")), QStringList{post.metaDescription});
+        QCOMPARE(page.meta.value(QStringLiteral("og:title")), QStringList{post.title});
+        QCOMPARE(page.meta.value(QStringLiteral("og:description")),
+                 QStringList{post.metaDescription});
+        QCOMPARE(page.meta.value(QStringLiteral("og:type")),
+                 QStringList{QStringLiteral("article")});
+        const QString url = QStringLiteral("https://example.com/posts/say-hi?x=1&y=\"2\"");
+        QCOMPARE(page.meta.value(QStringLiteral("og:url")), QStringList{url});
+        QCOMPARE(page.canonical, url);
+        QCOMPARE(page.meta.value(QStringLiteral("article:section")), post.categories);
+    }
+
+    void jsonLdIsABlogPostingThatSurvivesScriptInValues()
+    {
+        const Post post = hostilePost();
+        const QString html = exportHtml(post);
+        // Neither value could end the script early: exactly one script element came out.
+        const Page page = parsePage(html);
+        QCOMPARE(page.scripts.size(), 1);
+        QVERIFY(!page.scripts.constFirst().contains(QStringLiteral("</")));
+        const QJsonObject ld = jsonLdOf(page);
+        QCOMPARE(ld.value(QStringLiteral("@context")).toString(),
+                 QStringLiteral("https://schema.org"));
+        QCOMPARE(ld.value(QStringLiteral("@type")).toString(), QStringLiteral("BlogPosting"));
+        QCOMPARE(ld.value(QStringLiteral("headline")).toString(), post.title);
+        QCOMPARE(ld.value(QStringLiteral("description")).toString(), post.metaDescription);
+        QCOMPARE(ld.value(QStringLiteral("keywords")).toString(),
+                 QStringLiteral("django, flask \"web\""));
+        QCOMPARE(ld.value(QStringLiteral("articleSection")).toArray(),
+                 QJsonArray::fromStringList(post.categories));
+        QCOMPARE(ld.value(QStringLiteral("datePublished")).toString(),
+                 QStringLiteral("2024-05-01"));
+        QCOMPARE(ld.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://example.com/posts/say-hi?x=1&y=\"2\""));
+        // The title's script stayed text inside the JSON: the page has one script element.
+        QCOMPARE(page.scriptElements, 1);
+        QVERIFY(!html.contains(QStringLiteral("</script><script>")));
+    }
+
+    void bodyIsTheCleanArticleWithTheTitleAsH1()
+    {
+        const Post post = hostilePost();
+        const Page page = parsePage(exportHtml(post));
+        QCOMPARE(page.h1s, QStringList{post.title});
+        QVERIFY(!page.anySourcePos);
+        QVERIFY(page.tagsInBody.contains(QStringLiteral("article")));
+        QVERIFY(page.tagsInBody.contains(QStringLiteral("h2")));
+        QVERIFY(page.tagsInBody.contains(QStringLiteral("strong")));
+        QCOMPARE(page.tagsInBody.count(QStringLiteral("li")), 2);
+        QVERIFY(!page.tagsInBody.contains(QStringLiteral("script")));
+        QVERIFY(!page.tagsInBody.contains(QStringLiteral("b"))); // the title's <b> stays text
+        QVERIFY(page.bodyText.contains(QStringLiteral("Intro paragraph with bold.")));
+    }
+
+    void optionalFieldsAreLeftOutWhenMissing()
+    {
+        Post post;
+        post.title = QStringLiteral("Plain");
+        post.body = QStringLiteral("Text.\n");
+        post.extras = {{QStringLiteral("link"), QStringLiteral("https://example.com/plain")}};
+        const Page page = parsePage(exportHtml(post));
+        QVERIFY(!page.meta.contains(QStringLiteral("description")));
+        QCOMPARE(page.meta.value(QStringLiteral("og:url")),
+                 QStringList{QStringLiteral("https://example.com/plain")});
+        const QJsonObject ld = jsonLdOf(page);
+        QCOMPARE(ld.value(QStringLiteral("headline")).toString(), QStringLiteral("Plain"));
+        QVERIFY(!ld.contains(QStringLiteral("datePublished")));
+        QVERIFY(!ld.contains(QStringLiteral("keywords")));
+        QVERIFY(!ld.contains(QStringLiteral("articleSection")));
+        QVERIFY(page.lang.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlExport)
+#include "tst_html_export.moc"

@@ -1,0 +1,124 @@
+// The outline dock: headings of the current tab, nested by level; a click moves the editor
+// cursor to the heading's line and scrolls the preview there.
+#include "document_view.h"
+#include "gui_test_main.h"
+#include "main_window.h"
+#include "markdown_editor.h"
+#include "outline_view.h"
+#include "preview_view.h"
+
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace pw;
+using namespace pw::gui;
+
+namespace {
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<timeout>");
+    return result;
+}
+
+QString longBody()
+{
+    QString paragraph;
+    for (int i = 0; i < 12; ++i)
+        paragraph += QStringLiteral("Some words to fill the page and make it scroll a lot. ");
+    QString body = QStringLiteral("# Intro\n\n");
+    for (int part = 1; part <= 6; ++part) {
+        body += QStringLiteral("## Part %1\n\n").arg(part);
+        for (int i = 0; i < 4; ++i)
+            body += paragraph + QStringLiteral("\n\n");
+        body += QStringLiteral("### Detail %1 *emphasis*\n\n").arg(part);
+        body += paragraph + QStringLiteral("\n\n");
+    }
+    return body;
+}
+
+QTreeWidgetItem *findItem(OutlineView *outline, const QString &text)
+{
+    const QList<QTreeWidgetItem *> items =
+        outline->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    return items.isEmpty() ? nullptr : items.constFirst();
+}
+
+} // namespace
+
+class TestOutlineView : public QObject {
+    Q_OBJECT
+private slots:
+    void nestsHeadingsByLevel()
+    {
+        OutlineView outline;
+        outline.setOutline({{1, QStringLiteral("Top"), 0},
+                            {3, QStringLiteral("Deep"), 2},
+                            {2, QStringLiteral("Middle"), 4},
+                            {1, QStringLiteral("Second top"), 6}});
+        QCOMPARE(outline.topLevelItemCount(), 2);
+        QTreeWidgetItem *top = outline.topLevelItem(0);
+        QCOMPARE(top->text(0), QStringLiteral("Top"));
+        QCOMPARE(top->childCount(), 2); // an H3 straight under an H1 still nests under it
+        QCOMPARE(top->child(0)->text(0), QStringLiteral("Deep"));
+        QCOMPARE(top->child(1)->text(0), QStringLiteral("Middle"));
+        QCOMPARE(outline.topLevelItem(1)->text(0), QStringLiteral("Second top"));
+    }
+
+    void followsTheCurrentTabAndJumpsOnClick()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OutlineView *outline = window.outlineView();
+        QVERIFY(outline);
+
+        DocumentView *first = window.currentView();
+        first->editor()->setPlainText(longBody());
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(outline, QStringLiteral("Detail 6 emphasis")), 10000);
+        QCOMPARE(outline->topLevelItemCount(), 1);
+        QCOMPARE(outline->topLevelItem(0)->text(0), QStringLiteral("Intro"));
+        QCOMPARE(outline->topLevelItem(0)->childCount(), 6);
+
+        // Wait for the preview to show the text, then click the last part's heading.
+        QWebEnginePage *page = first->preview()->webView()->page();
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.body.innerText"))
+                                     .toString()
+                                     .contains(QStringLiteral("Detail 6")),
+                                 15000);
+        QTreeWidgetItem *part6 = findItem(outline, QStringLiteral("Part 6"));
+        QVERIFY(part6);
+        outline->scrollToItem(part6);
+        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {},
+                          outline->visualItemRect(part6).center());
+        const int expectedLine = longBody()
+                                     .left(longBody().indexOf(QStringLiteral("## Part 6")))
+                                     .count(QLatin1Char('\n'));
+        QCOMPARE(first->editor()->textCursor().blockNumber(), expectedLine);
+        QVERIFY(
+            first->editor()->textCursor().block().text().startsWith(QStringLiteral("## Part 6")));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("window.scrollY")).toDouble() > 100,
+                                 10000);
+
+        // A second tab brings its own outline; going back brings the first one back.
+        window.newDocument();
+        window.currentView()->editor()->setPlainText(QStringLiteral("# Other\n\ntext\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(outline->topLevelItemCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(outline->topLevelItem(0)->text(0), QStringLiteral("Other"),
+                                  10000);
+        window.tabs()->setCurrentWidget(first);
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(outline, QStringLiteral("Part 6")), 10000);
+    }
+};
+
+PW_GUI_TEST_MAIN(TestOutlineView)
+#include "tst_outline_view.moc"
