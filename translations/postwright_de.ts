@@ -1887,7 +1887,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::FocusMode</name>
     <message>
-        <location filename="../app/gui/focus_mode.cpp" line="+19"/>
+        <location filename="../app/gui/focus_mode.cpp" line="+17"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
@@ -2083,7 +2083,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+56"/>
+        <location filename="../app/gui/main_window.cpp" line="+59"/>
         <source>Markdown with front matter (*.md)</source>
         <translation>Markdown mit Front Matter (*.md)</translation>
     </message>
@@ -2249,6 +2249,11 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Einstellu&amp;ngen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -2288,7 +2293,17 @@ Vorschlag: %2</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+16"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2471,12 +2486,12 @@ Ihr Text ist noch da.</translation>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Search result:</source>
         <translation>Suchergebnis:</translation>
     </message>
@@ -2516,7 +2531,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::OutlineView</name>
     <message>
-        <location filename="../app/gui/outline_view.cpp" line="+41"/>
+        <location filename="../app/gui/outline_view.cpp" line="+38"/>
         <source>(empty heading)</source>
         <translation>(leere Überschrift)</translation>
     </message>
@@ -2692,7 +2707,7 @@ Ihr Text ist noch da.</translation>
         <translation>%1/100</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <location line="+11"/>
         <source>SEO</source>
         <translation>SEO</translation>
@@ -2707,6 +2722,201 @@ Ihr Text ist noch da.</translation>
         <location line="-8"/>
         <source> · Flesch %1</source>
         <translation> · Flesch %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings_dialog.cpp" line="+38"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load remote images in the preview of new documents</source>
+        <translation>Externe Bilder in der Vorschau neuer Dokumente laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole width</source>
+        <translation>Ganze Breite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long after you stop typing the crash journal is written</source>
+        <translation>Wie lange nach dem Ende der Eingabe das Absturz-Journal geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown with front matter</source>
+        <translation>Markdown mit Front Matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator text</source>
+        <translation>Generator-Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post JSON</source>
+        <translation>Beitrags-JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load from File…</source>
+        <translation>Aus Datei laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to Default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schriftart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;width:</source>
+        <translation>Text&amp;breite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Autosave journal after:</source>
+        <translation>&amp;Journal automatisch sichern nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;export format:</source>
+        <translation>Standard-&amp;Exportformat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category whitelist:</source>
+        <translation>Kategorienliste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling &amp;language:</source>
+        <translation>&amp;Rechtschreibsprache:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot use this whitelist</source>
+        <translation>Diese Kategorienliste kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lists no categories.</source>
+        <translation>%1 enthält keine Kategorien.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Category Whitelist</source>
+        <translation>Kategorienliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files, one category per line (*.txt);;All files (*)</source>
+        <translation>Textdateien, eine Kategorie pro Zeile (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The built-in list</source>
+        <translation>Die eingebaute Liste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n categories). Takes effect after a restart.</source>
+        <translation>
+            <numerusform>%1 (%n Kategorie). Wirkt nach einem Neustart.</numerusform>
+            <numerusform>%1 (%n Kategorien). Wirkt nach einem Neustart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/shortcuts_dialog.cpp" line="+31"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search actions or keys</source>
+        <translation>Aktionen oder Tasten suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>, </source>
+        <comment>between shortcuts of one action</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

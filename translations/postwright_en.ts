@@ -397,7 +397,7 @@
 <context>
     <name>pw::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="+437" />
+        <location filename="../app/gui/main_window.cpp" line="+454" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
@@ -406,7 +406,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/metadata_panel.cpp" line="+156" />
+        <location filename="../app/gui/metadata_panel.cpp" line="+159" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>
@@ -432,6 +432,15 @@
         <source>Last change %1 · %n word(s)</source>
         <translation>
             <numerusform>Last change %1 · %n word</numerusform><numerusform>Last change %1 · %n words</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/settings_dialog.cpp" line="+180" />
+        <source>%1 (%n categories). Takes effect after a restart.</source>
+        <translation>
+            <numerusform>%1 (%n categories). Takes effect after a restart.</numerusform><numerusform>%1 (%n categories). Takes effect after a restart.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,10 @@ MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidt
     layout->addRow(QString(), m_titleMeter);
     layout->addRow(tr("&Description:"), m_description);
     layout->addRow(QString(), m_descriptionMeter);
-    layout->addRow(tr("S&lug:"), slugRow);
+    // A row that is a layout gets no buddy from addRow: without one the label shows its "&".
+    auto *slugLabel = new QLabel(tr("S&lug:"), this);
+    slugLabel->setBuddy(m_slug);
+    layout->addRow(slugLabel, slugRow);
     layout->addRow(tr("Search result:"), m_snippet);
     layout->addRow(tr("T&ags:"), m_tags);
     layout->addRow(tr("T&opic:"), m_topic);
