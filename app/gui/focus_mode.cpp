@@ -57,7 +57,7 @@ bool FocusMode::eventFilter(QObject *watched, QEvent *event)
 void FocusMode::enter()
 {
     m_state = m_window->saveState();
-    m_geometry = m_window->saveGeometry();
+    m_geometry = m_window->geometry();
     m_windowState = m_window->windowState();
     m_views.clear();
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
@@ -97,7 +97,7 @@ void FocusMode::leave()
     m_views.clear();
     m_window->setWindowState(m_windowState);
     if (!(m_windowState & (Qt::WindowFullScreen | Qt::WindowMaximized)))
-        m_window->restoreGeometry(m_geometry);
+        m_window->setGeometry(m_geometry);
     m_window->restoreState(m_state);
 }
 

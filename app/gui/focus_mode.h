@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 
 class QAction;
 class QMainWindow;
@@ -50,7 +51,7 @@ private:
     QAction *m_action;
     bool m_active = false;
     QByteArray m_state;
-    QByteArray m_geometry;
+    QRect m_geometry; // client geometry: restoreGeometry() misplaces by the frame without a WM
     Qt::WindowStates m_windowState;
     QList<SavedView> m_views;
 };

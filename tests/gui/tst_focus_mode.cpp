@@ -80,6 +80,7 @@ private slots:
         QVERIFY(docksBefore.contains(QStringLiteral("metadataDock")));
         QVERIFY(!docksBefore.contains(QStringLiteral("findingsDock")));
         const Qt::WindowStates stateBefore = window.windowState();
+        const QRect geometryBefore = window.geometry();
         QVERIFY(!(stateBefore & Qt::WindowFullScreen));
 
         // The shortcut enters focus mode.
@@ -107,6 +108,7 @@ private slots:
         QVERIFY(!window.focusMode()->isActive());
         QVERIFY(!menuAction(window, QStringLiteral("&Focus Mode"))->isChecked());
         QCOMPARE(window.windowState(), stateBefore);
+        QTRY_COMPARE(window.geometry(), geometryBefore);
         QTRY_COMPARE(visibleDocks(window), docksBefore);
         QCOMPARE(first->editor()->maximumTextWidth(), 0);
         QCOMPARE(second->editor()->maximumTextWidth(), 90);
