@@ -31,9 +31,9 @@ void PreviewPage::loadPreviewPage(const QUrl &url)
     load(url);
 }
 
-void PreviewPage::openMailLink(const QUrl &url)
+void PreviewPage::openLink(const QUrl &url)
 {
-    if (url.isValid() && url.scheme() == QLatin1String("mailto") && m_openLink)
+    if (url.isValid() && isExternalLinkScheme(url.scheme()) && m_openLink)
         m_openLink(url);
 }
 

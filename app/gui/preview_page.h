@@ -22,7 +22,8 @@ public:
     void loadPreviewPage(const QUrl &url);
 
     // A mailto: link the user clicked (reported by the page's script); other schemes are ignored.
-    void openMailLink(const QUrl &url);
+    // A link the user clicked in the page: opened when its scheme is http, https or mailto.
+    void openLink(const QUrl &url);
 
     static bool isExternalLinkScheme(const QString &scheme);
 

@@ -36,15 +36,15 @@ signals:
     void appliedReported(double revision);
     void clickReported(int line);
     void topLineReported(int line);
-    void mailLinkReported(const QUrl &url);
+    void linkReported(const QUrl &url);
 
 public slots:
     void ready() { emit readyReported(); }
     void applied(double revision) { emit appliedReported(revision); }
     void clicked(int line) { emit clickReported(line); }
     void topLine(int line) { emit topLineReported(line); }
-    // mailto: never becomes a navigation in WebEngine, so the page reports the user's click.
-    void openMailLink(const QString &url) { emit mailLinkReported(QUrl(url)); }
+    // Link clicks never become navigations; the page reports the user's click instead.
+    void openLink(const QString &url) { emit linkReported(QUrl(url)); }
 };
 
 namespace {
@@ -137,7 +137,7 @@ PreviewView::PreviewView(QWidget *parent)
         m_topLine = line;
         emit topSourceLineChanged(line);
     });
-    connect(m_bridge, &PreviewBridge::mailLinkReported, m_page, &PreviewPage::openMailLink);
+    connect(m_bridge, &PreviewBridge::linkReported, m_page, &PreviewPage::openLink);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
         m_ready = false;
         m_inFlight = false;

@@ -190,14 +190,13 @@
         event.preventDefault();
         const dest = document.getElementById(decodeURIComponent(href.slice(1)));
         if (dest) dest.scrollIntoView({ block: 'start' });
-      } else if (/^mailto:/i.test(href)) {
-        // WebEngine drops mailto: navigations silently; a real click is passed on instead.
-        event.preventDefault();
-        if (event.isTrusted && bridge) bridge.openMailLink(link.href);
       } else {
-        // Without a target the click becomes a plain navigation, which the C++ page refuses
-        // and hands to the system browser.
-        link.removeAttribute('target');
+        // A link never navigates the preview: a refused navigation leaves the page unable to
+        // take further updates, and WebEngine drops mailto: navigations silently. A real
+        // click is handed to C++, which opens http, https and mailto in the system browser
+        // and ignores every other scheme.
+        event.preventDefault();
+        if (event.isTrusted && bridge) bridge.openLink(link.href);
       }
       return;
     }
@@ -205,6 +204,9 @@
     const line = sourceLineOf(target);
     if (line >= 0 && bridge) bridge.clicked(line);
   }, true);
+
+  // Forms in a post never submit (CSP's form-action blocks them too; this keeps the page alive).
+  document.addEventListener('submit', (event) => event.preventDefault(), true);
 
   // Broken or blocked images get a visible frame instead of a silent gap.
   document.addEventListener('error', (event) => {
