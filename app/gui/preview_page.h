@@ -21,7 +21,6 @@ public:
     // Allows exactly one main-frame navigation to `url`: the (re)load of the page itself.
     void loadPreviewPage(const QUrl &url);
 
-    // A mailto: link the user clicked (reported by the page's script); other schemes are ignored.
     // A link the user clicked in the page: opened when its scheme is http, https or mailto.
     void openLink(const QUrl &url);
 
