@@ -10,20 +10,5 @@ packages=(clang-14 libclang-rt-14-dev)
 # The preset asks for "clang++"; Debian provides that name through the clang package.
 packages+=(clang)
 
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
-  [ "$status" = installed ] || missing+=("$p")
-done
-
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-fuzz-deps: all ${#packages[@]} packages present"
-  exit 0
-fi
-
-echo "install-fuzz-deps: installing ${missing[*]}"
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+. "$(dirname "$0")/apt-install-missing.sh"
+apt_install_missing install-fuzz-deps "${packages[@]}"

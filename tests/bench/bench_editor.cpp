@@ -32,21 +32,6 @@ using namespace pw::gui;
 
 namespace {
 
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// CLOCK_MONOTONIC, the clock the editor's start-up trace uses.
-double wallMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
 {
     return QTest::qWaitFor(condition, timeoutMs);

@@ -23,13 +23,6 @@ namespace {
 constexpr int importWarmUpRuns = 10;
 constexpr int importRuns = 200;
 
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
 // Wall-clock figures, and the thread's CPU time: on a machine shared with builds, the wall
 // clock also counts the time the thread waited for a core.
 struct Timing {

@@ -36,21 +36,6 @@ using namespace pw::gui;
 
 namespace {
 
-// GUI-thread CPU time: the machine is shared, so wall time mostly measures the neighbours.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double wallMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
 std::shared_ptr<SpellChecker> english()
 {
     SpellCheckerOptions options;

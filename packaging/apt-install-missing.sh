@@ -1,0 +1,22 @@
+# Sourced by the install scripts: installs, with apt, those of the given Debian packages that
+# are not installed yet. When all are present it only asks dpkg, which takes well under a second.
+#   apt_install_missing LABEL PACKAGE...
+apt_install_missing() {
+  local label=$1
+  shift
+  local missing=() p status
+  for p in "$@"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+    [ "$status" = installed ] || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "$label: all $# packages present"
+    return 0
+  fi
+  echo "$label: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
