@@ -1,4 +1,6 @@
 // Runs the built postwright binary as a user would and checks exit codes, stdout and stderr.
+#include "cli/cli_run.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,20 +13,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pw::test::CliRun;
 
 Run postwright(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PW_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return pw::test::runPostwright(arguments);
 }
 
 QString seed(const char *prefix)

@@ -1,6 +1,8 @@
 // Hostile files given to the real postwright binary: it never crashes, refuses what it cannot
 // read with exit code 2 and a message naming the file, checks what it can, and its peak memory
 // stays bounded. The big files are generated here.
+#include "cli/cli_run.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,25 +12,11 @@
 
 namespace {
 
-struct Run {
-    bool finished = false;
-    bool crashed = true;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pw::test::CliRun;
 
 Run postwright(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PW_BINARY), arguments);
-    Run run;
-    run.finished = process.waitForFinished(240000);
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return pw::test::runPostwright(arguments);
 }
 
 QByteArray repeated(const QByteArray &piece, int times)

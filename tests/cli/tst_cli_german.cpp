@@ -1,5 +1,7 @@
 // The command line in a German locale: human-readable messages are German, --json output is
 // English and the same as in any other locale (programs read it).
+#include "cli/cli_run.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,11 +12,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pw::test::CliRun;
 
 // Runs postwright with the locale set by the environment only, as a shell would: Qt reads
 // LANG / LC_ALL itself, whether or not glibc has that locale generated.
@@ -25,13 +23,7 @@ Run postwright(const QStringList &arguments, const QByteArray &locale)
     env.remove(QStringLiteral("LC_MESSAGES"));
     env.insert(QStringLiteral("LANG"), QString::fromLatin1(locale));
     env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(locale));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PW_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return pw::test::runPostwright(arguments, env);
 }
 
 // A post without tags and with too little text: a warning and findings with messages.

@@ -1,4 +1,6 @@
 // `postwright check --seo [--keyphrase] [--json]` on seed 000, run as a process.
+#include "cli/cli_run.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,18 +9,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-};
+using Run = pw::test::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PW_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput()};
+    return pw::test::runPostwright(arguments);
 }
 
 QString seed000()

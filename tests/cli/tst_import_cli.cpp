@@ -1,5 +1,7 @@
 // "postwright import" and "convert" of WordPress exports, run as a user would: batches, names,
 // cancellation, and bad input.
+#include "cli/cli_run.h"
+
 #include "import/wordpress_import.h"
 #include "io/post_file.h"
 
@@ -16,20 +18,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pw::test::CliRun;
 
 Run postwright(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PW_BINARY), arguments);
-    if (!process.waitForFinished(240000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return pw::test::runPostwright(arguments);
 }
 
 QByteArray readAll(const QString &path)
