@@ -1,4 +1,5 @@
 // Runs the built postwright binary as a user would and checks exit codes, stdout and stderr.
+#include "test_support.h"
 #include "cli/cli_run.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace pw::test;
+
 namespace {
 
 using Run = pw::test::CliRun;
@@ -20,28 +23,12 @@ Run postwright(const QStringList &arguments)
     return pw::test::runPostwright(arguments);
 }
 
-QString seed(const char *prefix)
-{
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList matches = dir.entryList({QString::fromLatin1(prefix) + QLatin1Char('*')});
-    return matches.isEmpty() ? QString() : dir.filePath(matches.constFirst());
-}
-
 QByteArray sha256(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
 }
 
 const QByteArray longBody =

@@ -1,6 +1,8 @@
 // Import in the editor window under Xvfb: File → Import… (without its dialog), the review,
 // one tab a post for an export array, a failed import that leaves everything as it was, and
 // HTML pasted into the editor arriving as Markdown.
+#include "test_support.h"
+#include "gui/gui_test_support.h"
 #include "document.h"
 #include "document_view.h"
 #include "gui_test_main.h"
@@ -29,37 +31,9 @@
 using namespace pw;
 using namespace pw::gui;
 
+using namespace pw::test;
+
 namespace {
-
-QString seed(const char *prefix)
-{
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList matches = dir.entryList({QString::fromLatin1(prefix) + QLatin1Char('*')});
-    return matches.isEmpty() ? QString() : dir.filePath(matches.constFirst());
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return file.fileName();
-}
-
-// Answers the next modal message box with OK and remembers its text.
-void acceptNextMessageBox(QString *text)
-{
-    QTimer::singleShot(0, [text] {
-        for (int i = 0; i < 200; ++i) {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                *text = box->text();
-                box->button(QMessageBox::Ok)->click();
-                return;
-            }
-            QTest::qWait(20);
-        }
-    });
-}
 
 QJsonObject post(const QString &slug, const QString &title, const QString &html)
 {
@@ -76,19 +50,6 @@ void screenshot(QWidget *widget, const char *name)
         return;
     QTest::qWait(500);
     widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
-}
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
 }
 
 } // namespace
@@ -187,7 +148,7 @@ private slots:
         MainWindow window;
         window.show();
         QString message;
-        acceptNextMessageBox(&message);
+        answerNextMessageBox(QMessageBox::Ok, &message);
         QVERIFY(window.importFiles({path}));
         QCOMPARE(window.tabs()->count(), 2);
         QCOMPARE(window.views().at(0)->document()->metadata().title, QStringLiteral("First post"));
@@ -204,7 +165,7 @@ private slots:
         QVERIFY(window.importReview()->reviewText().contains(QStringLiteral("Second post")));
 
         // Dropped files take the same way.
-        acceptNextMessageBox(&message);
+        answerNextMessageBox(QMessageBox::Ok, &message);
         QVERIFY(window.openFile(path));
         QTRY_COMPARE(window.tabs()->count(), 4);
     }
@@ -222,7 +183,7 @@ private slots:
         editor->setPlainText(QStringLiteral("My draft, not saved."));
         Document *document = window.currentView()->document();
         QString message;
-        acceptNextMessageBox(&message);
+        answerNextMessageBox(QMessageBox::Ok, &message);
         QVERIFY(!window.importFiles({broken}));
         QVERIFY2(message.contains(QStringLiteral("broken.json")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("line 2")), qPrintable(message));
@@ -235,7 +196,7 @@ private slots:
         const QString empty = writeFile(
             dir, QStringLiteral("empty.json"),
             QJsonDocument(post(QStringLiteral("e"), QStringLiteral("E"), QString())).toJson());
-        acceptNextMessageBox(&message);
+        answerNextMessageBox(QMessageBox::Ok, &message);
         QVERIFY(!window.importFiles({empty}));
         QVERIFY2(message.contains(QStringLiteral("no content")), qPrintable(message));
         QCOMPARE(window.tabs()->count(), 1);

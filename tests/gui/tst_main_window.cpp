@@ -1,4 +1,6 @@
 // Drives the real editor window under Xvfb: open, edit, check, fix, save, reopen, bad input.
+#include "test_support.h"
+#include "gui/gui_test_support.h"
 #include "category_picker.h"
 #include "document.h"
 #include "document_view.h"
@@ -30,30 +32,9 @@
 using namespace pw;
 using namespace pw::gui;
 
+using namespace pw::test;
+
 namespace {
-
-QString seed(const char *prefix)
-{
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList matches = dir.entryList({QString::fromLatin1(prefix) + QLatin1Char('*')});
-    return matches.isEmpty() ? QString() : dir.filePath(matches.constFirst());
-}
-
-// Answers the next modal message box with `button` and remembers its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
-{
-    QTimer::singleShot(0, [button, text] {
-        for (int i = 0; i < 200; ++i) {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                if (text)
-                    *text = box->text();
-                box->button(button)->click();
-                return;
-            }
-            QTest::qWait(20);
-        }
-    });
-}
 
 QStringList findingIds(const MainWindow &window)
 {
@@ -69,27 +50,6 @@ QString findingMessages(const MainWindow &window)
     for (const Finding &finding : window.findingsView()->findings())
         messages << finding.message;
     return messages.join(QLatin1Char('\n'));
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return file.fileName();
-}
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 // The outline dock: headings of the current tab, nested by level; a click moves the editor
 // cursor to the heading's line and scrolls the preview there.
+#include "test_support.h"
+#include "gui/gui_test_support.h"
 #include "document_view.h"
 #include "gui_test_main.h"
 #include "main_window.h"
@@ -15,20 +17,9 @@
 using namespace pw;
 using namespace pw::gui;
 
-namespace {
+using namespace pw::test;
 
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
-}
+namespace {
 
 QString longBody()
 {

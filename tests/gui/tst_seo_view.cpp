@@ -1,6 +1,7 @@
 // The SEO tab in the real window under Xvfb: keyphrase into the document's front matter,
 // scores and checks from the snapshot, a check's ranges marked in the editor. Set
 // PW_SCREENSHOT_DIR to keep a PNG of the tab on seed 000.
+#include "test_support.h"
 #include "document.h"
 #include "document_view.h"
 #include "gui_test_main.h"
@@ -17,14 +18,9 @@
 using namespace pw;
 using namespace pw::gui;
 
-namespace {
+using namespace pw::test;
 
-QString seed(const char *prefix)
-{
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList matches = dir.entryList({QString::fromLatin1(prefix) + QLatin1Char('*')});
-    return matches.isEmpty() ? QString() : dir.filePath(matches.constFirst());
-}
+namespace {
 
 const SeoCheck *checkById(const SeoView *view, const QString &id)
 {

@@ -1,0 +1,43 @@
+#pragma once
+
+// Helpers for tests that drive the real window: modal message boxes and the preview's page.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QtTest>
+
+namespace pw::test {
+
+// Answers the next modal message box with `button` and remembers its text.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        for (int i = 0; i < 200; ++i) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                if (text)
+                    *text = box->text();
+                box->button(button)->click();
+                return;
+            }
+            QTest::qWait(20);
+        }
+    });
+}
+
+// Runs a script in the page and waits for its value ("<timeout>" after 10 s).
+inline QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<timeout>");
+    return result;
+}
+
+} // namespace pw::test
