@@ -159,7 +159,7 @@ SourceRead readSource(const QString &path, const CategoryWhitelist &whitelist)
         return read;
     }
     if (file.bytes.isEmpty()) {
-        read.error = CliText::tr("%1: empty file").arg(path);
+        read.error = QStringLiteral("%1: %2").arg(path, emptyFileMessage());
         return read;
     }
     const DecodedText decoded = decodeText(file.bytes);

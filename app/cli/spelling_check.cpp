@@ -72,9 +72,8 @@ QList<Finding> CliSpelling::findings(const Post &post)
         finding.message = error;
         return {finding};
     }
-    // The prose ranges come from the same cmark-gfm parse the editor uses.
-    const SnapshotPtr snapshot = analyzePost(post, {}, 0);
-    return spellingFindings(post, snapshot->proseRanges, *checker);
+    // The prose ranges the editor's analysis finds, without its preview and SEO checks.
+    return spellingFindings(post, proseRangesOf(post.body), *checker);
 }
 
 } // namespace pw::cli

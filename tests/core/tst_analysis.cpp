@@ -1,5 +1,6 @@
 #include "checks/category_whitelist.h"
 #include "markdown/analysis.h"
+#include "markdown/piecewise_parse.h"
 #include "markdown/word_count.h"
 
 #include <QDir>
@@ -90,6 +91,8 @@ class TestAnalysis : public QObject {
 
 private slots:
     void emptyBody();
+    void longBodyIsAnalysedInPiecesLikeItsParts();
+    void referenceDefinitionsKeepTheBodyWhole();
     void oneBlockPerTopLevelBlockWithSourcepos();
     void rawHtmlKeptButDefused();
     void blockHashesChangeOnlyWhereEdited();
@@ -604,6 +607,87 @@ void TestAnalysis::deepNestingDoesNotCrash()
     const SnapshotPtr s = analyse(body);
     checkInvariants(body, *s);
     QVERIFY(!s->blocks.isEmpty());
+}
+
+namespace {
+
+// One part of a long body: blocks that run over blank lines (a fence, <pre>, loose lists),
+// non-ASCII text and markup of every kind. It starts a block and ends with a blank line, so
+// a body of many parts may be cut between any of them, or inside one wherever a block
+// certainly starts.
+const QString kPart = QStringLiteral(
+    "# Section\n\nIntro *with* **markup**, a [link](https://example.com) and `code`.\n\n"
+    "```text\nfenced\n\n# not a heading\n\nstill code\n```\n\n"
+    "<pre>\nraw\n\nhtml\n</pre>\n\n"
+    "- loose item\n\n- second item, \u00fcn\u00efcode \U0001F600\n\n"
+    "> quoted\n\n1. ordered\n\n2. list\n\n"
+    "| a | b |\n|---|---|\n| c | d |\n\nLast paragraph.\n\n");
+
+int piecesOf(const QString &body)
+{
+    int pieces = 0;
+    parseInPieces(body, [&pieces](cmark_node *, const SourceMap &, int) {
+        ++pieces;
+        return true;
+    });
+    return pieces;
+}
+
+} // namespace
+
+// A long body is parsed piece by piece (markdown/piecewise_parse.h) to bound memory; what
+// comes out must be what a single parse of each part gives, at the part's place.
+void TestAnalysis::longBodyIsAnalysedInPiecesLikeItsParts()
+{
+    const int parts = 3000; // about 0.6 MB: two pieces or more
+    const QString body = kPart.repeated(parts);
+    QVERIFY(piecesOf(body) >= 2);
+    const SnapshotPtr one = analyse(kPart);
+    const SnapshotPtr all = analyse(body);
+    checkInvariants(body, *all);
+    const int partLines = int(kPart.count(QLatin1Char('\n')));
+    QCOMPARE(all->blocks.size(), parts * one->blocks.size());
+    QCOMPARE(all->spans.size(), parts * one->spans.size());
+    QCOMPARE(all->proseRanges.size(), parts * one->proseRanges.size());
+    QCOMPARE(all->outline.size(), parts * one->outline.size());
+    QCOMPARE(all->stats.words, parts * one->stats.words);
+    QCOMPARE(all->stats.characters, parts * one->stats.characters);
+    for (int part = 0; part < parts; ++part) {
+        const int lines = part * partLines;
+        for (qsizetype i = 0; i < one->blocks.size(); ++i) {
+            const PreviewBlock &a = all->blocks.at(part * one->blocks.size() + i);
+            const PreviewBlock &b = one->blocks.at(i);
+            QCOMPARE(a.hash, b.hash); // the same HTML but for data-sourcepos
+            QCOMPARE(a.firstLine, b.firstLine + lines);
+            QCOMPARE(a.lastLine, b.lastLine + lines);
+            QVERIFY2(a.html.contains(QStringLiteral(" data-sourcepos=\"%1:").arg(a.firstLine + 1)),
+                     qPrintable(a.html.left(80)));
+        }
+        for (qsizetype i = 0; i < one->spans.size(); ++i) {
+            HighlightSpan expected = one->spans.at(i);
+            expected.line += lines;
+            QCOMPARE(all->spans.at(part * one->spans.size() + i), expected);
+        }
+        for (qsizetype i = 0; i < one->proseRanges.size(); ++i) {
+            const TextRange &a = all->proseRanges.at(part * one->proseRanges.size() + i);
+            QCOMPARE(a.start, one->proseRanges.at(i).start + part * kPart.size());
+            QCOMPARE(a.length, one->proseRanges.at(i).length);
+        }
+        QCOMPARE(all->outline.at(part).line, one->outline.first().line + lines);
+    }
+    QCOMPARE(countWords(body), all->stats.words);
+}
+
+// A link reference definition applies to the whole document, wherever it is: such a body is
+// parsed in one piece, however long.
+void TestAnalysis::referenceDefinitionsKeepTheBodyWhole()
+{
+    const QString body = QStringLiteral("See [the docs][docs].\n\n") + kPart.repeated(3000) +
+                         QStringLiteral("[docs]: https://example.com/docs\n");
+    QCOMPARE(piecesOf(body), 1);
+    const SnapshotPtr s = analyse(body);
+    QVERIFY2(s->blocks.first().html.contains(QStringLiteral("href=\"https://example.com/docs\"")),
+             qPrintable(s->blocks.first().html));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

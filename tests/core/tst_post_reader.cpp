@@ -184,9 +184,9 @@ void TestPostReader::errors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<PostFormat>("format");
     QTest::addColumn<QString>("error");
-    QTest::newRow("empty") << "" << PostFormat::Markdown << "empty file";
-    QTest::newRow("white space") << " \n\t\n" << PostFormat::Markdown << "empty file";
-    QTest::newRow("BOM only") << "\uFEFF" << PostFormat::Markdown << "empty file";
+    QTest::newRow("empty") << "" << PostFormat::Markdown << "The file is empty.";
+    QTest::newRow("white space") << " \n\t\n" << PostFormat::Markdown << "The file is empty.";
+    QTest::newRow("BOM only") << "\uFEFF" << PostFormat::Markdown << "The file is empty.";
     QTest::newRow("only the template") << readUtf8(fixturePath("gen_only_template.txt"))
                                        << PostFormat::Generator << "no post found";
     QTest::newRow("malformed JSON")
@@ -234,7 +234,7 @@ void TestPostReader::bytesErrors()
 {
     PostReadResult r = readPostBytes(QByteArray());
     QVERIFY(!r.post);
-    QCOMPARE(r.error, QStringLiteral("empty file"));
+    QCOMPARE(r.error, QStringLiteral("The file is empty."));
 
     r = readPostBytes(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
     QVERIFY(!r.post);
@@ -242,7 +242,7 @@ void TestPostReader::bytesErrors()
 
     r = readPostBytes(QByteArray("\n \n"));
     QVERIFY(!r.post);
-    QCOMPARE(r.error, QStringLiteral("empty file"));
+    QCOMPARE(r.error, QStringLiteral("The file is empty."));
 
     r = readPostBytes(readBytes(seedPath("003_4b872c0eb13f5ddf.txt")));
     QVERIFY2(r.post, qPrintable(r.error));
@@ -319,7 +319,7 @@ void TestPostReader::allPostsOfAnArray()
     QVERIFY(!broken[0].error.isEmpty());
     const QList<PostReadResult> empty = readAllPostBytes({});
     QCOMPARE(empty.size(), 1);
-    QCOMPARE(empty[0].error, QStringLiteral("empty file"));
+    QCOMPARE(empty[0].error, QStringLiteral("The file is empty."));
 }
 
 QTEST_GUILESS_MAIN(TestPostReader)

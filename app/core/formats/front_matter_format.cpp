@@ -3,6 +3,7 @@
 
 #include "formats/generator_format.h"
 #include "markdown/cmark_handles.h"
+#include "markdown/piecewise_parse.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -48,7 +49,7 @@ bool isClosingLine(QStringView line)
 }
 
 // Index of the closing delimiter line, or -1 when the text has no front matter.
-qsizetype closingLine(const QStringList &lines)
+qsizetype closingLine(const QList<QStringView> &lines)
 {
     if (lines.isEmpty() || !isOpeningLine(lines.first()))
         return -1;
@@ -320,11 +321,18 @@ QString headingText(cmark_node *heading)
 
 QString firstHeading(const QString &markdown)
 {
-    const CmarkNodePtr doc = parseGfm(markdown.toUtf8());
-    for (cmark_node *node = cmark_node_first_child(doc.get()); node; node = cmark_node_next(node))
-        if (cmark_node_get_type(node) == CMARK_NODE_HEADING)
-            return headingText(node);
-    return {};
+    QString heading;
+    parseInPieces(markdown, [&heading](cmark_node *document, const SourceMap &, int) {
+        for (cmark_node *node = cmark_node_first_child(document); node;
+             node = cmark_node_next(node)) {
+            if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+                heading = headingText(node);
+                return false;
+            }
+        }
+        return true;
+    });
+    return heading;
 }
 
 FrontMatterReadResult plainMarkdown(const QString &text)
@@ -474,18 +482,23 @@ bool bodyNeedsEmptyFrontMatter(const QString &body)
 
 bool hasFrontMatter(const QString &text)
 {
-    return closingLine(normalizeLineEnds(text).split(QLatin1Char('\n'))) >= 0;
+    return closingLine(lineViews(normalizeLineEnds(text))) >= 0;
 }
 
 FrontMatterReadResult readFrontMatterMarkdown(const QString &text)
 {
     const QString normalized = normalizeLineEnds(text);
-    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    const QList<QStringView> lines = lineViews(normalized);
     const qsizetype closing = closingLine(lines);
     if (closing < 0)
         return plainMarkdown(normalized);
 
-    const std::string yaml = lines.mid(1, closing - 1).join(QLatin1Char('\n')).toStdString();
+    // The lines between the delimiters, and the text after the closing one, are slices of
+    // `normalized`: nothing is copied line by line.
+    const qsizetype yamlStart = offsetIn(normalized, lines.at(1));
+    const qsizetype yamlEnd = std::max(yamlStart, offsetIn(normalized, lines.at(closing)) - 1);
+    const std::string yaml =
+        QStringView(normalized).sliced(yamlStart, yamlEnd - yamlStart).toString().toStdString();
     const Lines yamlLines = splitLines(yaml);
     const int firstLine = 2; // the YAML starts on the file's second line (1-based)
     FrontMatterReadResult result;
@@ -510,7 +523,9 @@ FrontMatterReadResult readFrontMatterMarkdown(const QString &text)
             return result;
         }
     }
-    result.post->body = trimBody(lines.mid(closing + 1).join(QLatin1Char('\n')));
+    if (closing + 1 < lines.size())
+        result.post->body =
+            trimBody(QStringView(normalized).sliced(offsetIn(normalized, lines.at(closing + 1))));
     if (result.post->title.isEmpty())
         result.titleSuggestion = firstHeading(result.post->body);
     return result;

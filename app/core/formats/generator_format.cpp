@@ -67,7 +67,7 @@ Key keyFromName(QString name)
 }
 
 // "TITLE: x", "Meta Description : x", "**TITLE:** x", "**Title**: x".
-KeyLine parseKeyLine(const QString &line)
+KeyLine parseKeyLine(QStringView line)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(^\s*+(\*\*)?\s*+([A-Za-z][A-Za-z _]{0,30}?)\s*+(\*\*)?\s*+:\s*+(.*)$)"));
@@ -96,7 +96,7 @@ bool isPlaceholder(const QString &value)
     return re.match(value).hasMatch();
 }
 
-bool isBlank(const QString &line)
+bool isBlank(QStringView line)
 {
     return line.trimmed().isEmpty();
 }
@@ -110,7 +110,7 @@ const QRegularExpression &markerPattern()
 }
 
 // First marker not escaped by a backslash, or -1.
-qsizetype findEndMarker(const QString &text)
+qsizetype findEndMarker(QStringView text)
 {
     QRegularExpressionMatchIterator it = markerPattern().globalMatch(text);
     while (it.hasNext()) {
@@ -143,7 +143,7 @@ QString escapeMarkers(const QString &body)
     return out;
 }
 
-bool lineHasMarker(const QString &line)
+bool lineHasMarker(QStringView line)
 {
     return findEndMarker(line) >= 0;
 }
@@ -168,7 +168,7 @@ struct Header {
     }
 };
 
-Header parseHeader(const QStringList &lines, qsizetype titleLine)
+Header parseHeader(const QList<QStringView> &lines, qsizetype titleLine)
 {
     Header header;
     header.titleLine = titleLine;
@@ -209,7 +209,7 @@ struct Candidates {
     QList<std::pair<qsizetype, QString>> topics; // TOPIC: lines outside headers
 };
 
-Candidates findCandidates(const QStringList &lines)
+Candidates findCandidates(const QList<QStringView> &lines)
 {
     Candidates found;
     const auto lastMarker = std::find_if(lines.crbegin(), lines.crend(), lineHasMarker);
@@ -269,13 +269,15 @@ QString topicBefore(const Candidates &found, qsizetype from, qsizetype to)
     return topic;
 }
 
-QString bodyOf(const QStringList &lines, const Header &header, bool *hasMarker)
+// `lines` are views into `text`.
+QString bodyOf(const QString &text, const QList<QStringView> &lines, const Header &header,
+               bool *hasMarker)
 {
     QString body = header.inlineBody;
     if (header.bodyLine < lines.size()) {
         if (!body.isEmpty())
             body += QLatin1Char('\n');
-        body += lines.mid(header.bodyLine).join(QLatin1Char('\n'));
+        body += QStringView(text).sliced(offsetIn(text, lines.at(header.bodyLine)));
     }
     const qsizetype marker = findEndMarker(body);
     *hasMarker = marker >= 0;
@@ -284,7 +286,8 @@ QString bodyOf(const QStringList &lines, const Header &header, bool *hasMarker)
     return trimBody(unescapeMarkers(body));
 }
 
-Post postFrom(const QStringList &lines, const Header &header, const QString &topic, bool *hasMarker)
+Post postFrom(const QString &text, const QList<QStringView> &lines, const Header &header,
+              const QString &topic, bool *hasMarker)
 {
     Post post;
     post.title = header.values.value(Key::Title);
@@ -293,7 +296,7 @@ Post postFrom(const QStringList &lines, const Header &header, const QString &top
     post.categories = splitList(header.values.value(Key::Categories));
     post.slug = header.values.value(Key::Slug);
     post.topic = header.values.value(Key::Topic, topic);
-    post.body = bodyOf(lines, header, hasMarker);
+    post.body = bodyOf(text, lines, header, hasMarker);
     return post;
 }
 
@@ -336,7 +339,7 @@ QString keyLine(const char *key, const QString &value)
 
 bool bodyStartsWithKeyLine(const QString &body)
 {
-    const QStringList lines = body.split(QLatin1Char('\n'));
+    const QList<QStringView> lines = lineViews(body);
     const auto first = std::find_if_not(lines.cbegin(), lines.cend(), isBlank);
     return first != lines.cend() && parseKeyLine(*first).key != Key::None;
 }
@@ -345,15 +348,15 @@ bool bodyStartsWithKeyLine(const QString &body)
 
 bool looksLikeGenerator(const QString &text)
 {
-    const QStringList lines = normalizeLineEnds(text).split(QLatin1Char('\n'));
-    return !findCandidates(lines).posts.isEmpty();
+    const QString normalized = normalizeLineEnds(text);
+    return !findCandidates(lineViews(normalized)).posts.isEmpty();
 }
 
 GeneratorReadResult readGenerator(const QString &text)
 {
     GeneratorReadResult result;
     const QString normalized = normalizeLineEnds(text);
-    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    const QList<QStringView> lines = lineViews(normalized);
     const Candidates found = findCandidates(lines);
     if (found.posts.isEmpty()) {
         result.error = noPostError(false);
@@ -374,8 +377,8 @@ GeneratorReadResult readGenerator(const QString &text)
         return result;
     }
     bool hasMarker = false;
-    result.post =
-        postFrom(lines, *chosen, topicBefore(found, topicFrom, chosen->titleLine), &hasMarker);
+    result.post = postFrom(normalized, lines, *chosen,
+                           topicBefore(found, topicFrom, chosen->titleLine), &hasMarker);
     if (!hasMarker)
         result.findings.append(noEndMarkerFinding());
     return result;

@@ -17,9 +17,15 @@ namespace pw {
 
 namespace {
 
-QString withoutBom(const QString &text)
+// Views, not copies: the text of a long post is tens of megabytes.
+QStringView withoutBom(QStringView text)
 {
-    return text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
+    return text.startsWith(QChar(0xFEFF)) ? text.sliced(1) : text;
+}
+
+bool isBlankText(QStringView text)
+{
+    return withoutBom(text).trimmed().isEmpty();
 }
 
 bool isWordPressPostValue(const QJsonValue &value)
@@ -38,15 +44,15 @@ bool isWordPress(const QJsonDocument &doc)
 
 // A text starting with '[' is JSON only if what follows could start a JSON value; Markdown
 // often starts with a link.
-bool looksLikeJsonArray(const QString &trimmed)
+bool looksLikeJsonArray(QStringView trimmed)
 {
-    const QString rest = trimmed.mid(1).trimmed();
+    const QStringView rest = trimmed.sliced(1).trimmed();
     return rest.isEmpty() || QStringLiteral("{[\"]-0123456789").contains(rest.front()) ||
            rest.startsWith(QLatin1String("true")) || rest.startsWith(QLatin1String("false")) ||
            rest.startsWith(QLatin1String("null"));
 }
 
-std::optional<PostFormat> sniffJson(const QString &trimmed)
+std::optional<PostFormat> sniffJson(QStringView trimmed)
 {
     const bool object = trimmed.startsWith(QLatin1Char('{'));
     if (!object && !trimmed.startsWith(QLatin1Char('[')))
@@ -98,8 +104,7 @@ PostReadResult fromJson(const QString &text)
 
 PostFormat sniffFormat(const QString &text)
 {
-    const QString trimmed = withoutBom(text).trimmed();
-    if (const auto json = sniffJson(trimmed))
+    if (const auto json = sniffJson(withoutBom(text).trimmed()))
         return *json;
     if (hasFrontMatter(text))
         return PostFormat::MarkdownFrontMatter;
@@ -164,7 +169,7 @@ PostReadResult fromWordPress(const QString &text)
 std::optional<DecodedText> decodeOrFail(const QByteArray &bytes, PostReadResult &failure)
 {
     if (bytes.isEmpty()) {
-        failure.error = QCoreApplication::translate("pw::PostReader", "empty file");
+        failure.error = emptyFileMessage();
         return std::nullopt;
     }
     DecodedText decoded = decodeText(bytes);
@@ -184,8 +189,8 @@ std::optional<DecodedText> decodeOrFail(const QByteArray &bytes, PostReadResult 
 PostReadResult readPostText(const QString &text)
 {
     PostReadResult result;
-    if (withoutBom(text).trimmed().isEmpty()) {
-        result.error = QCoreApplication::translate("pw::PostReader", "empty file");
+    if (isBlankText(text)) {
+        result.error = emptyFileMessage();
         return result;
     }
     switch (sniffFormat(text)) {
@@ -222,7 +227,7 @@ QList<PostReadResult> readAllPostBytes(const QByteArray &bytes)
         return {failure};
     const QString &text = decoded->text;
     QList<PostReadResult> results;
-    if (!withoutBom(text).trimmed().isEmpty() && sniffFormat(text) == PostFormat::WordPressJson)
+    if (!isBlankText(text) && sniffFormat(text) == PostFormat::WordPressJson)
         results = fromWordPressAll(text);
     else
         results = {readPostText(text)};

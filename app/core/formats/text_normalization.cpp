@@ -11,7 +11,7 @@ QString normalizeLineEnds(QString text)
     return text;
 }
 
-QString trimBody(const QString &body)
+QString trimBody(QStringView body)
 {
     qsizetype start = 0;
     for (qsizetype i = 0; i < body.size(); ++i) {
@@ -23,7 +23,23 @@ QString trimBody(const QString &body)
     qsizetype end = body.size();
     while (end > start && body.at(end - 1).isSpace())
         --end;
-    return body.mid(start, end - start);
+    return body.sliced(start, end - start).toString();
+}
+
+QList<QStringView> lineViews(QStringView text)
+{
+    QList<QStringView> lines;
+    lines.reserve(text.count(QLatin1Char('\n')) + 1);
+    qsizetype start = 0;
+    for (qsizetype end; (end = text.indexOf(QLatin1Char('\n'), start)) >= 0; start = end + 1)
+        lines.append(text.sliced(start, end - start));
+    lines.append(text.sliced(start));
+    return lines;
+}
+
+qsizetype offsetIn(const QString &text, QStringView part)
+{
+    return part.data() - text.constData();
 }
 
 } // namespace pw

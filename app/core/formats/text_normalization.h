@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace pw {
 
@@ -12,6 +14,13 @@ QString normalizeLineEnds(QString text);
 
 // The body without leading blank lines or trailing white space. Indentation of the first
 // line is kept: it can make an indented code block.
-QString trimBody(const QString &body);
+QString trimBody(QStringView body);
+
+// The lines of `text` split at '\n', as views into it (it must outlive them): a QStringList
+// copied every line, ten times the text of a long post.
+QList<QStringView> lineViews(QStringView text);
+
+// Where `part`, a view into `text`, starts in it.
+qsizetype offsetIn(const QString &text, QStringView part);
 
 } // namespace pw

@@ -3,9 +3,8 @@
 #include "checks/metadata_checks.h"
 #include "checks/title_width.h"
 #include "markdown/highlight_spans.h"
+#include "markdown/piecewise_parse.h"
 #include "markdown/preview_blocks.h"
-#include "markdown/cmark_handles.h"
-#include "markdown/source_map.h"
 #include "markdown/word_count_internal.h"
 #include "seo/seo_analysis.h"
 
@@ -17,15 +16,23 @@ namespace {
 
 constexpr double wordsPerMinute = 238.0;
 
-TextStats statsOf(cmark_node *document)
+void addStats(TextStats &stats, cmark_node *document)
 {
     const QString text = readerText(document);
-    TextStats stats;
-    stats.words = countWordsInText(text);
-    stats.characters = countCharactersInText(text);
-    if (stats.words > 0)
-        stats.readingMinutes = std::max(1, int(std::ceil(stats.words / wordsPerMinute)));
-    return stats;
+    stats.words += countWordsInText(text);
+    stats.characters += countCharactersInText(text);
+}
+
+// cmark numbers a piece's lines from 1; the snapshot speaks of body lines.
+void appendFacts(Snapshot &snapshot, SourceFacts &&facts, int firstLine)
+{
+    for (HighlightSpan &span : facts.spans)
+        span.line += firstLine;
+    for (OutlineEntry &entry : facts.outline)
+        entry.line += firstLine;
+    snapshot.spans += std::move(facts.spans);
+    snapshot.outline += std::move(facts.outline);
+    snapshot.proseRanges += std::move(facts.proseRanges);
 }
 
 } // namespace
@@ -36,15 +43,17 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
     snapshot->revision = revision;
     snapshot->body = post.body;
 
-    // Everything below reads this one parse; only the preview pass edits it (unsafe URLs).
-    const SourceMap source(post.body);
-    const CmarkNodePtr document = parseGfm(source.utf8());
-    snapshot->stats = statsOf(document.get());
-    SourceFacts facts = collectSourceFacts(document.get(), source);
-    snapshot->spans = std::move(facts.spans);
-    snapshot->outline = std::move(facts.outline);
-    snapshot->proseRanges = std::move(facts.proseRanges);
-    snapshot->blocks = renderPreviewBlocks(document.get());
+    // Everything below reads these parses, one piece of the body at a time (each tree is
+    // gone before the next is made); only the preview pass edits them (unsafe URLs).
+    parseInPieces(post.body, [&](cmark_node *document, const SourceMap &source, int firstLine) {
+        addStats(snapshot->stats, document);
+        appendFacts(*snapshot, collectSourceFacts(document, source), firstLine);
+        snapshot->blocks += renderPreviewBlocks(document, firstLine);
+        return true;
+    });
+    if (snapshot->stats.words > 0)
+        snapshot->stats.readingMinutes =
+            std::max(1, int(std::ceil(snapshot->stats.words / wordsPerMinute)));
 
     if (context.whitelist)
         snapshot->findings =
@@ -57,6 +66,16 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
         options.titleWidthPx = context.titleMeter->widthPx(post.title);
     snapshot->seo = analyzeSeo(post, snapshot->blocks, options);
     return snapshot;
+}
+
+QList<TextRange> proseRangesOf(const QString &body)
+{
+    QList<TextRange> ranges;
+    parseInPieces(body, [&ranges](cmark_node *document, const SourceMap &source, int) {
+        ranges += collectSourceFacts(document, source).proseRanges;
+        return true;
+    });
+    return ranges;
 }
 
 } // namespace pw

@@ -79,4 +79,8 @@ struct AnalysisContext {
 // defuses the dangerous tags; the preview's CSP does the rest).
 SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint64 revision);
 
+// Snapshot::proseRanges of a body without the rest of the analysis: what spelling reads
+// where nothing is previewed (the command line).
+QList<TextRange> proseRangesOf(const QString &body);
+
 } // namespace pw

@@ -12,7 +12,7 @@ void CmarkNodeDeleter::operator()(cmark_node *node) const { cmark_node_free(node
 void CmarkParserDeleter::operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
 void CmarkIterDeleter::operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
 
-CmarkNodePtr parseGfm(const QByteArray &utf8, int options)
+CmarkNodePtr parseGfm(QByteArrayView utf8, int options)
 {
     // cmark-gfm 0.29.0.gfm.6 is not re-entrant: registering the extensions writes a global
     // list, and inline parsing adds the extensions' special characters to a global table and

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <memory>
 
 struct cmark_node;
@@ -20,6 +20,6 @@ using CmarkIterPtr = std::unique_ptr<cmark_iter, CmarkIterDeleter>;
 // Parses GitHub-flavoured Markdown with the table, strikethrough, autolink, tasklist and
 // tagfilter extensions attached, and source positions on. `options` adds CMARK_OPT_* flags.
 // Thread-safe: parses from several threads are serialised (see the .cpp for why).
-CmarkNodePtr parseGfm(const QByteArray &utf8, int options = 0);
+CmarkNodePtr parseGfm(QByteArrayView utf8, int options = 0);
 
 } // namespace pw

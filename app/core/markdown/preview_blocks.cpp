@@ -74,14 +74,47 @@ QByteArray sourcePosAttribute(cmark_node *node)
            QByteArray::number(cmark_node_get_end_column(node)) + '"';
 }
 
-QString renderBlock(cmark_node *node, const ExtensionList &extensions)
+// cmark numbered the lines of a piece of the body from 1: renumber every data-sourcepos
+// ("3:1-4:12") as lines of the body. The attribute is ours, so its shape is known.
+QByteArray shiftSourcePositions(QByteArrayView html, int lines)
+{
+    static constexpr QByteArrayView attribute = "data-sourcepos=\"";
+    QByteArray out;
+    out.reserve(html.size() + 16);
+    qsizetype done = 0;
+    for (qsizetype at; (at = html.indexOf(attribute, done)) >= 0;) {
+        qsizetype i = at + attribute.size();
+        out += html.sliced(done, i - done);
+        for (int number = 0; number < 2; ++number) { // the start line, then the end line
+            qsizetype digits = i;
+            while (digits < html.size() && html[digits] >= '0' && html[digits] <= '9')
+                ++digits;
+            out += QByteArray::number(html.sliced(i, digits - i).toInt() + lines);
+            const qsizetype next = html.indexOf('-', digits);
+            if (number == 0 && next < 0) {
+                i = digits;
+                break;
+            }
+            i = number == 0 ? next + 1 : digits;
+            out += html.sliced(digits, i - digits);
+        }
+        done = i;
+    }
+    out += html.sliced(done);
+    return out;
+}
+
+QString renderBlock(cmark_node *node, const ExtensionList &extensions, int firstLine)
 {
     const std::unique_ptr<char, FreeDeleter> html(
         cmark_render_html(node, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, extensions.get()));
-    if (cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK)
-        return QString::fromUtf8(html.get());
-    // Raw HTML has no element of ours to carry the position, so give it one.
-    return QString::fromUtf8("<div" + sourcePosAttribute(node) + '>' + html.get() + "</div>\n");
+    QByteArray block = cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK
+                           ? QByteArray(html.get())
+                           // Raw HTML has no element of ours to carry the position, so give it one.
+                           : "<div" + sourcePosAttribute(node) + '>' + html.get() + "</div>\n";
+    if (firstLine > 0)
+        block = shiftSourcePositions(block, firstLine);
+    return QString::fromUtf8(block);
 }
 
 // cmark ends some blocks (lists, indented code) at column 0 of the following blank line.
@@ -117,16 +150,16 @@ quint64 positionFreeHash(const QString &html)
     return hash;
 }
 
-QList<PreviewBlock> renderPreviewBlocks(cmark_node *document)
+QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine)
 {
     clearDangerousUrls(document);
     const ExtensionList extensions;
     QList<PreviewBlock> blocks;
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         PreviewBlock block;
-        block.html = renderBlock(node, extensions);
-        block.firstLine = cmark_node_get_start_line(node) - 1;
-        block.lastLine = lastLineOf(node);
+        block.html = renderBlock(node, extensions, firstLine);
+        block.firstLine = firstLine + cmark_node_get_start_line(node) - 1;
+        block.lastLine = firstLine + lastLineOf(node);
         block.hash = positionFreeHash(block.html);
         blocks.append(std::move(block));
     }

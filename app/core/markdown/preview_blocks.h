@@ -9,7 +9,9 @@ namespace pw {
 // One PreviewBlock per top-level block of a parsed document (internal to core/markdown).
 // Link and image URLs with script-capable schemes are cleared in `document` first.
 // parseGfm() must have run once in the process, so the extensions are registered.
-QList<PreviewBlock> renderPreviewBlocks(cmark_node *document);
+// `firstLine` is the body line the document's line 1 is (see piecewise_parse.h); positions
+// in the HTML and the blocks are the body's.
+QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine = 0);
 
 // FNV-1a (cheap, and stable across runs, unlike seeded qHash) over the HTML with the
 // data-sourcepos values left out: a block that only moved hashes the same.

@@ -15,42 +15,75 @@ static QByteArray cmarkInput(const QString &body)
 
 SourceMap::SourceMap(const QString &body) : m_utf8(cmarkInput(body))
 {
+    const auto *bytes = reinterpret_cast<const quint8 *>(m_utf8.constData());
     const int size = int(m_utf8.size());
-    m_utf16AtByte.resize(size_t(size) + 1);
     int utf16 = 0;
-    m_lineStart.push_back(0);
-    for (int i = 0; i < size; ++i) {
-        const auto byte = quint8(m_utf8[i]);
-        m_utf16AtByte[size_t(i)] = utf16;
-        if ((byte & 0xC0) != 0x80) // a lead byte starts a character
-            utf16 += byte >= 0xF0 ? 2 : 1;
-        else
-            m_utf16AtByte[size_t(i)] = m_utf16AtByte[size_t(i - 1)];
-        if (byte == '\n' || byte == '\r') {
-            m_lineEnd.push_back(i);
-            if (byte == '\r' && i + 1 < size && m_utf8[i + 1] == '\n') {
-                m_utf16AtByte[size_t(i) + 1] = utf16++;
-                ++i;
+    for (int start = 0;;) {
+        int end = start;
+        bool ascii = true;
+        for (; end < size && bytes[end] != '\n' && bytes[end] != '\r'; ++end)
+            ascii = ascii && bytes[end] < 0x80;
+        m_lines.push_back({start, end, utf16, ascii ? -1 : int(m_columns.size())});
+        if (ascii) {
+            utf16 += end - start;
+        } else {
+            int column = 0;
+            int leadColumn = 0;
+            for (int i = start; i < end; ++i) {
+                if ((bytes[i] & 0xC0) != 0x80) { // a lead byte starts a character
+                    leadColumn = column;
+                    column += bytes[i] >= 0xF0 ? 2 : 1;
+                }
+                m_columns.push_back(leadColumn);
             }
-            m_lineStart.push_back(i + 1);
+            m_columns.push_back(column);
+            utf16 += column;
         }
+        if (end == size)
+            break;
+        const int terminator =
+            bytes[end] == '\r' && end + 1 < size && bytes[end + 1] == '\n' ? 2 : 1;
+        utf16 += terminator;
+        start = end + terminator;
     }
-    m_utf16AtByte[size_t(size)] = utf16;
-    m_lineEnd.push_back(size);
+    m_utf16Size = utf16;
+}
+
+QByteArrayView SourceMap::utf8OfLines(int first, int end) const
+{
+    const int lines = int(m_lines.size());
+    first = std::clamp(first, 0, lines);
+    end = std::clamp(end, first, lines);
+    const int from = first < lines ? m_lines[size_t(first)].start : int(m_utf8.size());
+    const int to = end < lines ? m_lines[size_t(end)].start : int(m_utf8.size());
+    return QByteArrayView(m_utf8).sliced(from, to - from);
+}
+
+const SourceMap::Line *SourceMap::lineAt(int line) const
+{
+    if (line < 0 || line >= lineCount())
+        return nullptr;
+    return &m_lines[size_t(line + m_firstLine)];
 }
 
 int SourceMap::lineLength(int line) const
 {
-    if (line < 0 || line >= lineCount())
-        return 0;
-    return m_lineEnd[size_t(line)] - m_lineStart[size_t(line)];
+    const Line *l = lineAt(line);
+    return l ? l->end - l->start : 0;
+}
+
+QByteArrayView SourceMap::lineBytes(int line) const
+{
+    const Line *l = lineAt(line);
+    return l ? QByteArrayView(m_utf8).sliced(l->start, l->end - l->start) : QByteArrayView();
 }
 
 char SourceMap::byteAt(int line, int column) const
 {
-    if (column < 0 || column >= lineLength(line))
+    const Line *l = lineAt(line);
+    if (!l || column < 0 || column >= l->end - l->start)
         return 0;
-    return m_utf8[m_lineStart[size_t(line)] + column];
+    return m_utf8[l->start + column];
 }
 
 int SourceMap::contentStart(int line) const
@@ -61,25 +94,26 @@ int SourceMap::contentStart(int line) const
     return column;
 }
 
-int SourceMap::clampColumn(int line, int byteColumn) const
+int SourceMap::clampColumn(const Line &line, int byteColumn) const
 {
-    return std::clamp(byteColumn, 0, lineLength(line));
+    return std::clamp(byteColumn, 0, line.end - line.start);
 }
 
 int SourceMap::utf16Column(int line, int byteColumn) const
 {
-    if (line < 0 || line >= lineCount())
+    const Line *l = lineAt(line);
+    if (!l)
         return 0;
-    const int start = m_lineStart[size_t(line)];
-    return m_utf16AtByte[size_t(start + clampColumn(line, byteColumn))] -
-           m_utf16AtByte[size_t(start)];
+    const int column = clampColumn(*l, byteColumn);
+    return l->columns < 0 ? column : m_columns[size_t(l->columns + column)];
 }
 
 qsizetype SourceMap::bodyOffset(int line, int byteColumn) const
 {
-    if (line < 0 || line >= lineCount())
-        return m_utf16AtByte.back();
-    return m_utf16AtByte[size_t(m_lineStart[size_t(line)] + clampColumn(line, byteColumn))];
+    const Line *l = lineAt(line);
+    if (!l)
+        return m_utf16Size;
+    return l->utf16 + utf16Column(line, byteColumn);
 }
 
 } // namespace pw

@@ -1,6 +1,7 @@
 #include "markdown/word_count.h"
 
 #include "markdown/cmark_handles.h"
+#include "markdown/piecewise_parse.h"
 #include "markdown/word_count_internal.h"
 
 #include <QTextBoundaryFinder>
@@ -73,8 +74,12 @@ int countWords(cmark_node *document)
 
 int countWords(const QString &markdown)
 {
-    const CmarkNodePtr document = parseGfm(markdown.toUtf8());
-    return countWords(document.get());
+    int words = 0;
+    parseInPieces(markdown, [&words](cmark_node *document, const SourceMap &, int) {
+        words += countWords(document);
+        return true;
+    });
+    return words;
 }
 
 } // namespace pw

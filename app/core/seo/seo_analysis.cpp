@@ -3,6 +3,7 @@
 #include "markdown/analysis.h"
 #include "seo/seo_checks.h"
 
+#include <QLocale>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -180,8 +181,23 @@ int readabilityScoreOf(const QList<SeoCheck> &checks, bool fullySupported)
     return penalty > 4 ? 30 : penalty > 2 ? 60 : 90;
 }
 
+// The checks hold every sentence and its words (about 15 times the text): for a 50 MB post
+// that is gigabytes, rerun on every change, for ratings meant for a web page. A post far
+// longer than any page is not rated; the note says why.
+constexpr qsizetype maxSeoBodyCharacters = 2'000'000;
+
 SeoReport analyzeSeo(const Post &post, const QList<PreviewBlock> &blocks, const SeoOptions &options)
 {
+    if (post.body.size() > maxSeoBodyCharacters) {
+        SeoReport report;
+        report.keyphrase = options.keyphrase.trimmed();
+        report.languageNote =
+            SeoText::tr("The post has %1 characters: the SEO and readability checks run on "
+                        "posts of up to %2 characters, so they were skipped.")
+                .arg(QLocale().toString(post.body.size()),
+                     QLocale().toString(maxSeoBodyCharacters));
+        return report;
+    }
     const SeoInput input = makeSeoInput(post, readArticle(blocks, post.body), options);
     SeoReport report;
     report.language = input.language;

@@ -29,7 +29,8 @@ struct SeoReport {
     int readabilityScore = 0;      // 0 (no data), 30, 60 or 90, from Yoast's penalty points
     double fleschReadingEase = -1; // -1: too little text or not English
     QString language;              // primary language subtag the analysis used ("en", "de")
-    QString languageNote;          // set when English-only checks were skipped
+    QString languageNote;          // why checks were skipped: English-only ones, or all of
+                                   // them for a post far longer than a page
     QString keyphrase;             // as analysed
     QString slug;                  // the effective slug the slug check read
     QString permalink;             // what decided internal links

@@ -16,9 +16,9 @@
 namespace pw {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("pw::Decoder", text, nullptr, n);
+    return QCoreApplication::translate("pw::Decoder", text);
 }
 
 class Uchardet {
@@ -433,6 +433,11 @@ Decoded decodeLegacy(QByteArrayView bytes, QByteArray name)
 
 } // namespace
 
+QString emptyFileMessage()
+{
+    return tr("The file is empty.");
+}
+
 DecodedText decodeText(const QByteArray &bytes)
 {
     DecodedText result;
@@ -454,7 +459,7 @@ DecodedText decodeText(const QByteArray &bytes)
         }
         const QByteArrayView body = all.sliced(base);
         if (body.isEmpty()) {
-            result.error = tr("The file is empty.");
+            result.error = emptyFileMessage();
             return result;
         }
         if (looksBinary(body)) {
@@ -494,7 +499,7 @@ DecodedText decodeText(const QByteArray &bytes)
     if (result.text.startsWith(QChar(0xFEFF)))
         result.text.remove(0, 1);
     if (result.text.isEmpty()) {
-        result.error = tr("The file is empty.");
+        result.error = emptyFileMessage();
         return result;
     }
 
@@ -520,9 +525,11 @@ DecodedText decodeText(const QByteArray &bytes)
         f.id = QStringLiteral("encoding.invalid");
         f.severity = Severity::Warning;
         f.field = Field::File;
-        f.message = tr("%n invalid byte sequence(s) replaced by U+FFFD; the first is at byte %1 "
-                       "(line %2).",
-                       decoded.invalid)
+        // Plurals are spelled out, not through tr(), so lupdate sees them.
+        f.message = QCoreApplication::translate("pw::Decoder",
+                                                "%n invalid byte sequence(s) replaced by U+FFFD; "
+                                                "the first is at byte %1 (line %2).",
+                                                nullptr, decoded.invalid)
                         .arg(decoded.firstInvalid)
                         .arg(decoded.firstInvalidLine);
         result.findings.append(f);
@@ -532,8 +539,10 @@ DecodedText decodeText(const QByteArray &bytes)
         f.id = QStringLiteral("encoding.repaired");
         f.severity = Severity::Info;
         f.field = Field::File;
-        f.message = tr("Repaired %n character sequence(s) of UTF-8 that had been read as %1.",
-                       repair.repairs)
+        f.message = QCoreApplication::translate(
+                        "pw::Decoder",
+                        "Repaired %n character sequence(s) of UTF-8 that had been read as %1.",
+                        nullptr, repair.repairs)
                         .arg(repair.misreadAs);
         result.findings.append(f);
     }

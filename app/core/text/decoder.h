@@ -27,4 +27,8 @@ struct DecodedText {
 // many control characters) is refused with a message.
 DecodedText decodeText(const QByteArray &bytes);
 
+// "The file is empty.": the one wording for a file with no text, whoever finds it (the
+// decoder, a reader given only white space, the importer).
+QString emptyFileMessage();
+
 } // namespace pw
