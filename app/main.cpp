@@ -86,8 +86,12 @@ int main(int argc, char **argv)
 
     pw::gui::MainWindow window;
     window.show();
+    // Recovery first: a recovered document is then not reopened from the session as well.
     window.offerRecovery();
-    for (const QString &path : app.arguments().mid(1))
+    const QStringList files = app.arguments().mid(1);
+    if (files.isEmpty())
+        window.restoreSession();
+    for (const QString &path : files)
         window.openFile(path);
     traceStartup(window);
     return app.exec();

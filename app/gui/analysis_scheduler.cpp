@@ -38,6 +38,12 @@ void AnalysisScheduler::refreshNow()
     launch();
 }
 
+void AnalysisScheduler::setContext(const AnalysisContext &context)
+{
+    m_context = context;
+    refreshNow();
+}
+
 void AnalysisScheduler::schedule()
 {
     m_debounce.start(debounceMs(m_document->bodyDocument()->characterCount()));

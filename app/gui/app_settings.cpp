@@ -16,6 +16,7 @@ const QString kAutosave = QStringLiteral("journal/intervalSeconds");
 const QString kExportFormat = QStringLiteral("export/defaultFormat");
 const QString kWhitelist = QStringLiteral("categories/whitelistFile");
 const QString kRemoteImages = QStringLiteral("preview/remoteImagesDefault");
+const QString kReopenSession = QStringLiteral("session/reopen");
 } // namespace
 
 QFont AppSettings::defaultEditorFont()
@@ -31,6 +32,16 @@ QStringList AppSettings::exportFormats()
 {
     return {QStringLiteral("markdown"), QStringLiteral("generator"), QStringLiteral("json"),
             QStringLiteral("html")};
+}
+
+std::optional<PostFormat> AppSettings::exportPostFormat() const
+{
+    for (const PostFormat format :
+         {PostFormat::MarkdownFrontMatter, PostFormat::Generator, PostFormat::PostJson}) {
+        if (formatName(format) == exportFormat)
+            return format;
+    }
+    return std::nullopt;
 }
 
 AppSettings AppSettings::load()
@@ -49,6 +60,7 @@ AppSettings AppSettings::load()
     result.whitelistPath = settings.value(kWhitelist).toString();
     result.spellLanguage = defaultSpellingLanguage();
     result.remoteImages = settings.value(kRemoteImages, false).toBool();
+    result.reopenSession = settings.value(kReopenSession, true).toBool();
     return result;
 }
 
@@ -66,6 +78,7 @@ void AppSettings::save() const
         settings.setValue(kWhitelist, whitelistPath);
     setDefaultSpellingLanguage(spellLanguage);
     settings.setValue(kRemoteImages, remoteImages);
+    settings.setValue(kReopenSession, reopenSession);
 }
 
 CategoryWhitelist AppSettings::whitelist() const

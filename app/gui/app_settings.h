@@ -1,10 +1,12 @@
 #pragma once
 
 #include "checks/category_whitelist.h"
+#include "formats/post_format.h"
 #include "theme.h"
 
 #include <QFont>
 #include <QString>
+#include <optional>
 
 namespace pw::gui {
 
@@ -16,13 +18,16 @@ struct AppSettings {
     QFont editorFont;            // default: the system's fixed font, at least 11 pt
     int textWidth = 0;           // characters; 0 = the editor uses the whole width
     Theme theme = Theme::System; // the key "theme" the View menu also writes
-    int autosaveSeconds = 2;     // crash-journal interval: stored, not yet used (see report)
-    // "markdown", "generator", "json" or "html": stored for the export menu, not yet used.
+    int autosaveSeconds = 2;     // how long after the last edit the crash journal is written
+    // "markdown", "generator", "json" or "html": what File → Export… offers first.
     QString exportFormat = QStringLiteral("markdown");
     static QStringList exportFormats();
+    // exportFormat as a post format; empty for "html", which is not a post format.
+    std::optional<PostFormat> exportPostFormat() const;
     QString whitelistPath;     // empty: the built-in 60 categories
     QString spellLanguage;     // "spelling/language", the core's key for the default
     bool remoteImages = false; // for documents opened from now on
+    bool reopenSession = true; // reopen the last session's files when started without any
 
     static QFont defaultEditorFont();
     static AppSettings load();

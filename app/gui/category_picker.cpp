@@ -49,6 +49,13 @@ void CategoryPicker::setCategories(const QStringList &categories)
     showChosen();
 }
 
+void CategoryPicker::setWhitelist(const CategoryWhitelist *whitelist)
+{
+    m_whitelist = whitelist;
+    rebuildChecklist();
+    showChosen();
+}
+
 QList<QWidget *> CategoryPicker::fixButtons() const
 {
     return findChildren<QWidget *>(QStringLiteral("categoryFix"));

@@ -21,6 +21,8 @@ public:
     CategoryPicker(const CategoryWhitelist *whitelist, QWidget *parent = nullptr);
 
     QStringList categories() const { return m_categories; }
+    // Another list (Preferences changed it): the checklist and the fixes follow. Not owned.
+    void setWhitelist(const CategoryWhitelist *whitelist);
     void setCategories(const QStringList &categories);
 
     QLineEdit *searchEdit() const { return m_search; }

@@ -11,7 +11,8 @@
 namespace pw::gui {
 
 CrashRecovery::CrashRecovery(const QString &root, QObject *parent)
-    : QObject(parent), m_session(root), m_pool(std::make_shared<QThreadPool>())
+    : QObject(parent), m_session(root), m_pool(std::make_shared<QThreadPool>()),
+      m_journalDelayMs(JournalKeeper::idleMs)
 {
     // One thread: journal writes and removals run one after another, in the order asked.
     m_pool->setMaxThreadCount(1);
@@ -35,7 +36,18 @@ JournalKeeper *CrashRecovery::keep(Document *document)
 {
     if (!m_session.isValid())
         return nullptr;
-    return new JournalKeeper(document, m_session.newJournalPath(), m_pool, document);
+    auto *keeper = new JournalKeeper(document, m_session.newJournalPath(), m_pool, document);
+    keeper->setIdleDelay(m_journalDelayMs);
+    connect(this, &CrashRecovery::journalDelayChanged, keeper, &JournalKeeper::setIdleDelay);
+    return keeper;
+}
+
+void CrashRecovery::setJournalDelay(int ms)
+{
+    if (ms == m_journalDelayMs)
+        return;
+    m_journalDelayMs = ms;
+    emit journalDelayChanged(ms);
 }
 
 void CrashRecovery::offer(QWidget *parent, const std::function<Document *()> &newDocument)

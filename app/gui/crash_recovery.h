@@ -31,10 +31,17 @@ public:
     // Journals the document from now on (the keeper is the document's child). Null when the
     // journal folder could not be made.
     JournalKeeper *keep(Document *document);
+    // The idle delay of every keeper, those made already and those to come
+    // (JournalKeeper::setIdleDelay).
+    void setJournalDelay(int ms);
+    int journalDelayMs() const { return m_journalDelayMs; }
 
     // Asks the user about the journals left by instances that are gone, if there are any.
     // `newDocument` gives an empty document (in a new tab) for each one to recover.
     void offer(QWidget *parent, const std::function<Document *()> &newDocument);
+
+signals:
+    void journalDelayChanged(int ms);
 
 private:
     void recover(const JournalFile &journal, const std::function<Document *()> &newDocument);
@@ -43,6 +50,7 @@ private:
     // Shared with the keepers: a keeper may outlive this object while the window is torn
     // down, and its last removal must still run.
     std::shared_ptr<QThreadPool> m_pool;
+    int m_journalDelayMs;
 };
 
 } // namespace pw::gui

@@ -139,6 +139,12 @@ void ImportReviewPanel::setDocument(Document *document)
     rebuild();
 }
 
+void ImportReviewPanel::setWhitelist(const CategoryWhitelist *whitelist)
+{
+    m_whitelist = whitelist;
+    rebuild();
+}
+
 bool ImportReviewPanel::hasImport() const
 {
     return m_document && !m_document->importedFrom().isEmpty();

@@ -27,6 +27,8 @@ public:
     ImportReviewPanel(const CategoryWhitelist *whitelist, QWidget *parent = nullptr);
 
     void setDocument(Document *document);
+    // Another whitelist (Preferences changed it): the review is redone against it. Not owned.
+    void setWhitelist(const CategoryWhitelist *whitelist);
     bool hasImport() const;
 
     // The buttons of the fixes still to apply ("Use “Web Development Frameworks”").

@@ -33,6 +33,13 @@ JournalKeeper::~JournalKeeper()
     removeJournal();
 }
 
+void JournalKeeper::setIdleDelay(int ms)
+{
+    // A pending write keeps its own schedule; a longer pause starts with the next edit.
+    m_idle.setInterval(qMax(1, ms));
+    m_maxDelay.setInterval(qMax(maxDelayMs, ms));
+}
+
 void JournalKeeper::documentChanged()
 {
     if (!m_document->isModified()) {

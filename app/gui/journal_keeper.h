@@ -14,8 +14,9 @@ namespace pw::gui {
 
 class Document;
 
-// Keeps a crash journal of one document while it has unsaved changes: written about a second
-// after typing stops and at least every few seconds while it goes on. The post is copied on
+// Keeps a crash journal of one document while it has unsaved changes: written a moment
+// (idleDelayMs, the user's choice) after typing stops and at least every few seconds while it
+// goes on. The post is copied on
 // the GUI thread (one toPlainText) and written on `pool`, which runs one task at a time, so
 // writes and removals of a journal happen in the order they were asked for and never two at
 // once. The journal goes away when the document is saved, becomes unmodified again, or is
@@ -34,6 +35,10 @@ public:
     QString journalPath() const { return m_path; }
     // Takes the journal now instead of after the delay (when the document is modified).
     void writeNow();
+    // How long after the last edit the journal is written; applies to the next edit on.
+    // While typing goes on it is written at least every max(maxDelayMs, idle) ms.
+    void setIdleDelay(int ms);
+    int idleDelayMs() const { return m_idle.interval(); }
 
 signals:
     // A journal write finished; `result.ok` is false when it failed (disk full, ...).

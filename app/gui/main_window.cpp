@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "analysis_scheduler.h"
 #include "app_settings.h"
 #include "crash_recovery.h"
 #include "document.h"
@@ -22,11 +23,13 @@
 #include "outline_view.h"
 #include "preview_view.h"
 #include "recent_files.h"
+#include "save_format_dialog.h"
+#include "session_store.h"
 #include "status_stats.h"
 #include "theme.h"
+#include "theme_menu.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -46,55 +49,6 @@
 namespace pw::gui {
 
 namespace {
-
-struct FormatChoice {
-    PostFormat format;
-    QString filter;
-    QString suffix;
-};
-
-QList<FormatChoice> saveFormats()
-{
-    return {
-        {PostFormat::MarkdownFrontMatter, MainWindow::tr("Markdown with front matter (*.md)"),
-         QStringLiteral("md")},
-        {PostFormat::Generator, MainWindow::tr("Generator text (*.txt)"), QStringLiteral("txt")},
-        {PostFormat::PostJson, MainWindow::tr("Post JSON (*.json)"), QStringLiteral("json")},
-    };
-}
-
-FormatChoice choiceFor(PostFormat format)
-{
-    for (const FormatChoice &choice : saveFormats()) {
-        if (choice.format == format)
-            return choice;
-    }
-    return saveFormats().constFirst();
-}
-
-// Asks where to write, offering the formats with `preferred` selected. Adds the format's
-// suffix when the user typed none. Empty when cancelled.
-std::optional<std::pair<QString, PostFormat>> askSavePath(QWidget *parent, const QString &caption,
-                                                          const QString &suggestedPath,
-                                                          PostFormat preferred)
-{
-    QStringList filters;
-    for (const FormatChoice &choice : saveFormats())
-        filters << choice.filter;
-    QString selected = choiceFor(preferred).filter;
-    QString path = QFileDialog::getSaveFileName(parent, caption, suggestedPath,
-                                                filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return std::nullopt;
-    FormatChoice chosen = saveFormats().constFirst();
-    for (const FormatChoice &choice : saveFormats()) {
-        if (choice.filter == selected)
-            chosen = choice;
-    }
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + chosen.suffix;
-    return std::make_pair(path, chosen.format);
-}
 
 // Only a file that starts like JSON can hold several posts; the rest need not be read twice.
 bool startsLikeJson(const QString &path)
@@ -116,10 +70,10 @@ bool startsLikeJson(const QString &path)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_whitelist(AppSettings::load().whitelist())
-    , m_context{&m_whitelist, m_titleMeter.isValid() ? &m_titleMeter : nullptr}
+    , m_whitelists{AppSettings::load().whitelist()}
+    , m_context{&m_whitelists.back(), m_titleMeter.isValid() ? &m_titleMeter : nullptr}
     , m_tabs(new QTabWidget(this))
-    , m_metadataPanel(new MetadataPanel(&m_whitelist, &m_titleMeter, this))
+    , m_metadataPanel(new MetadataPanel(&m_whitelists.back(), &m_titleMeter, this))
     , m_findings(new FindingsView(this))
     , m_seo(new SeoView(this))
     , m_stats(new StatusStats(this))
@@ -143,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::RightDockWidgetArea, findingsDock);
 
-    m_importReview = new ImportReviewPanel(&m_whitelist, this);
+    m_importReview = new ImportReviewPanel(&m_whitelists.back(), this);
     auto *reviewScroll = new QScrollArea(this);
     reviewScroll->setWidget(m_importReview);
     reviewScroll->setWidgetResizable(true);
@@ -197,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_recovery = new CrashRecovery(CrashRecovery::defaultRoot(), this);
+    m_recovery->setJournalDelay(AppSettings::load().autosaveSeconds * 1000);
     m_fileWatch = new FileWatch(this);
 
     createMenus();
@@ -230,19 +185,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                     [this] { saveViewAs(currentView()); });
+    file->addAction(tr("E&xport…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportInDefaultFormat);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("As &Markdown…"), this,
                           [this] { exportAs(PostFormat::MarkdownFrontMatter); });
     exportMenu->addAction(tr("As &Generator Text…"), this,
                           [this] { exportAs(PostFormat::Generator); });
-    exportMenu->addAction(tr("As &HTML…"), this, [this] {
-        const Document *document = currentView()->document();
-        const QString path = exportHtmlInteractively(
-            this, document->post(),
-            document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath());
-        if (!path.isEmpty())
-            statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
-    });
+    exportMenu->addAction(tr("As &HTML…"), this, &MainWindow::exportHtml);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this,
                     [this] { closeTab(m_tabs->currentIndex()); });
@@ -271,8 +221,10 @@ void MainWindow::createMenus()
     for (QAction *action : edit->actions())
         action->setShortcutContext(Qt::WidgetShortcut);
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this,
-                                           [this] { editPreferences(this, views()); });
+    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
+        if (const std::optional<AppSettings> settings = editPreferences(this))
+            applySettings(*settings);
+    });
     preferences->setShortcuts(preferencesShortcuts());
 
     m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
@@ -284,19 +236,7 @@ void MainWindow::createMenus()
         tr("Let the preview of this document load images from the web"));
     connect(m_remoteImagesAction, &QAction::toggled, this, &MainWindow::toggleRemoteImages);
     view->addSeparator();
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    const std::pair<Theme, QString> themeChoices[] = {
-        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
-    for (const auto &[theme, label] : themeChoices) {
-        QAction *action = themes->addAction(label, this, [theme] {
-            applyTheme(*qApp, theme);
-            saveTheme(theme);
-        });
-        action->setCheckable(true);
-        action->setChecked(theme == savedTheme());
-        themeGroup->addAction(action);
-    }
+    m_themeMenu = new ThemeMenu(view->addMenu(tr("&Theme")), this);
     m_focusMode = new FocusMode(this, m_tabs);
     view->addAction(m_focusMode->action());
     view->addSeparator();
@@ -366,27 +306,126 @@ bool MainWindow::openFile(const QString &path)
         if (posts.constFirst().format == PostFormat::WordPressJson)
             return openImported(path, posts);
     }
-    // Read into a fresh view, so a failure leaves every open document as it was.
-    DocumentView *current = currentView();
-    const bool reuseCurrent = current && current->isPristine();
-    DocumentView *view = addView();
-    const QString error = view->document()->load(path);
-    if (!error.isEmpty()) {
-        m_tabs->removeTab(m_tabs->indexOf(view));
-        delete view;
+    QString error;
+    DocumentView *view = loadIntoNewTab(path, &error);
+    if (!view) {
         QMessageBox::warning(this, tr("Cannot open file"), error);
         return false;
-    }
-    m_tabs->setCurrentWidget(view);
-    if (reuseCurrent) {
-        m_tabs->removeTab(m_tabs->indexOf(current));
-        current->deleteLater();
     }
     if (!view->document()->filePath().isEmpty())
         m_recentFiles->add(path);
     view->setFocus();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
+}
+
+DocumentView *MainWindow::loadIntoNewTab(const QString &path, QString *error)
+{
+    // Read into a fresh view, so a failure leaves every open document as it was.
+    DocumentView *current = currentView();
+    const bool reuseCurrent = current && current->isPristine();
+    DocumentView *view = addView();
+    *error = view->document()->load(path);
+    if (!error->isEmpty()) {
+        m_tabs->removeTab(m_tabs->indexOf(view));
+        delete view;
+        return nullptr;
+    }
+    m_tabs->setCurrentWidget(view);
+    if (reuseCurrent) {
+        m_tabs->removeTab(m_tabs->indexOf(current));
+        current->deleteLater();
+    }
+    return view;
+}
+
+void MainWindow::restoreSession()
+{
+    if (!AppSettings::load().reopenSession)
+        return;
+    const Session session = SessionStore::load();
+    DocumentView *current = nullptr;
+    QStringList gone, unreadable;
+    for (qsizetype i = 0; i < session.documents.size(); ++i) {
+        const SessionDocument &entry = session.documents.at(i);
+        DocumentView *view = nullptr;
+        for (DocumentView *open : views()) {
+            // Recovered from a crash journal just now: its text is newer than the file's,
+            // and its cursor is not where the session left it.
+            if (open->document()->filePath() == entry.path)
+                view = open;
+        }
+        if (!view && !QFileInfo::exists(entry.path)) {
+            gone << QFileInfo(entry.path).fileName();
+            continue;
+        }
+        if (!view) {
+            QString error;
+            view = loadIntoNewTab(entry.path, &error);
+            if (!view) {
+                unreadable << QFileInfo(entry.path).fileName();
+                continue;
+            }
+            view->restorePlace(entry.cursor, entry.topLine);
+        }
+        if (i == session.current)
+            current = view;
+    }
+    if (current)
+        m_tabs->setCurrentWidget(current);
+    // One line in the status bar rather than a dialog per file: the user did not ask for
+    // these files just now.
+    QStringList problems;
+    if (!gone.isEmpty())
+        problems << tr("%n file(s) of the last session no longer exist: %1", nullptr,
+                       int(gone.size()))
+                        .arg(gone.join(QStringLiteral(", ")));
+    if (!unreadable.isEmpty())
+        problems << tr("%n file(s) of the last session could not be read: %1", nullptr,
+                       int(unreadable.size()))
+                        .arg(unreadable.join(QStringLiteral(", ")));
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral("  ")), 30000);
+}
+
+void MainWindow::writeSession() const
+{
+    if (!AppSettings::load().reopenSession) {
+        SessionStore::clear(); // turned on again later, it must not bring back old files
+        return;
+    }
+    Session session;
+    for (DocumentView *view : views()) {
+        const QString path = view->document()->filePath();
+        if (path.isEmpty())
+            continue; // untitled: the crash journal keeps unsaved work, not the session
+        if (view == currentView())
+            session.current = int(session.documents.size());
+        session.documents.append({path, view->editor()->textCursor().position(), view->topLine()});
+    }
+    SessionStore::save(session);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    applyTheme(*qApp, settings.theme);
+    m_themeMenu->setCurrent(settings.theme);
+    for (DocumentView *view : views())
+        settings.applyToEditor(view);
+    m_recovery->setJournalDelay(settings.autosaveSeconds * 1000);
+    setWhitelist(settings.whitelist());
+}
+
+void MainWindow::setWhitelist(const CategoryWhitelist &whitelist)
+{
+    if (whitelist.categories() == m_whitelists.back().categories())
+        return;
+    m_whitelists.push_back(whitelist);
+    m_context.whitelist = &m_whitelists.back();
+    m_metadataPanel->setWhitelist(m_context.whitelist);
+    m_importReview->setWhitelist(m_context.whitelist);
+    for (DocumentView *view : views())
+        view->scheduler()->setContext(m_context);
 }
 
 void MainWindow::offerRecovery()
@@ -518,6 +557,24 @@ bool MainWindow::exportTo(const QString &path, PostFormat format)
     return result.ok;
 }
 
+void MainWindow::exportHtml()
+{
+    const Document *document = currentView()->document();
+    const QString path = exportHtmlInteractively(
+        this, document->post(),
+        document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath());
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+}
+
+void MainWindow::exportInDefaultFormat()
+{
+    if (const std::optional<PostFormat> format = AppSettings::load().exportPostFormat())
+        exportAs(*format);
+    else
+        exportHtml();
+}
+
 void MainWindow::exportAs(PostFormat format)
 {
     Document *document = currentView()->document();
@@ -569,6 +626,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_focusMode->setActive(false); // the saved layout is the normal one
     writeSettings();
+    writeSession();
     event->accept();
 }
 

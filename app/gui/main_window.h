@@ -7,6 +7,7 @@
 #include "markdown/analysis.h"
 
 #include <QMainWindow>
+#include <list>
 
 class QDockWidget;
 class QMenu;
@@ -18,6 +19,7 @@ struct PostReadResult;
 
 namespace pw::gui {
 
+struct AppSettings;
 class CrashRecovery;
 class DocumentView;
 class FileWatch;
@@ -29,6 +31,7 @@ class MetadataPanel;
 class OutlineView;
 class RecentFiles;
 class StatusStats;
+class ThemeMenu;
 
 // The window: documents in tabs, the metadata panel and findings in docks that follow the
 // current tab, and the menus. It decides nothing about posts itself; the core does.
@@ -62,6 +65,14 @@ public:
 
     // Offers the documents a crashed or killed editor left journals of (see CrashRecovery).
     void offerRecovery();
+    // Reopens the files of the last session where the user left them, when the settings
+    // say so (call after offerRecovery: a recovered document is not opened again). Files
+    // that are gone or unreadable are named in the status bar.
+    void restoreSession();
+    // Applies changed preferences to the window and every open document.
+    void applySettings(const AppSettings &settings);
+    ThemeMenu *themeMenu() const { return m_themeMenu; }
+    const CategoryWhitelist &whitelist() const { return m_whitelists.back(); }
 
     // Saves the current document in its own format (Save As when it has no file yet).
     bool save();
@@ -77,11 +88,18 @@ private:
     void createMenus();
     DocumentView *addView();
     void open();
+    // Reads `path` into a new tab (taking the place of an untouched new document). Null,
+    // with the reason in `error`, when it cannot be read; nothing else changes then.
+    DocumentView *loadIntoNewTab(const QString &path, QString *error);
     void import();
     bool openImported(const QString &path, const QList<PostReadResult> &posts);
     bool saveView(DocumentView *view);
     bool saveViewAs(DocumentView *view);
     void exportAs(PostFormat format);
+    void exportHtml();
+    void exportInDefaultFormat();
+    void setWhitelist(const CategoryWhitelist &whitelist);
+    void writeSession() const;
     bool maybeSave(DocumentView *view);
     bool closeTab(int index);
     void currentTabChanged();
@@ -93,8 +111,10 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    // Declared first: views and the panel hold pointers to them.
-    CategoryWhitelist m_whitelist;
+    // Declared first: views and the panel hold pointers to them. Preferences may replace
+    // the whitelist while an analysis reads the old one on a worker thread, so a list is
+    // never changed or freed: the current one is the last (a few KB each).
+    std::list<CategoryWhitelist> m_whitelists;
     TitleWidthMeter m_titleMeter;
     AnalysisContext m_context;
 
@@ -111,6 +131,7 @@ private:
     QMenu *m_searchMenu = nullptr;
     QAction *m_remoteImagesAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    ThemeMenu *m_themeMenu = nullptr;
     CrashRecovery *m_recovery = nullptr;
     FileWatch *m_fileWatch = nullptr;
 };

@@ -84,6 +84,11 @@ MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidt
     updateMeasures();
 }
 
+void MetadataPanel::setWhitelist(const CategoryWhitelist *whitelist)
+{
+    m_categories->setWhitelist(whitelist);
+}
+
 void MetadataPanel::setDocument(Document *document)
 {
     if (m_document)

@@ -30,6 +30,7 @@ public:
                   QWidget *parent = nullptr);
 
     void setDocument(Document *document);
+    void setWhitelist(const CategoryWhitelist *whitelist);
     // Puts the focus on the field a finding names, selecting its range when there is one.
     void focusField(Field field, TextRange range = {});
 

@@ -190,13 +190,15 @@ void PreviewView::onPageReady()
     });
     emit m_bridge->titleChanged(m_title);
     // A fresh page holds nothing: the newest rendering goes in whole.
-    if (!m_pending)
-        m_pending = m_current;
-    sendPending();
+    // The scroll goes first: the page keeps the line until the blocks arrive and then goes
+    // there, instead of reporting its empty top to the editor, which would follow it.
     if (m_restoreLine >= 0) {
         emit m_bridge->scrollRequested(m_restoreLine);
         m_restoreLine = -1;
     }
+    if (!m_pending)
+        m_pending = m_current;
+    sendPending();
     emit loadFinished();
 }
 

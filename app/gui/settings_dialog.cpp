@@ -20,16 +20,14 @@
 
 namespace pw::gui {
 
-void editPreferences(QWidget *window, const QList<DocumentView *> &views)
+std::optional<AppSettings> editPreferences(QWidget *window)
 {
     SettingsDialog dialog(AppSettings::load(), window);
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return std::nullopt;
     const AppSettings settings = dialog.settings();
     settings.save();
-    applyTheme(*qApp, settings.theme);
-    for (DocumentView *view : views)
-        settings.applyToEditor(view);
+    return settings;
 }
 
 QList<QKeySequence> preferencesShortcuts()
@@ -46,7 +44,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_textWidth(new QSpinBox(this)), m_theme(new QComboBox(this)), m_autosave(new QSpinBox(this)),
       m_exportFormat(new QComboBox(this)), m_whitelistLabel(new QLabel(this)),
       m_language(new QComboBox(this)),
-      m_remoteImages(new QCheckBox(tr("Load remote images in the preview of new documents"), this))
+      m_remoteImages(new QCheckBox(tr("Load remote images in the preview of new documents"), this)),
+      m_reopenSession(new QCheckBox(tr("Reopen documents from last session"), this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -104,6 +103,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_language->setCurrentText(settings.spellLanguage);
 
     m_remoteImages->setChecked(settings.remoteImages);
+    m_reopenSession->setChecked(settings.reopenSession);
+    m_reopenSession->setToolTip(
+        tr("When Postwright starts without files to open, reopen the files that were open "
+           "when it quit, where you left them"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Editor &font:"), m_font);
@@ -115,6 +118,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(tr("Category whitelist:"), whitelistBox);
     form->addRow(tr("Spelling &language:"), m_language);
     form->addRow(QString(), m_remoteImages);
+    form->addRow(QString(), m_reopenSession);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -136,6 +140,7 @@ AppSettings SettingsDialog::settings() const
     result.whitelistPath = m_whitelistPath;
     result.spellLanguage = normalizedLanguage(m_language->currentText());
     result.remoteImages = m_remoteImages->isChecked();
+    result.reopenSession = m_reopenSession->isChecked();
     return result;
 }
 
@@ -175,9 +180,7 @@ void SettingsDialog::showWhitelist()
                                   : CategoryWhitelist::fromFile(m_whitelistPath);
     const int count = list ? int(list->categories().size()) : 0;
     const QString where = m_whitelistPath.isEmpty() ? tr("The built-in list") : m_whitelistPath;
-    // The window reads the whitelist when it starts: documents already open keep the old one.
-    m_whitelistLabel->setText(
-        tr("%1 (%n categories). Takes effect after a restart.", nullptr, count).arg(where));
+    m_whitelistLabel->setText(tr("%1 (%n categories)", nullptr, count).arg(where));
 }
 
 } // namespace pw::gui

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QKeySequence>
 #include <QList>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -32,6 +33,7 @@ public:
     QComboBox *exportFormatBox() const { return m_exportFormat; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *remoteImagesBox() const { return m_remoteImages; }
+    QCheckBox *reopenSessionBox() const { return m_reopenSession; }
     // Loads a whitelist file after checking it reads; false (and a message) if not.
     bool setWhitelistFile(const QString &path);
     void resetWhitelist();
@@ -50,13 +52,12 @@ private:
     QString m_whitelistPath;
     QComboBox *m_language;
     QCheckBox *m_remoteImages;
+    QCheckBox *m_reopenSession;
 };
 
-class DocumentView;
-
-// Runs the dialog; on OK stores the settings, applies the theme and the editor font and
-// width to `views`. New views read the rest (see MainWindow::addView).
-void editPreferences(QWidget *window, const QList<DocumentView *> &views);
+// Runs the dialog; on OK stores the settings and returns them for the window to apply
+// (see MainWindow::applySettings). Empty when cancelled.
+std::optional<AppSettings> editPreferences(QWidget *window);
 
 // The platform's Preferences key, plus Ctrl+, (Linux desktops define none).
 QList<QKeySequence> preferencesShortcuts();

@@ -11,6 +11,10 @@
   let labels = { embed: 'Embedded content', remoteImage: 'Remote image' };
   let lastTop = -1;
   let expectedScrollY = null;
+  // A line the editor asked for that the page could not reach yet: its blocks had not
+  // arrived (a file just opened, a session restored). Reached when they come, rather than
+  // reporting the top of a half-filled page back as if the user had scrolled there.
+  let wantedLine = null;
 
   // Defence in depth behind the CSP: elements that act on the page rather than show content.
   const DROP = 'script, style, link, meta, base, noscript, template, frame, frameset';
@@ -56,7 +60,8 @@
     } finally {
       if (bridge) bridge.applied(revision);
     }
-    reportTopLine();
+    if (wantedLine !== null) scrollToLine(wantedLine);
+    else reportTopLine();
   }
 
   function patch(blocks) {
@@ -119,6 +124,7 @@
     } else if (line > 0) {
       y = document.documentElement.scrollHeight;
     }
+    wantedLine = line > 0 && !node ? line : null;
     y = Math.max(0, Math.min(Math.round(y), document.documentElement.scrollHeight - window.innerHeight));
     expectedScrollY = y;
     window.scrollTo(0, y);
@@ -162,6 +168,7 @@
       return;
     }
     expectedScrollY = null;
+    wantedLine = null; // the user scrolled: where they are now counts
     if (scrollQueued) return;
     scrollQueued = true;
     requestAnimationFrame(() => { scrollQueued = false; reportTopLine(); });

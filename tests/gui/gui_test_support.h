@@ -1,8 +1,13 @@
 #pragma once
 
-// Helpers for tests that drive the real window: modal message boxes and the preview's page.
+// Helpers for tests that drive the real window: its menus, modal message boxes and the
+// preview's page.
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWebEnginePage>
@@ -24,6 +29,18 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *te
             QTest::qWait(20);
         }
     });
+}
+
+// The action with this text (mnemonic included) in one of the window's menus, or null.
+inline QAction *menuAction(const QMainWindow &window, const QString &text)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
 }
 
 // Runs a script in the page and waits for its value ("<timeout>" after 10 s).

@@ -2,6 +2,7 @@
 // the shortcut) brings back the docks, the previews and the window exactly as they were.
 #include "document_view.h"
 #include "focus_mode.h"
+#include "gui/gui_test_support.h"
 #include "gui_test_main.h"
 #include "main_window.h"
 #include "markdown_editor.h"
@@ -14,6 +15,7 @@
 
 using namespace pw;
 using namespace pw::gui;
+using namespace pw::test;
 
 namespace {
 
@@ -27,17 +29,6 @@ QStringList visibleDocks(const MainWindow &window)
     }
     names.sort();
     return names;
-}
-
-QAction *menuAction(const MainWindow &window, const QString &text)
-{
-    for (QAction *menu : window.menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->text() == text)
-                return action;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // them back) and are applied (editor font, text width, theme, whitelist for new windows).
 #include "app_settings.h"
 #include "document_view.h"
+#include "gui/gui_test_support.h"
 #include "gui_test_main.h"
 #include "main_window.h"
 #include "markdown_editor.h"
@@ -24,19 +25,9 @@
 
 using namespace pw;
 using namespace pw::gui;
+using namespace pw::test;
 
 namespace {
-
-QAction *menuAction(const MainWindow &window, const QString &text)
-{
-    for (QAction *menu : window.menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->text() == text)
-                return action;
-        }
-    }
-    return nullptr;
-}
 
 // A family other than the editor's current one, so the change is visible.
 QString otherFamily(const QString &current)

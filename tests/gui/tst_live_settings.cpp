@@ -1,0 +1,225 @@
+// Preferences take effect in the open window, without a restart: the crash-journal delay,
+// the default export format, the category whitelist and the theme (with the View menu's tick).
+#include "app_settings.h"
+#include "category_picker.h"
+#include "crash_recovery.h"
+#include "document.h"
+#include "document_view.h"
+#include "findings_view.h"
+#include "gui/gui_test_support.h"
+#include "gui_test_main.h"
+#include "journal_keeper.h"
+#include "main_window.h"
+#include "markdown_editor.h"
+#include "metadata_panel.h"
+#include "settings_dialog.h"
+#include "test_support.h"
+#include "theme_menu.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace pw;
+using namespace pw::gui;
+using namespace pw::test;
+
+namespace {
+
+// Opens Edit → Preferences as the user does, lets `change` edit the dialog, and presses OK.
+bool changePreferences(const MainWindow &window,
+                       const std::function<void(SettingsDialog *)> &change)
+{
+    QAction *preferences = menuAction(window, QStringLiteral("Pre&ferences…"));
+    if (!preferences)
+        return false;
+    bool accepted = false;
+    QTimer::singleShot(0, [&] {
+        if (!QTest::qWaitFor(
+                [] { return qobject_cast<SettingsDialog *>(QApplication::activeModalWidget()); }))
+            return;
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        change(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        accepted = true;
+    });
+    preferences->trigger();
+    return accepted;
+}
+
+// Triggers `action`, and reports the name filter its file dialog starts with (then cancels).
+QString fileDialogFilterOf(QAction *action)
+{
+    QString filter = QStringLiteral("<no file dialog>");
+    QTimer::singleShot(0, [&] {
+        if (!QTest::qWaitFor(
+                [] { return qobject_cast<QFileDialog *>(QApplication::activeModalWidget()); }))
+            return;
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        filter = dialog->selectedNameFilter();
+        dialog->reject();
+    });
+    action->trigger();
+    return filter;
+}
+
+QStringList findingIds(const MainWindow &window)
+{
+    QStringList ids;
+    for (const Finding &finding : window.findingsView()->findings())
+        ids << finding.id;
+    return ids;
+}
+
+} // namespace
+
+class TestLiveSettings : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        AppSettings settings = AppSettings::load();
+        const AppSettings defaults;
+        settings.autosaveSeconds = defaults.autosaveSeconds;
+        settings.exportFormat = defaults.exportFormat;
+        settings.whitelistPath.clear();
+        settings.theme = defaults.theme;
+        settings.save();
+    }
+
+    void journalDelayFollowsPreferences()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *keeper = window.currentView()->document()->findChild<JournalKeeper *>();
+        QVERIFY(keeper);
+        QCOMPARE(keeper->idleDelayMs(), AppSettings().autosaveSeconds * 1000);
+
+        QVERIFY(changePreferences(
+            window, [](SettingsDialog *dialog) { dialog->autosaveBox()->setValue(600); }));
+        QCOMPARE(keeper->idleDelayMs(), 600 * 1000);
+        window.newDocument();
+        auto *newKeeper = window.currentView()->document()->findChild<JournalKeeper *>();
+        QVERIFY(newKeeper);
+        QCOMPARE(newKeeper->idleDelayMs(), 600 * 1000);
+        // A new window ("restart") starts with it too.
+        {
+            MainWindow again;
+            QCOMPARE(again.crashRecovery()->journalDelayMs(), 600 * 1000);
+        }
+
+        // With ten minutes chosen, typing leaves no journal after the old delay and more;
+        // asking for one still writes it.
+        QSignalSpy written(newKeeper, &JournalKeeper::written);
+        QTest::keyClicks(window.currentView()->editor(), QStringLiteral("Unsaved words"));
+        QVERIFY(window.currentView()->document()->isModified());
+        QTest::qWait(JournalKeeper::maxDelayMs + 1000);
+        QCOMPARE(written.count(), 0);
+        QVERIFY(!QFile::exists(newKeeper->journalPath()));
+        newKeeper->writeNow();
+        QTRY_COMPARE(written.count(), 1);
+        QVERIFY(QFile::exists(newKeeper->journalPath()));
+        window.currentView()->document()->bodyDocument()->setModified(false);
+    }
+
+    void exportStartsWithTheDefaultFormat()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *exportAction = menuAction(window, QStringLiteral("E&xport…"));
+        QVERIFY(exportAction);
+        QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+        QCOMPARE(fileDialogFilterOf(exportAction),
+                 QStringLiteral("Markdown with front matter (*.md)"));
+
+        QVERIFY(changePreferences(window, [](SettingsDialog *dialog) {
+            dialog->exportFormatBox()->setCurrentIndex(
+                dialog->exportFormatBox()->findData(QStringLiteral("generator")));
+        }));
+        QCOMPARE(fileDialogFilterOf(exportAction), QStringLiteral("Generator text (*.txt)"));
+
+        QVERIFY(changePreferences(window, [](SettingsDialog *dialog) {
+            dialog->exportFormatBox()->setCurrentIndex(
+                dialog->exportFormatBox()->findData(QStringLiteral("json")));
+        }));
+        QCOMPARE(fileDialogFilterOf(exportAction), QStringLiteral("Post JSON (*.json)"));
+
+        QVERIFY(changePreferences(window, [](SettingsDialog *dialog) {
+            dialog->exportFormatBox()->setCurrentIndex(
+                dialog->exportFormatBox()->findData(QStringLiteral("html")));
+        }));
+        QCOMPARE(fileDialogFilterOf(exportAction), QStringLiteral("HTML page (*.html *.htm)"));
+    }
+
+    void whitelistAppliesToOpenDocuments()
+    {
+        QTemporaryDir dir;
+        const QString whitelist =
+            writeFile(dir, QStringLiteral("categories.txt"), "Cooking\nTravel\n");
+        const QString post = writeFile(dir, QStringLiteral("post.txt"),
+                                       "TITLE: Baking Sourdough Bread at Home, Step by Step\n"
+                                       "META_DESCRIPTION: x\nTAGS: bread\nCATEGORIES: Cooking\n\n"
+                                       "Some body text.\n\n-EndOFText-\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(post));
+        CategoryPicker *picker = window.metadataPanel()->categoryPicker();
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("category.unknown")),
+                                 10000);
+        QCOMPARE(picker->fixButtons().size(), 1);
+        QCOMPARE(picker->checklist()->count(), 60);
+
+        QVERIFY(changePreferences(
+            window, [&](SettingsDialog *dialog) { QVERIFY(dialog->setWhitelistFile(whitelist)); }));
+        QTRY_VERIFY_WITH_TIMEOUT(!findingIds(window).contains(QStringLiteral("category.unknown")),
+                                 10000);
+        QCOMPARE(picker->checklist()->count(), 2);
+        QCOMPARE(picker->checklist()->item(0)->text(), QStringLiteral("Cooking"));
+        QCOMPARE(picker->checklist()->item(0)->checkState(), Qt::Checked);
+        QVERIFY(picker->fixButtons().isEmpty());
+        QCOMPARE(window.whitelist().categories(), QStringList({"Cooking", "Travel"}));
+
+        // Back to the built-in list: the finding and the fix come back.
+        QVERIFY(
+            changePreferences(window, [](SettingsDialog *dialog) { dialog->resetWhitelist(); }));
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("category.unknown")),
+                                 10000);
+        QCOMPARE(picker->checklist()->count(), 60);
+        QCOMPARE(picker->fixButtons().size(), 1);
+    }
+
+    void themeMenuTickFollowsPreferences()
+    {
+        MainWindow window;
+        ThemeMenu *menu = window.themeMenu();
+        QVERIFY(menu->action(Theme::System)->isChecked());
+        QVERIFY(changePreferences(window, [](SettingsDialog *dialog) {
+            dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(Theme::Dark)));
+        }));
+        QVERIFY(menu->action(Theme::Dark)->isChecked());
+        QVERIFY(!menu->action(Theme::System)->isChecked());
+        // And the other way round: the menu's choice is what Preferences shows.
+        menu->action(Theme::Light)->trigger();
+        QCOMPARE(AppSettings::load().theme, Theme::Light);
+        MainWindow again;
+        QVERIFY(again.themeMenu()->action(Theme::Light)->isChecked());
+        QVERIFY(changePreferences(window, [](SettingsDialog *dialog) {
+            QCOMPARE(dialog->themeBox()->currentData().toInt(), int(Theme::Light));
+            dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(Theme::System)));
+        }));
+        QVERIFY(menu->action(Theme::System)->isChecked());
+    }
+};
+
+PW_GUI_TEST_MAIN(TestLiveSettings)
+#include "tst_live_settings.moc"
