@@ -112,10 +112,6 @@ void CategoryPicker::showChosen()
         rowLayout->setContentsMargins(0, 0, 0, 0);
         auto *icon = new QLabel(row);
         icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
-        auto *fix = new QPushButton(tr("Use “%1”").arg(allowed), row);
-        fix->setObjectName(QStringLiteral("categoryFix"));
-        fix->setToolTip(tr("“%1” is not an allowed category. Replace it with “%2”.")
-                            .arg(category, allowed));
         auto *remove = new QToolButton(row);
         remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
         remove->setToolTip(tr("Remove “%1”").arg(category));
@@ -123,11 +119,19 @@ void CategoryPicker::showChosen()
         label->setWordWrap(true);
         rowLayout->addWidget(icon);
         rowLayout->addWidget(label, 1);
-        rowLayout->addWidget(fix);
+        // No near match ("Cooking" against a list of tech categories): a one-click
+        // replacement would offer an empty or unrelated one, so only removal is offered.
+        if (!allowed.isEmpty()) {
+            auto *fix = new QPushButton(tr("Use “%1”").arg(allowed), row);
+            fix->setObjectName(QStringLiteral("categoryFix"));
+            fix->setToolTip(tr("“%1” is not an allowed category. Replace it with “%2”.")
+                                .arg(category, allowed));
+            rowLayout->addWidget(fix);
+            connect(fix, &QPushButton::clicked, this,
+                    [this, category, allowed] { replaceCategory(category, allowed); });
+        }
         rowLayout->addWidget(remove);
         m_fixes->addWidget(row);
-        connect(fix, &QPushButton::clicked, this,
-                [this, category, allowed] { replaceCategory(category, allowed); });
         connect(remove, &QToolButton::clicked, this, [this, category] { removeCategory(category); });
     }
 }

@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -78,6 +79,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_seo(new SeoView(this))
     , m_stats(new StatusStats(this))
 {
+    // Room for editor, preview and panel side by side, but never more than the screen has:
+    // a 1080p laptop at 150 % offers only 1280×720 device-independent pixels. The docks
+    // shrink with the window, or the editor and preview would get what little is left.
+    const QSize roomy(1400, 900);
+    resize(roomy.boundedTo(screen()->availableSize() * 0.9));
+    const auto across = [this, roomy](int px) { return px * width() / roomy.width(); };
+    const auto down = [this, roomy](int px) { return px * height() / roomy.height(); };
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -106,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_importReviewDock->setObjectName(QStringLiteral("importReviewDock"));
     m_importReviewDock->setWidget(reviewScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_importReviewDock);
-    resizeDocks({m_importReviewDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_importReviewDock}, {across(360)}, Qt::Horizontal);
     m_importReviewDock->hide(); // shown by an import
     connect(m_importReview, &ImportReviewPanel::fieldRequested, this, [this](Field field) {
         if (field == Field::Body)
@@ -119,8 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     seoDock->setWidget(m_seo);
     tabifyDockWidget(findingsDock, seoDock);
     findingsDock->raise();
-    resizeDocks({metadataDock, findingsDock}, {540, 320}, Qt::Vertical);
-    resizeDocks({metadataDock}, {400}, Qt::Horizontal);
+    resizeDocks({metadataDock, findingsDock}, {down(540), down(320)}, Qt::Vertical);
+    resizeDocks({metadataDock}, {across(400)}, Qt::Horizontal);
 
     statusBar()->addPermanentWidget(m_stats);
     setAcceptDrops(true);
@@ -142,7 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     outlineDock->setObjectName(QStringLiteral("outlineDock"));
     outlineDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
-    resizeDocks({outlineDock}, {240}, Qt::Horizontal);
+    resizeDocks({outlineDock}, {across(240)}, Qt::Horizontal);
     connect(m_outline, &OutlineView::lineActivated, this, [this](int line) {
         DocumentView *view = currentView();
         view->goToLine(line);
@@ -155,7 +163,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileWatch = new FileWatch(this);
 
     createMenus();
-    resize(1400, 900);
     readSettings();
     newDocument();
 }

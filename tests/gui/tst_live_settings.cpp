@@ -164,10 +164,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString whitelist =
-            writeFile(dir, QStringLiteral("categories.txt"), "Cooking\nTravel\n");
+            writeFile(dir, QStringLiteral("categories.txt"), "Web Development\nTravel\n");
         const QString post = writeFile(dir, QStringLiteral("post.txt"),
                                        "TITLE: Baking Sourdough Bread at Home, Step by Step\n"
-                                       "META_DESCRIPTION: x\nTAGS: bread\nCATEGORIES: Cooking\n\n"
+                                       "META_DESCRIPTION: x\nTAGS: bread\nCATEGORIES: Web Development\n\n"
                                        "Some body text.\n\n-EndOFText-\n");
         MainWindow window;
         window.show();
@@ -184,10 +184,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!findingIds(window).contains(QStringLiteral("category.unknown")),
                                  10000);
         QCOMPARE(picker->checklist()->count(), 2);
-        QCOMPARE(picker->checklist()->item(0)->text(), QStringLiteral("Cooking"));
+        QCOMPARE(picker->checklist()->item(0)->text(), QStringLiteral("Web Development"));
         QCOMPARE(picker->checklist()->item(0)->checkState(), Qt::Checked);
         QVERIFY(picker->fixButtons().isEmpty());
-        QCOMPARE(window.whitelist().categories(), QStringList({"Cooking", "Travel"}));
+        QCOMPARE(window.whitelist().categories(), QStringList({"Web Development", "Travel"}));
 
         // Back to the built-in list: the finding and the fix come back.
         QVERIFY(

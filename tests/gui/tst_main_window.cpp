@@ -184,6 +184,34 @@ private slots:
                  QStringLiteral("Cloud Hosting and Services"));
     }
 
+    void unknownCategoryWithoutNearMatchOffersOnlyRemoval()
+    {
+        // "Cooking" is like none of the built-in categories: no "Use “”" button, which would
+        // have replaced it with an empty category; removing it is still one click.
+        QTemporaryDir dir;
+        const QString path = writeFile(
+            dir, "post.txt",
+            "TITLE: Baking Sourdough Bread at Home, Step by Step\n"
+            "META_DESCRIPTION: x\nTAGS: bread\nCATEGORIES: Cooking, Tutorials\n\n"
+            "Some body text.\n\n-EndOFText-\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        CategoryPicker *picker = window.metadataPanel()->categoryPicker();
+        QTRY_VERIFY_WITH_TIMEOUT(findingIds(window).contains(QStringLiteral("category.unknown")), 10000);
+        QVERIFY(picker->fixButtons().isEmpty());
+        QToolButton *remove = nullptr;
+        for (QToolButton *button : picker->findChildren<QToolButton *>()) {
+            if (button->toolTip().contains(QStringLiteral("Cooking")))
+                remove = button;
+        }
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(picker->categories(), QStringList({"Tutorials"}));
+        QTRY_VERIFY_WITH_TIMEOUT(!findingIds(window).contains(QStringLiteral("category.unknown")), 10000);
+        window.currentView()->document()->bodyDocument()->setModified(false);
+    }
+
     void saveAndReopenRoundTripsInEveryFormat_data()
     {
         QTest::addColumn<PostFormat>("format");
