@@ -146,11 +146,8 @@ SourceRead readSource(const QString &path, const CategoryWhitelist &whitelist)
     SourceRead read;
     // Refused before reading, so a huge file costs nothing.
     const qint64 size = QFileInfo(path).size();
-    if (size > kMaxWordPressJsonBytes) {
-        read.error = CliText::tr("%1: the file is %2, more than the %3 an export may have; "
-                                 "export the posts in smaller pages")
-                         .arg(path, QLocale::c().formattedDataSize(size),
-                              QLocale::c().formattedDataSize(kMaxWordPressJsonBytes));
+    if (const QString tooLarge = wordPressSizeError(size); !tooLarge.isEmpty()) {
+        read.error = QStringLiteral("%1: %2").arg(path, tooLarge);
         return read;
     }
     const LoadedFile file = loadFile(path);

@@ -329,8 +329,8 @@ private slots:
                                     dir.filePath(QStringLiteral("out"))});
         qInfo("a 50 MB file refused in %lld ms", timer.elapsed());
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("huge.json: the file is 50.00 MiB, more than the 20.00 MiB an "
-                                  "export may have"),
+        QVERIFY2(run.err.contains("huge.json: The file is 50.00 MiB, larger than the 20.00 MiB a "
+                                  "WordPress export may have; export the posts in smaller pages."),
                  run.err);
     }
 

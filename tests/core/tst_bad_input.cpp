@@ -6,6 +6,8 @@
 #include "formats/post_reader.h"
 #include "import/html_to_markdown.h"
 #include "import/wordpress_import.h"
+#include "io/file_loader.h"
+#include "io/post_file.h"
 #include "markdown/analysis.h"
 #include "text/decoder.h"
 
@@ -14,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <malloc.h>
@@ -192,6 +195,22 @@ private slots:
                  qPrintable(snapshot->seo.languageNote));
     }
 
+    // Above the limit of a post file (64 MiB, io/file_loader.h) the file is refused before it
+    // is read, with its path and both sizes; the file here is sparse, so it costs no disk.
+    void oversizedFileIsRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("huge.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(maxPostFileBytes + 1));
+        file.close();
+        const PostReadResult read = readPostFile(file.fileName());
+        QVERIFY(!read.post);
+        QCOMPARE(read.error,
+                 file.fileName() + QStringLiteral(": the file is 64.00 MiB, larger than the "
+                                                  "64.00 MiB a post may have"));
+    }
+
     void tenMegabyteSingleLine()
     {
         const QByteArray bytes = repeated("word ", 2 * 1024 * 1024); // 10 MiB, no newline
@@ -312,9 +331,8 @@ private slots:
         QTest::newRow("raw HTML divs")
             << repeated("<div>", depth) + "\n\ndeep words\n\n" + repeated("</div>", depth) + "\n";
         QTest::newRow("emphasis") << repeated("*a ", depth) + "deep words" + repeated(" a*", depth);
-        // Text first: a file starting with "[[" is sniffed as JSON (and refused as too deep).
-        QTest::newRow("links") << "Text " + repeated("[", depth) + "deep words" +
-                                      repeated("](x)", depth);
+        // Starting with "[[": Markdown, since no JSON value follows the brackets.
+        QTest::newRow("links") << repeated("[", depth) + "deep words" + repeated("](x)", depth);
         QTest::newRow("list items") << [] {
             QByteArray out;
             for (int i = 0; i < 2000; ++i) // 2000 levels of 2-space indent is 4 MB of spaces

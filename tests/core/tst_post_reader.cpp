@@ -55,6 +55,8 @@ private slots:
     void plainMarkdownOffersTitle();
     void bytesRepairMojibake();
     void bytesErrors();
+    void wikiLinkStartIsMarkdown();
+    void jsonErrorLineCountsLeadingBlankLines();
     void bytesOtherEncodings();
     void bytesMergeFindings();
     void allPostsOfAnArray();
@@ -228,6 +230,30 @@ void TestPostReader::bytesRepairMojibake()
     QVERIFY(!r.findings.isEmpty());
     QVERIFY(std::all_of(r.findings.begin(), r.findings.end(),
                         [](const Finding &f) { return f.severity != Severity::Error; }));
+}
+
+// "[[" starts a wiki link as often as a JSON array of arrays: only what could be JSON after
+// the opening brackets is sniffed as JSON.
+void TestPostReader::wikiLinkStartIsMarkdown()
+{
+    const PostReadResult r = readPostText(QStringLiteral("[[Home Page]] links back.\n\nMore.\n"));
+    QVERIFY2(r.post, qPrintable(r.error));
+    QCOMPARE(r.format, PostFormat::Markdown);
+    QCOMPARE(r.post->body, QStringLiteral("[[Home Page]] links back.\n\nMore."));
+    QCOMPARE(sniffFormat(QStringLiteral("[[\"a\", 1], [2]]")), PostFormat::PostJson);
+    QCOMPARE(sniffFormat(QStringLiteral("[ [ {\"x\": 1} ] ]")), PostFormat::PostJson);
+    QCOMPARE(sniffFormat(QStringLiteral("[[[]]]")), PostFormat::PostJson);
+    QCOMPARE(sniffFormat(QStringLiteral("[[wiki]] and [[more]]")), PostFormat::Markdown);
+}
+
+// The JSON is parsed once, for sniffing and reading: the text as it is, so a parse error's
+// line is the file's line even after blank lines.
+void TestPostReader::jsonErrorLineCountsLeadingBlankLines()
+{
+    const PostReadResult r = readPostText(QStringLiteral("\n\n{\"title\": \"T\",\n \"body\": }"));
+    QVERIFY(!r.post);
+    QCOMPARE(r.format, PostFormat::PostJson);
+    QVERIFY2(r.error.contains(QStringLiteral("line 4,")), qPrintable(r.error));
 }
 
 void TestPostReader::bytesErrors()

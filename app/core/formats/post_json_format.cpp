@@ -42,13 +42,13 @@ QByteArray extraText(const QList<ExtraField> &extras)
 }
 
 // 1-based line and column (in characters) of a byte offset.
-std::pair<int, int> lineColumn(const QByteArray &utf8, qsizetype offset)
+std::pair<int, int> lineColumn(QByteArrayView utf8, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, utf8.size());
-    const QByteArray before = utf8.left(offset);
+    const QByteArrayView before = utf8.first(offset);
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const int line = int(before.count('\n')) + 1;
-    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
     return {line, column};
 }
 
@@ -193,11 +193,17 @@ bool looksLikePostJson(const QString &text)
 
 PostJsonReadResult readPostJson(const QString &text)
 {
-    PostJsonReadResult result;
     const QString source = stripBom(text);
     const QByteArray utf8 = source.toUtf8();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    return readPostJson(doc, parseError, utf8, source);
+}
+
+PostJsonReadResult readPostJson(const QJsonDocument &doc, const QJsonParseError &parseError,
+                                QByteArrayView utf8, const QString &text)
+{
+    PostJsonReadResult result;
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumn(utf8, parseError.offset);
         result.error = QCoreApplication::translate("pw::PostJsonFormat",
@@ -228,7 +234,7 @@ PostJsonReadResult readPostJson(const QString &text)
         result.error = typeError(QStringLiteral("extra"), Expected::Object);
         return result;
     }
-    post.extras = readExtras(extra.toObject(), source);
+    post.extras = readExtras(extra.toObject(), stripBom(text));
     result.post = post;
     return result;
 }

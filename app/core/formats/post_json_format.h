@@ -3,6 +3,7 @@
 #include "post.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 #include <optional>
 
@@ -18,5 +19,9 @@ struct PostJsonReadResult {
 };
 bool looksLikePostJson(const QString &text);
 PostJsonReadResult readPostJson(const QString &text);
+// The same over a document already parsed from `utf8`, the UTF-8 of `text` (the reader parses
+// once, to sniff and read); a parse error is reported with its line and column.
+PostJsonReadResult readPostJson(const QJsonDocument &doc, const QJsonParseError &parseError,
+                                QByteArrayView utf8, const QString &text);
 
 } // namespace pw

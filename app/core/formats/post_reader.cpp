@@ -42,29 +42,40 @@ bool isWordPress(const QJsonDocument &doc)
     return !array.isEmpty() && std::all_of(array.begin(), array.end(), isWordPressPostValue);
 }
 
-// A text starting with '[' is JSON only if what follows could start a JSON value; Markdown
-// often starts with a link.
+// A text starting with '[' is JSON only if what follows the opening brackets could start a
+// JSON value: Markdown often starts with a link, or a wiki link ("[[Page]]").
 bool looksLikeJsonArray(QStringView trimmed)
 {
-    const QStringView rest = trimmed.sliced(1).trimmed();
-    return rest.isEmpty() || QStringLiteral("{[\"]-0123456789").contains(rest.front()) ||
-           rest.startsWith(QLatin1String("true")) || rest.startsWith(QLatin1String("false")) ||
-           rest.startsWith(QLatin1String("null"));
+    while (trimmed.startsWith(QLatin1Char('[')))
+        trimmed = trimmed.sliced(1).trimmed();
+    return trimmed.isEmpty() || QStringLiteral("{\"]-0123456789").contains(trimmed.front()) ||
+           trimmed.startsWith(QLatin1String("true")) ||
+           trimmed.startsWith(QLatin1String("false")) || trimmed.startsWith(QLatin1String("null"));
 }
 
-std::optional<PostFormat> sniffJson(QStringView trimmed)
+// A JSON text, parsed once for sniffing and reading both.
+struct ParsedJson {
+    PostFormat format = PostFormat::PostJson;
+    QByteArray utf8; // what was parsed: the text without a BOM
+    QJsonDocument doc;
+    QJsonParseError error{};
+};
+
+// Nothing when the text is not JSON. Broken JSON is still JSON when it starts like JSON, so
+// it is reported with where it breaks.
+std::optional<ParsedJson> parseJson(QStringView text)
 {
+    const QStringView trimmed = withoutBom(text).trimmed();
     const bool object = trimmed.startsWith(QLatin1Char('{'));
-    if (!object && !trimmed.startsWith(QLatin1Char('[')))
+    if (!object && !(trimmed.startsWith(QLatin1Char('[')) && looksLikeJsonArray(trimmed)))
         return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
-    if (error.error == QJsonParseError::NoError)
-        return isWordPress(doc) ? PostFormat::WordPressJson : PostFormat::PostJson;
-    // Broken JSON is still reported as JSON, with where it breaks.
-    if (object || looksLikeJsonArray(trimmed))
-        return PostFormat::PostJson;
-    return std::nullopt;
+    ParsedJson json;
+    // Untrimmed, so the line of a parse error is the file's line.
+    json.utf8 = withoutBom(text).toUtf8();
+    json.doc = QJsonDocument::fromJson(json.utf8, &json.error);
+    if (json.error.error == QJsonParseError::NoError && isWordPress(json.doc))
+        json.format = PostFormat::WordPressJson;
+    return json;
 }
 
 PostReadResult fromGenerator(const QString &text)
@@ -90,9 +101,9 @@ PostReadResult fromMarkdown(const QString &text)
     return result;
 }
 
-PostReadResult fromJson(const QString &text)
+PostReadResult fromJson(const ParsedJson &json, const QString &text)
 {
-    PostJsonReadResult read = readPostJson(text);
+    PostJsonReadResult read = readPostJson(json.doc, json.error, json.utf8, text);
     PostReadResult result;
     result.format = PostFormat::PostJson;
     result.post = read.post;
@@ -104,8 +115,8 @@ PostReadResult fromJson(const QString &text)
 
 PostFormat sniffFormat(const QString &text)
 {
-    if (const auto json = sniffJson(withoutBom(text).trimmed()))
-        return *json;
+    if (const std::optional<ParsedJson> json = parseJson(text))
+        return json->format;
     if (hasFrontMatter(text))
         return PostFormat::MarkdownFrontMatter;
     if (looksLikeGenerator(text))
@@ -131,9 +142,11 @@ PostReadResult fromImportedPost(const ImportedPost &imported)
     return result;
 }
 
-QList<PostReadResult> fromWordPressAll(const QString &text)
+QList<PostReadResult> fromWordPressAll(const ParsedJson &json)
 {
-    const WordPressImport imported = importWordPressJson(text.toUtf8());
+    const QString tooLarge = wordPressSizeError(json.utf8.size());
+    const WordPressImport imported =
+        tooLarge.isEmpty() ? importWordPressDocument(json.doc) : WordPressImport{{}, tooLarge};
     if (!imported.ok()) {
         PostReadResult result;
         result.format = PostFormat::WordPressJson;
@@ -147,9 +160,9 @@ QList<PostReadResult> fromWordPressAll(const QString &text)
 }
 
 // Opens the first post of a WordPress export; `postwright import` converts them all.
-PostReadResult fromWordPress(const QString &text)
+PostReadResult fromWordPress(const ParsedJson &json)
 {
-    const QList<PostReadResult> all = fromWordPressAll(text);
+    const QList<PostReadResult> all = fromWordPressAll(json);
     PostReadResult result = all.constFirst();
     if (result.post && all.size() > 1) {
         result.findings.append(
@@ -184,27 +197,28 @@ std::optional<DecodedText> decodeOrFail(const QByteArray &bytes, PostReadResult 
     return decoded;
 }
 
+// Reads a text sniffed as sniffFormat() does, with its JSON (if it is JSON) parsed once.
+PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> &json)
+{
+    if (json) {
+        return json->format == PostFormat::WordPressJson ? fromWordPress(*json)
+                                                         : fromJson(*json, text);
+    }
+    if (!hasFrontMatter(text) && looksLikeGenerator(text))
+        return fromGenerator(text);
+    return fromMarkdown(text);
+}
+
 } // namespace
 
 PostReadResult readPostText(const QString &text)
 {
-    PostReadResult result;
     if (isBlankText(text)) {
+        PostReadResult result;
         result.error = emptyFileMessage();
         return result;
     }
-    switch (sniffFormat(text)) {
-    case PostFormat::Generator:
-        return fromGenerator(text);
-    case PostFormat::MarkdownFrontMatter:
-    case PostFormat::Markdown:
-        return fromMarkdown(text);
-    case PostFormat::PostJson:
-        return fromJson(text);
-    case PostFormat::WordPressJson:
-        return fromWordPress(text);
-    }
-    return result;
+    return readSniffed(text, parseJson(text));
 }
 
 PostReadResult readPostBytes(const QByteArray &bytes)
@@ -227,10 +241,11 @@ QList<PostReadResult> readAllPostBytes(const QByteArray &bytes)
         return {failure};
     const QString &text = decoded->text;
     QList<PostReadResult> results;
-    if (!isBlankText(text) && sniffFormat(text) == PostFormat::WordPressJson)
-        results = fromWordPressAll(text);
+    const std::optional<ParsedJson> json = isBlankText(text) ? std::nullopt : parseJson(text);
+    if (json && json->format == PostFormat::WordPressJson)
+        results = fromWordPressAll(*json);
     else
-        results = {readPostText(text)};
+        results = {isBlankText(text) ? readPostText(text) : readSniffed(text, json)};
     for (PostReadResult &result : results) {
         result.encoding = decoded->encoding;
         result.findings = decoded->findings + result.findings;

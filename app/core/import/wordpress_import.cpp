@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -18,15 +19,11 @@ namespace pw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pw::WordPressImport", text);
-}
-
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("pw::WordPressImport", text, nullptr, n);
-}
+// A class, not a helper function taking the text: lupdate files the strings under this
+// context only when it sees ImportText::tr() called on it.
+class ImportText {
+    Q_DECLARE_TR_FUNCTIONS(pw::WordPressImport)
+};
 
 QString rendered(const QJsonObject &post, QLatin1StringView field)
 {
@@ -97,7 +94,7 @@ void repairMojibakeIn(QString &text, Field field, ImportedPost &out)
     text = std::move(repair.text);
     out.findings.append(finding(
         "import.mojibake.repaired", Severity::Info, field,
-        // Spelled out, not through trN(), so lupdate sees the plural.
+        // The count goes to translate() as n: lupdate makes that a plural.
         QCoreApplication::translate(
             "pw::WordPressImport",
             "%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).",
@@ -121,16 +118,16 @@ void readMetaDescription(const QJsonObject &json, ImportedPost &out)
                               .toString();
     if (!yoast.trimmed().isEmpty()) {
         out.post.metaDescription = repairedPlainText(yoast, Field::MetaDescription, out);
-        out.findings.append(finding("import.meta_description.from_yoast", Severity::Info,
-                                    Field::MetaDescription,
-                                    tr("The description is the post's Yoast SEO description.")));
+        out.findings.append(
+            finding("import.meta_description.from_yoast", Severity::Info, Field::MetaDescription,
+                    ImportText::tr("The description is the post's Yoast SEO description.")));
         return;
     }
     if (const QString rankMath = rankMathDescription(json); !rankMath.isEmpty()) {
         out.post.metaDescription = repairedPlainText(rankMath, Field::MetaDescription, out);
-        out.findings.append(finding("import.meta_description.from_rank_math", Severity::Info,
-                                    Field::MetaDescription,
-                                    tr("The description is the post's Rank Math description.")));
+        out.findings.append(finding(
+            "import.meta_description.from_rank_math", Severity::Info, Field::MetaDescription,
+            ImportText::tr("The description is the post's Rank Math description.")));
         return;
     }
     const QJsonObject excerpt = json.value(QLatin1StringView("excerpt")).toObject();
@@ -139,13 +136,14 @@ void readMetaDescription(const QJsonObject &json, ImportedPost &out)
             excerpt.value(QLatin1StringView("rendered")).toString(), Field::MetaDescription, out));
     }
     if (out.post.metaDescription.isEmpty()) {
-        out.findings.append(
-            finding("import.meta_description.missing", Severity::Warning, Field::MetaDescription,
-                    tr("The post has no SEO description and no excerpt to take one from.")));
+        out.findings.append(finding(
+            "import.meta_description.missing", Severity::Warning, Field::MetaDescription,
+            ImportText::tr("The post has no SEO description and no excerpt to take one from.")));
     } else {
         out.findings.append(finding(
             "import.meta_description.from_excerpt", Severity::Info, Field::MetaDescription,
-            tr("No SEO description was set; the excerpt is used. Check that it reads as one.")));
+            ImportText::tr(
+                "No SEO description was set; the excerpt is used. Check that it reads as one.")));
     }
 }
 
@@ -223,16 +221,20 @@ void reportUnresolved(const QStringList &ids, qsizetype resolved, bool categorie
     if (categories) {
         out.findings.append(finding(
             "import.categories.unresolved", Severity::Warning, Field::Categories,
-            trN("WordPress category id(s) %1 could not be turned into names (the export has no "
+            QCoreApplication::translate(
+                "pw::WordPressImport",
+                "WordPress category id(s) %1 could not be turned into names (the export has no "
                 "embedded terms); assign the categories by hand.",
-                int(ids.size()))
+                nullptr, int(ids.size()))
                 .arg(list)));
     } else {
         out.findings.append(
             finding("import.tags.unresolved", Severity::Warning, Field::Tags,
-                    trN("WordPress tag id(s) %1 could not be turned into names (the export has no "
-                        "embedded terms); add the tags by hand.",
-                        int(ids.size()))
+                    QCoreApplication::translate(
+                        "pw::WordPressImport",
+                        "WordPress tag id(s) %1 could not be turned into names (the export has "
+                        "no embedded terms); add the tags by hand.",
+                        nullptr, int(ids.size()))
                         .arg(list)));
     }
 }
@@ -255,10 +257,12 @@ void readTerms(const QJsonObject &json, const CategoryWhitelist &whitelist, Impo
         out.findings.append(
             terms.embedded
                 ? finding("import.terms.embedded", Severity::Info, Field::Categories,
-                          tr("Category and tag names come from the export's embedded terms."))
+                          ImportText::tr(
+                              "Category and tag names come from the export's embedded terms."))
                 : finding("import.terms.class_list", Severity::Info, Field::Categories,
-                          tr("Category and tag names were rebuilt from the post's CSS classes "
-                             "(class_list): capitals and punctuation may be lost.")));
+                          ImportText::tr(
+                              "Category and tag names were rebuilt from the post's CSS classes "
+                              "(class_list): capitals and punctuation may be lost.")));
     }
     for (const QString &name : normalizedList(terms.categories)) {
         if (whitelist.isEmpty() || whitelist.containsExactly(name)) {
@@ -267,7 +271,7 @@ void readTerms(const QJsonObject &json, const CategoryWhitelist &whitelist, Impo
             out.post.categories.append(*respelled);
             out.findings.append(
                 finding("import.category.respelled", Severity::Info, Field::Categories,
-                        tr("The WordPress category “%1” is the allowed category “%2”.")
+                        ImportText::tr("The WordPress category “%1” is the allowed category “%2”.")
                             .arg(name, *respelled)));
         } else {
             out.post.categories.append(name);
@@ -275,9 +279,11 @@ void readTerms(const QJsonObject &json, const CategoryWhitelist &whitelist, Impo
             out.findings.append(finding(
                 "import.category.not_allowed", Severity::Warning, Field::Categories,
                 suggestion.isEmpty()
-                    ? tr("The WordPress category “%1” is not in the category list.").arg(name)
-                    : tr("The WordPress category “%1” is not in the category list; the nearest "
-                         "allowed one is “%2”.")
+                    ? ImportText::tr("The WordPress category “%1” is not in the category list.")
+                          .arg(name)
+                    : ImportText::tr(
+                          "The WordPress category “%1” is not in the category list; the nearest "
+                          "allowed one is “%2”.")
                           .arg(name, suggestion),
                 suggestion));
         }
@@ -340,10 +346,11 @@ void readBody(const QJsonObject &json, ImportedPost &out)
     out.post.body = trimBody(out.conversion.markdown);
     if (out.post.body.trimmed().isEmpty()) {
         const bool protectedPost = content.value(QLatin1StringView("protected")).toBool();
-        out.findings.append(
-            finding("import.content.empty", Severity::Error, Field::Body,
-                    protectedPost ? tr("The post is password-protected: the export has no content.")
-                                  : tr("The post has no content to import.")));
+        out.findings.append(finding(
+            "import.content.empty", Severity::Error, Field::Body,
+            protectedPost
+                ? ImportText::tr("The post is password-protected: the export has no content.")
+                : ImportText::tr("The post has no content to import.")));
     }
     for (const HtmlRepairCount &r : out.conversion.repairs) {
         out.findings.append(finding(repairId(r.repair), severityOf(r.repair), Field::Body,
@@ -393,7 +400,7 @@ ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelis
         repairedPlainText(rendered(json, QLatin1StringView("title")), Field::Title, out);
     if (out.post.title.isEmpty())
         out.findings.append(finding("import.title.missing", Severity::Warning, Field::Title,
-                                    tr("The post has no title.")));
+                                    ImportText::tr("The post has no title.")));
     out.post.slug =
         QUrl::fromPercentEncoding(json.value(QLatin1StringView("slug")).toString().toUtf8());
     for (QLatin1StringView key : {QLatin1StringView("link"), QLatin1StringView("date")}) {
@@ -407,25 +414,40 @@ ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelis
     return out;
 }
 
+QString wordPressSizeError(qsizetype bytes)
+{
+    if (bytes <= kMaxWordPressJsonBytes)
+        return {};
+    // Worded as the file loader words its own limit (io/file_loader).
+    return ImportText::tr("The file is %1, larger than the %2 a WordPress export may have; "
+                          "export the posts in smaller pages.")
+        .arg(QLocale::c().formattedDataSize(bytes),
+             QLocale::c().formattedDataSize(kMaxWordPressJsonBytes));
+}
+
 WordPressImport importWordPressJson(const QByteArray &json, const CategoryWhitelist &whitelist)
 {
     WordPressImport result;
-    if (json.size() > kMaxWordPressJsonBytes) {
-        result.error = tr("The file is too large to import (%1 MB; the limit is %2 MB).")
-                           .arg(json.size() / (1024 * 1024))
-                           .arg(kMaxWordPressJsonBytes / (1024 * 1024));
+    result.error = wordPressSizeError(json.size());
+    if (!result.ok())
         return result;
-    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        result.error = tr("The file is not valid JSON: %1 at line %2, column %3.")
+        result.error = ImportText::tr("The file is not valid JSON: %1 at line %2, column %3.")
                            .arg(parseError.errorString())
                            .arg(line)
                            .arg(column);
         return result;
     }
+    return importWordPressDocument(doc, whitelist);
+}
+
+WordPressImport importWordPressDocument(const QJsonDocument &doc,
+                                        const CategoryWhitelist &whitelist)
+{
+    WordPressImport result;
     QList<QJsonObject> objects;
     if (doc.isObject()) {
         objects.append(doc.object());
@@ -434,7 +456,7 @@ WordPressImport importWordPressJson(const QByteArray &json, const CategoryWhitel
         for (const QJsonValue &v : array)
             objects.append(v.toObject());
         if (objects.isEmpty()) {
-            result.error = tr("The file contains no WordPress posts.");
+            result.error = ImportText::tr("The file contains no WordPress posts.");
             return result;
         }
     }
@@ -442,9 +464,10 @@ WordPressImport importWordPressJson(const QByteArray &json, const CategoryWhitel
         if (!isWordPressPost(objects[i])) {
             result.error =
                 doc.isObject()
-                    ? tr("The JSON is not a WordPress post: it has no content.rendered field.")
-                    : tr("Item %1 of the list is not a WordPress post: it has no "
-                         "content.rendered field.")
+                    ? ImportText::tr(
+                          "The JSON is not a WordPress post: it has no content.rendered field.")
+                    : ImportText::tr("Item %1 of the list is not a WordPress post: it has no "
+                                     "content.rendered field.")
                           .arg(i + 1);
             result.posts.clear();
             return result;

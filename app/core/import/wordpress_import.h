@@ -6,6 +6,7 @@
 #include "post.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,7 +30,9 @@ struct WordPressImport {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Largest input accepted; a REST page of 100 posts is a few MB.
+// Largest export accepted, below the 64 MiB of any post file (io/file_loader.h): the whole
+// JSON document is held while every post's HTML is converted, and gumbo's tree of one post's
+// HTML is many times its size. A REST page of 100 posts is a few MB.
 inline constexpr qsizetype kMaxWordPressJsonBytes = 20 * 1024 * 1024;
 
 // A WordPress REST post object: has content.rendered and a title or slug.
@@ -40,6 +43,13 @@ bool isWordPressPost(const QJsonObject &object);
 WordPressImport
 importWordPressJson(const QByteArray &json,
                     const CategoryWhitelist &whitelist = CategoryWhitelist::defaults());
+// The same over a document already parsed (the post reader parses a file once to sniff and
+// read it); the caller checks wordPressSizeError() first.
+WordPressImport
+importWordPressDocument(const QJsonDocument &doc,
+                        const CategoryWhitelist &whitelist = CategoryWhitelist::defaults());
+// Why an export of this many bytes is refused, or empty when it is not.
+QString wordPressSizeError(qsizetype bytes);
 ImportedPost importWordPressPost(const QJsonObject &post, const CategoryWhitelist &whitelist);
 
 // Tags removed, entities decoded, whitespace collapsed ("Flask &amp; <em>Django</em>").

@@ -16,10 +16,11 @@
 namespace pw {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pw::Decoder", text);
-}
+// A class, not a helper function taking the text: lupdate files the strings under this
+// context only when it sees DecoderText::tr() called on it.
+class DecoderText {
+    Q_DECLARE_TR_FUNCTIONS(pw::Decoder)
+};
 
 class Uchardet {
 public:
@@ -435,7 +436,7 @@ Decoded decodeLegacy(QByteArrayView bytes, QByteArray name)
 
 QString emptyFileMessage()
 {
-    return tr("The file is empty.");
+    return DecoderText::tr("The file is empty.");
 }
 
 DecodedText decodeText(const QByteArray &bytes)
@@ -463,7 +464,8 @@ DecodedText decodeText(const QByteArray &bytes)
             return result;
         }
         if (looksBinary(body)) {
-            result.error = tr("The file holds binary data (such as an image), not text.");
+            result.error =
+                DecoderText::tr("The file holds binary data (such as an image), not text.");
             return result;
         }
         const Utf8Scan utf8 = scanUtf8(body);
@@ -489,7 +491,7 @@ DecodedText decodeText(const QByteArray &bytes)
     }
 
     if (decoded.text.contains(QChar(0))) {
-        result.error = tr("The file holds binary data (such as an image), not text.");
+        result.error = DecoderText::tr("The file holds binary data (such as an image), not text.");
         return result;
     }
 
@@ -514,10 +516,12 @@ DecodedText decodeText(const QByteArray &bytes)
         f.id = QStringLiteral("encoding.detected");
         f.severity = Severity::Info;
         f.field = Field::File;
-        f.message = guessed ? tr("The file is not UTF-8 and its character set could not be "
-                                 "detected; it was read as %1.")
-                                  .arg(decoded.encoding)
-                            : tr("The file is not UTF-8; it was read as %1.").arg(decoded.encoding);
+        f.message =
+            guessed ? DecoderText::tr("The file is not UTF-8 and its character set could not be "
+                                      "detected; it was read as %1.")
+                          .arg(decoded.encoding)
+                    : DecoderText::tr("The file is not UTF-8; it was read as %1.")
+                          .arg(decoded.encoding);
         result.findings.append(f);
     }
     if (decoded.invalid > 0) {
@@ -525,7 +529,7 @@ DecodedText decodeText(const QByteArray &bytes)
         f.id = QStringLiteral("encoding.invalid");
         f.severity = Severity::Warning;
         f.field = Field::File;
-        // Plurals are spelled out, not through tr(), so lupdate sees them.
+        // The count goes to translate() as n: lupdate makes that a plural.
         f.message = QCoreApplication::translate("pw::Decoder",
                                                 "%n invalid byte sequence(s) replaced by U+FFFD; "
                                                 "the first is at byte %1 (line %2).",
