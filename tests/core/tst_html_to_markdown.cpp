@@ -1,7 +1,6 @@
 #include "import/html_to_markdown.h"
 #include "import/wordpress_import.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,7 +80,6 @@ private slots:
     void seed004NeverShowsLiteralStars();
     void fixturesAreSafe_data();
     void fixturesAreSafe();
-    void conversionIsFast();
 };
 
 void TstHtmlToMarkdown::blocks_data()
@@ -434,17 +432,6 @@ void TstHtmlToMarkdown::fixturesAreSafe()
     const QString markdown = md(fixture(file.toLatin1().constData()));
     QVERIFY(!markdown.isEmpty());
     verifySafe(markdown);
-}
-
-void TstHtmlToMarkdown::conversionIsFast()
-{
-    // Not a benchmark (that is its own target): a guard against quadratic behaviour.
-    const QString html = seedContent("003_4b872c0eb13f5ddf.txt");
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < 20; ++i)
-        QVERIFY(!md(html).isEmpty());
-    QVERIFY2(timer.elapsed() < 20 * 100, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TstHtmlToMarkdown)
