@@ -24,6 +24,7 @@ const std::map<QString, Target> &targets()
         {QStringLiteral("fuzz_html_to_markdown"), pw::fuzz::htmlToMarkdownAndText},
         {QStringLiteral("fuzz_decoder"), pw::fuzz::decoder},
         {QStringLiteral("fuzz_analysis"), pw::fuzz::analysis},
+        {QStringLiteral("fuzz_piecewise_parse"), pw::fuzz::piecewiseParse},
     };
     return map;
 }

@@ -8,11 +8,17 @@
 #include "import/html_to_markdown.h"
 #include "import/wordpress_import.h"
 #include "markdown/analysis.h"
+#include "markdown/highlight_spans.h"
+#include "markdown/piecewise_parse.h"
+#include "markdown/preview_blocks.h"
 #include "text/decoder.h"
 #include "text/mojibake.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <climits>
+#include <cstdlib>
 
 namespace pw::fuzz {
 
@@ -71,6 +77,45 @@ inline void analysis(const QByteArray &bytes)
     post.categories = {QStringLiteral("Technology")};
     post.body = asText(bytes);
     (void)analyzePost(post, AnalysisContext{&whitelist, nullptr}, 1);
+}
+
+// The analysis of a long body is made of pieces (markdown/piecewise_parse.h) to bound memory.
+// Cut as often as the scanner allows (pieces of one byte), it must give what one parse gives:
+// the same preview blocks at the same lines, spans and prose ranges. A difference means a cut
+// fell inside a block, so it aborts for libFuzzer to keep the input.
+struct PieceFacts {
+    QList<PreviewBlock> blocks;
+    QList<HighlightSpan> spans;
+    QList<std::pair<qsizetype, qsizetype>> prose;
+};
+
+inline PieceFacts factsInPieces(const QString &body, int pieceBytes)
+{
+    PieceFacts facts;
+    parseInPieces(
+        body,
+        [&facts](cmark_node *document, const SourceMap &source, int firstLine) {
+            facts.blocks += renderPreviewBlocks(document, firstLine);
+            const SourceFacts piece = collectSourceFacts(document, source);
+            for (HighlightSpan span : piece.spans) {
+                span.line += firstLine;
+                facts.spans += span;
+            }
+            for (const TextRange &range : piece.proseRanges)
+                facts.prose += {range.start, range.length};
+            return true;
+        },
+        pieceBytes);
+    return facts;
+}
+
+inline void piecewiseParse(const QByteArray &bytes)
+{
+    const QString body = asText(bytes);
+    const PieceFacts whole = factsInPieces(body, INT_MAX);
+    const PieceFacts pieces = factsInPieces(body, 1);
+    if (pieces.blocks != whole.blocks || pieces.spans != whole.spans || pieces.prose != whole.prose)
+        std::abort();
 }
 
 } // namespace pw::fuzz

@@ -140,7 +140,12 @@ void Walker::enter(cmark_node *node)
 {
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH:
-        enterLeaf(node, startOf(node));
+        // cmark-gfm loses the position of a paragraph whose last line became a table's header
+        // ("0:0-0:0"); its inlines' positions are then guesses that land on other lines.
+        if (const Pos start = startOf(node); start.isValid())
+            enterLeaf(node, start);
+        else
+            m_skipUntilExit = node;
         break;
     case CMARK_NODE_HEADING:
         enterHeading(node);

@@ -74,6 +74,13 @@ QByteArray sourcePosAttribute(cmark_node *node)
            QByteArray::number(cmark_node_get_end_column(node)) + '"';
 }
 
+// cmark-gfm leaves a 0 where it lost a position (a paragraph whose last line became a table's
+// header reads "0:0-0:0"): unknown stays unknown in whatever piece it was parsed.
+int shiftedLine(int line, int lines)
+{
+    return line > 0 ? line + lines : line;
+}
+
 // cmark numbered the lines of a piece of the body from 1: renumber every data-sourcepos
 // ("3:1-4:12") as lines of the body. The attribute is ours, so its shape is known.
 QByteArray shiftSourcePositions(QByteArrayView html, int lines)
@@ -89,7 +96,7 @@ QByteArray shiftSourcePositions(QByteArrayView html, int lines)
             qsizetype digits = i;
             while (digits < html.size() && html[digits] >= '0' && html[digits] <= '9')
                 ++digits;
-            out += QByteArray::number(html.sliced(i, digits - i).toInt() + lines);
+            out += QByteArray::number(shiftedLine(html.sliced(i, digits - i).toInt(), lines));
             const qsizetype next = html.indexOf('-', digits);
             if (number == 0 && next < 0) {
                 i = digits;
@@ -158,8 +165,8 @@ QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine)
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         PreviewBlock block;
         block.html = renderBlock(node, extensions, firstLine);
-        block.firstLine = firstLine + cmark_node_get_start_line(node) - 1;
-        block.lastLine = firstLine + lastLineOf(node);
+        block.firstLine = shiftedLine(cmark_node_get_start_line(node), firstLine) - 1;
+        block.lastLine = shiftedLine(lastLineOf(node) + 1, firstLine) - 1;
         block.hash = positionFreeHash(block.html);
         blocks.append(std::move(block));
     }
