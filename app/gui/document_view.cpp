@@ -126,6 +126,28 @@ void DocumentView::goToLine(int line)
     m_editor->centerCursor();
 }
 
+void DocumentView::markBodyRanges(const QList<TextRange> &ranges)
+{
+    QTextDocument *body = m_document->bodyDocument();
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setBackground(QColor(255, 214, 102, 110));
+    for (const TextRange &range : ranges) {
+        QTextCursor cursor(body);
+        cursor.setPosition(int(range.start));
+        cursor.setPosition(int(qMin<qsizetype>(range.start + range.length, body->characterCount() - 1)),
+                           QTextCursor::KeepAnchor);
+        marks.append({cursor, format});
+    }
+    m_editor->setSelectionLayer(MarkdownEditor::SelectionLayer::Finding, marks);
+    if (!ranges.isEmpty()) {
+        QTextCursor cursor(body);
+        cursor.setPosition(int(ranges.first().start));
+        m_editor->setTextCursor(cursor);
+        m_editor->centerCursor();
+    }
+}
+
 int DocumentView::topLine() const
 {
     return m_editor->cursorForPosition(QPoint(0, 0)).block().blockNumber();

@@ -40,6 +40,8 @@ public:
     // Selects a range of the body and shows it.
     void selectBodyRange(TextRange range);
     void goToLine(int line);
+    // Highlights the ranges (replacing the last marks) and puts the cursor on the first.
+    void markBodyRanges(const QList<TextRange> &ranges);
 
     // The first source line (block) the editor shows: what the preview follows, and what a
     // session remembers.

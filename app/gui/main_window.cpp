@@ -692,29 +692,9 @@ void MainWindow::activateFinding(const Finding &finding)
 
 void MainWindow::activateSeoCheck(const SeoCheck &check)
 {
-    // Marks every range the check names (long sentences, paragraphs without the keyphrase)
-    // and takes the cursor to the first.
-    DocumentView *view = currentView();
-    if (!view)
-        return;
-    QList<QTextEdit::ExtraSelection> marks;
-    QTextCharFormat format;
-    format.setBackground(QColor(255, 214, 102, 110));
-    for (const TextRange &range : check.ranges) {
-        QTextCursor cursor(view->document()->bodyDocument());
-        const int end = int(qMin<qsizetype>(range.start + range.length,
-                                             view->document()->bodyDocument()->characterCount() - 1));
-        cursor.setPosition(int(range.start));
-        cursor.setPosition(end, QTextCursor::KeepAnchor);
-        marks.append({cursor, format});
-    }
-    view->editor()->setSelectionLayer(MarkdownEditor::SelectionLayer::Finding, marks);
-    if (!check.ranges.isEmpty()) {
-        QTextCursor cursor(view->document()->bodyDocument());
-        cursor.setPosition(int(check.ranges.first().start));
-        view->editor()->setTextCursor(cursor);
-        view->editor()->centerCursor();
-    }
+    // Long sentences, paragraphs without the keyphrase: every range the check names.
+    if (DocumentView *view = currentView())
+        view->markBodyRanges(check.ranges);
 }
 
 void MainWindow::updateTitles()
