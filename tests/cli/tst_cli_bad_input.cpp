@@ -118,10 +118,9 @@ private slots:
         const qint64 peakMiB = qint64(usage.ru_maxrss) / 1024; // KiB on Linux
         qInfo("peak RSS of the postwright runs: %lld MiB", peakMiB);
         QVERIFY(peakMiB > 0);
-        // The 50 MB row dominates: reading and analysing it takes several GiB (reported; see
-        // tests/core/tst_bad_input's fiftyMegabyte cases for the split figures).
-        QEXPECT_FAIL("", "checking a 50 MB post peaks near 3.8 GiB: reported", Continue);
-        QVERIFY2(peakMiB < 1024, qPrintable(QString::number(peakMiB)));
+        // The 50 MB row dominates (see tests/core/tst_bad_input's fiftyMegabyte cases for the
+        // split figures): its text, the word count and the spelling each parse it in pieces.
+        QVERIFY2(peakMiB < 1536, qPrintable(QString::number(peakMiB)));
     }
 };
 
