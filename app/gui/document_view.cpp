@@ -15,7 +15,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QVBoxLayout>
-#include <utility>
 
 namespace pw::gui {
 
@@ -158,24 +157,10 @@ void DocumentView::restorePlace(int cursorPosition, int topLine)
     QTextCursor cursor(m_document->bodyDocument());
     cursor.setPosition(qBound(0, cursorPosition, m_document->bodyDocument()->characterCount() - 1));
     m_editor->setTextCursor(cursor);
-    scrollToTopLine(topLine);
-    m_pendingTopLine = isVisible() ? -1 : topLine;
-}
-
-void DocumentView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Children get their show events first, so the editor's own scroll to the cursor is done.
-    if (m_pendingTopLine >= 0)
-        scrollToTopLine(std::exchange(m_pendingTopLine, -1));
-}
-
-void DocumentView::scrollToTopLine(int line)
-{
     const QTextDocument *body = m_document->bodyDocument();
-    const QTextBlock block = body->findBlockByNumber(qMin(line, body->blockCount() - 1));
-    if (block.isValid())
-        m_editor->verticalScrollBar()->setValue(block.firstLineNumber());
+    const QTextBlock top = body->findBlockByNumber(qMin(topLine, body->blockCount() - 1));
+    if (top.isValid())
+        m_editor->verticalScrollBar()->setValue(top.firstLineNumber());
 }
 
 void DocumentView::selectBodyRange(TextRange range)

@@ -47,18 +47,13 @@ public:
     // session remembers.
     int topLine() const;
     // Puts the cursor at `cursorPosition` and `topLine` at the top of the editor, as a session
-    // left them. Done again when the view is first shown: showing a QPlainTextEdit scrolls
-    // to its cursor, and a tab not shown yet has no final size.
+    // left them (the cursor first: placing it scrolls to it).
     void restorePlace(int cursorPosition, int topLine);
 
 signals:
     void snapshotChanged(pw::SnapshotPtr snapshot);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void scrollToTopLine(int line);
     void applySnapshot(const SnapshotPtr &snapshot);
     void syncPreviewToEditor();
     void syncEditorToPreview(int line);
@@ -75,7 +70,6 @@ private:
     // Set while the editor is being scrolled to follow the preview, so that scroll does not
     // bounce back to the preview.
     bool m_followingPreview = false;
-    int m_pendingTopLine = -1; // restorePlace() waiting for the first show
 };
 
 } // namespace pw::gui

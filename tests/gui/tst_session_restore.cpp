@@ -162,6 +162,35 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
 
+    void restoresBeforeTheWindowIsShown()
+    {
+        // Restored while hidden (the editor has no size yet, and the cursor is off screen):
+        // showing the window keeps the place.
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("post.md"), longPost("Post"));
+        int cursor = 0;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openFile(path));
+            DocumentView *view = window.currentView();
+            QTRY_VERIFY(view->editor()->verticalScrollBar()->maximum() > 300);
+            placeAt(view, 12, 250);
+            QCOMPARE(view->topLine(), 250);
+            cursor = view->editor()->textCursor().position();
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.restoreSession();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DocumentView *view = window.currentView();
+        QCOMPARE(view->document()->filePath(), path);
+        QCOMPARE(view->editor()->textCursor().position(), cursor);
+        QCOMPARE(view->topLine(), 250);
+    }
+
     void filesThatAreGoneAreNamedNotAsked()
     {
         QTemporaryDir dir;
