@@ -85,6 +85,13 @@ QByteArrayView htmlBlockEnd(QByteArrayView text)
     return {};
 }
 
+// cmark drops a byte order mark that opens the document, so a piece must not start with one
+// that is text in the middle of the body.
+bool startsWithBom(QByteArrayView line)
+{
+    return line.startsWith("\xEF\xBB\xBF");
+}
+
 // A list item marker starts the line: after a blank line the list goes on.
 bool startsListItem(QByteArrayView line)
 {
@@ -111,7 +118,7 @@ public:
     bool blockStartsAt(QByteArrayView line) const
     {
         return !m_unsure && m_afterBlank && !m_fence && m_htmlEnd.isEmpty() && !line.isEmpty() &&
-               !isSpaceOrTab(line.front()) && !startsListItem(line);
+               !isSpaceOrTab(line.front()) && !startsListItem(line) && !startsWithBom(line);
     }
 
     void feed(QByteArrayView line)
