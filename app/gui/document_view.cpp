@@ -56,8 +56,13 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
     connect(m_scheduler, &AnalysisScheduler::snapshotReady, this, &DocumentView::applySnapshot);
     connect(m_scheduler, &AnalysisScheduler::snapshotReady, m_spelling,
             &SpellingController::setSnapshot);
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &DocumentView::syncPreviewToEditor);
+    // Not the scroll bar's valueChanged: QPlainTextEdit moves it with signals blocked when
+    // the cursor scrolls the text (Page Down, arrow keys, typing), and the preview must
+    // follow those too. updateRequest with a dy is every vertical scroll of the text.
+    connect(m_editor, &QPlainTextEdit::updateRequest, this, [this](const QRect &, int dy) {
+        if (dy != 0)
+            syncPreviewToEditor();
+    });
     connect(m_preview, &PreviewView::topSourceLineChanged, this,
             &DocumentView::syncEditorToPreview);
     connect(m_preview, &PreviewView::sourceLineClicked, this, [this](int line) {

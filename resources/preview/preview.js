@@ -60,8 +60,11 @@
     } finally {
       if (bridge) bridge.applied(revision);
     }
+    // Not reported: new content is no scrolling by the user, and the editor follows reports
+    // while the pointer rests here (a report of this page's top, still empty or being
+    // filled, pulled the editor away from where the user was).
     if (wantedLine !== null) scrollToLine(wantedLine);
-    else reportTopLine();
+    else lastTop = topLine();
   }
 
   function patch(blocks) {

@@ -16,6 +16,7 @@
 #include "status_stats.h"
 
 #include <QAbstractButton>
+#include <QCursor>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -326,6 +327,38 @@ private slots:
                 .toString().contains(QStringLiteral("A brand new closing paragraph")), 10000);
         QCOMPARE(preview->pageLoadCount(), loads);
         window.currentView()->document()->bodyDocument()->setModified(false);
+    }
+
+    void previewFollowsTheKeyboard()
+    {
+        // Page Down scrolls the editor without the scroll bar telling anyone; the preview
+        // follows it all the same.
+        QTemporaryDir dir;
+        QByteArray text = "---\ntitle: Long\n---\n";
+        for (int i = 0; i < 300; ++i)
+            text += "Paragraph " + QByteArray::number(i) + " of a long post.\n\n";
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(writeFile(dir, "long.md", text)));
+        DocumentView *view = window.currentView();
+        PreviewView *preview = view->preview();
+        // The pointer rests on the preview: the editor then follows what the preview reports,
+        // and the preview must report nothing the user did not do there.
+        QCursor::setPos(preview->mapToGlobal(preview->rect().center()));
+        QTRY_VERIFY(preview->underMouse());
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isReady() && preview->appliedRevision() > 0, 30000);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(view->editor(), Qt::Key_PageDown);
+        QVERIFY(view->topLine() > 100);
+        const auto previewTop = [preview] {
+            return evaluate(preview->webView()->page(), QStringLiteral("pwPreview.topLine()")).toInt();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(qAbs(previewTop() - view->topLine()) <= 2,
+                                  qPrintable(QStringLiteral("preview %1, editor %2")
+                                                 .arg(previewTop())
+                                                 .arg(view->topLine())),
+                                  10000);
     }
 
     void activatingAFindingFocusesItsField()

@@ -415,6 +415,35 @@ private slots:
         }
     }
 
+    void aLineAskedForBeforeTheContentIsReachedWhenItComes()
+    {
+        // A file just opened or a session restored: the editor asks for a line the empty
+        // page cannot show yet. When the post arrives the page goes there, and it tells the
+        // editor nothing (the editor follows what the preview reports while the pointer
+        // rests on it, and would be pulled back to the top).
+        auto view = makePreview({800, 600});
+        QWebEnginePage *page = view->webView()->page();
+        QSignalSpy top(view.get(), &PreviewView::topSourceLineChanged);
+        view->scrollToSourceLine(120); // block 40
+        QList<PreviewBlock> blocks;
+        for (int i = 0; i < 80; ++i)
+            blocks << block(i * 3, i * 3 + 1, QStringLiteral("Paragraph %1, long enough to "
+                                                             "take a line or two.")
+                                                  .arg(i));
+        QVERIFY(pushAndWait(*view, blocks, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(js(page, "pwPreview.topLine()").toInt() - 120) <= 2, kTimeout);
+        QTest::qWait(300);
+        QCOMPARE(top.size(), 0);
+
+        // The same for content that changes under a page the editor placed: no report.
+        blocks.prepend(block(0, 0, QStringLiteral("A new first paragraph.")));
+        for (int i = 1; i < blocks.size(); ++i)
+            blocks[i] = block(i * 3 + 2, i * 3 + 3, QStringLiteral("Paragraph %1.").arg(i));
+        QVERIFY(pushAndWait(*view, blocks, 2));
+        QTest::qWait(300);
+        QCOMPARE(top.size(), 0);
+    }
+
     void scrollSyncBothWays()
     {
         auto view = makePreview({800, 600});
