@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QPromise>
-#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QtConcurrent>
@@ -146,7 +145,11 @@ SpellingController::SpellingController(MarkdownEditor *editor, Document *documen
     connect(m_document, &Document::metadataChanged, this,
             &SpellingController::followDocumentLanguage);
     m_editor->viewport()->installEventFilter(this);
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+    // updateRequest's dy, not the scroll bar: QPlainTextEdit moves the bar with signals
+    // blocked when the cursor scrolls the text (Page Down, Ctrl+End, typing).
+    connect(m_editor, &QPlainTextEdit::updateRequest, this, [this](const QRect &, int dy) {
+        if (dy == 0)
+            return;
         const int top = m_editor->cursorForPosition(QPoint(0, 0)).blockNumber();
         if (top < m_coveredFrom + kLinesAround / 3 || top > m_coveredTo - kLinesAround)
             rebuildSelections();

@@ -88,6 +88,26 @@ private slots:
         QCOMPARE(underlinedWords(view), QStringList{});
     }
 
+    void underlinesFollowKeyboardScrolling()
+    {
+        // Only the lines around the visible ones are underlined; jumping far with the
+        // keyboard brings the underlines of where the text went.
+        DocumentView view(AnalysisContext{});
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString text;
+        for (int i = 0; i < 1000; ++i)
+            text += QStringLiteral("Line %1 is spelled well.\n").arg(i);
+        text += QStringLiteral("The last line is seperated.\n");
+        view.document()->bodyDocument()->setPlainText(text);
+        QTRY_VERIFY(!view.spelling()->isRunning());
+        QCOMPARE(underlinedWords(view), QStringList{});
+        QTest::keyClick(view.editor(), Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(view.topLine() > 900);
+        QTRY_COMPARE(underlinedWords(view), QStringList{"seperated"});
+    }
+
     void rightClickElsewhereKeepsEditorMenu()
     {
         DocumentView view(AnalysisContext{});
