@@ -41,6 +41,14 @@ QByteArray billionLaughs()
     return yaml + "---\nBody after the laughs.\n";
 }
 
+// 56 MB. An unoptimised sanitizer build takes minutes to check that, past the runner's
+// timeout when the machine is busy; 11 MB still goes through many pieces of the parse.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kBigParagraphs = 400000;
+#else
+constexpr int kBigParagraphs = 2000000;
+#endif
+
 } // namespace
 
 class TestCliBadInput : public QObject {
@@ -92,7 +100,8 @@ private slots:
             << "table.md"
             << "|" + repeated(" h |", 10000) + "\n|" + repeated("---|", 10000) + "\n|" +
                    repeated(" c |", 10000) + "\n";
-        QTest::newRow("50 MB") << "big.md" << repeated("Plain words about gardens.\n\n", 2000000);
+        QTest::newRow("big post") << "big.md"
+                                  << repeated("Plain words about gardens.\n\n", kBigParagraphs);
     }
     void readAndChecked()
     {
@@ -118,6 +127,11 @@ private slots:
         const qint64 peakMiB = qint64(usage.ru_maxrss) / 1024; // KiB on Linux
         qInfo("peak RSS of the postwright runs: %lld MiB", peakMiB);
         QVERIFY(peakMiB > 0);
+#if defined(__SANITIZE_ADDRESS__)
+        // Shadow memory and quarantine multiply the footprint (as in tst_bad_input): the
+        // figure is printed, not bounded.
+        return;
+#endif
         // The 50 MB row dominates (see tests/core/tst_bad_input's fiftyMegabyte cases for the
         // split figures): its text, the word count and the spelling each parse it in pieces.
         QVERIFY2(peakMiB < 1536, qPrintable(QString::number(peakMiB)));
