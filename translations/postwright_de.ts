@@ -510,7 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/seo/seo_analysis.cpp" line="+198"/>
+        <location filename="../app/core/seo/seo_analysis.cpp" line="+195"/>
+        <source>The post has %1 characters: the SEO and readability checks run on posts of up to %2 characters, so they were skipped.</source>
+        <translation>Der Beitrag hat %1 Zeichen: Die SEO- und Lesbarkeitsprüfungen laufen nur für Beiträge bis %2 Zeichen und wurden daher übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The post&apos;s language is &quot;%1&quot;: Flesch reading ease, passive voice and transition words are English-only checks and were skipped, and the keyphrase is matched word for word.</source>
         <translation>Die Sprache des Beitrags ist „%1“: Flesch-Lesbarkeitsindex, Passiv und Übergangswörter werden nur für Englisch geprüft und wurden übersprungen; die Keyphrase wird Wort für Wort verglichen.</translation>
     </message>
@@ -602,7 +607,7 @@
     <message>
         <location line="+5"/>
         <source>Every internal link is nofollow. Remove rel=&quot;nofollow&quot; from links to your own pages.</source>
-        <translation>Alle internen Links sind nofollow. Entfernen Sie rel="nofollow" aus Links zu Ihren eigenen Seiten.</translation>
+        <translation>Alle internen Links sind nofollow. Entfernen Sie rel=&quot;nofollow&quot; aus Links zu Ihren eigenen Seiten.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -704,126 +709,6 @@
     </message>
 </context>
 <context>
-    <name>pw</name>
-    <message>
-        <location filename="../app/core/import/wordpress_import.cpp" line="+126"/>
-        <source>The description is the post&apos;s Yoast SEO description.</source>
-        <translation>Die Beschreibung ist die Yoast-SEO-Beschreibung des Beitrags.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The description is the post&apos;s Rank Math description.</source>
-        <translation>Die Beschreibung ist die Rank-Math-Beschreibung des Beitrags.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The post has no SEO description and no excerpt to take one from.</source>
-        <translation>Der Beitrag hat keine SEO-Beschreibung und keinen Auszug, aus dem sich eine übernehmen ließe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No SEO description was set; the excerpt is used. Check that it reads as one.</source>
-        <translation>Es war keine SEO-Beschreibung festgelegt; der Auszug wird verwendet. Prüfen Sie, ob er sich als Beschreibung eignet.</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>Category and tag names come from the export&apos;s embedded terms.</source>
-        <translation>Die Namen der Kategorien und Schlagwörter stammen aus den eingebetteten Begriffen des Exports.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Category and tag names were rebuilt from the post&apos;s CSS classes (class_list): capitals and punctuation may be lost.</source>
-        <translation>Die Namen der Kategorien und Schlagwörter wurden aus den CSS-Klassen des Beitrags (class_list) rekonstruiert: Großbuchstaben und Satzzeichen können verloren sein.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The WordPress category “%1” is the allowed category “%2”.</source>
-        <translation>Die WordPress-Kategorie „%1“ ist die erlaubte Kategorie „%2“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The WordPress category “%1” is not in the category list.</source>
-        <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The WordPress category “%1” is not in the category list; the nearest allowed one is “%2”.</source>
-        <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste; die ähnlichste erlaubte ist „%2“.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The post is password-protected: the export has no content.</source>
-        <translation>Der Beitrag ist passwortgeschützt: Der Export enthält keinen Inhalt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The post has no content to import.</source>
-        <translation>Der Beitrag hat keinen Inhalt zum Importieren.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>The post has no title.</source>
-        <translation>Der Beitrag hat keinen Titel.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The file is too large to import (%1 MB; the limit is %2 MB).</source>
-        <translation>Die Datei ist zu groß zum Importieren (%1 MB; die Grenze liegt bei %2 MB).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file contains no WordPress posts.</source>
-        <translation>Die Datei enthält keine WordPress-Beiträge.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The JSON is not a WordPress post: it has no content.rendered field.</source>
-        <translation>Das JSON ist kein WordPress-Beitrag: Es hat kein Feld content.rendered.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item %1 of the list is not a WordPress post: it has no content.rendered field.</source>
-        <translation>Eintrag %1 der Liste ist kein WordPress-Beitrag: Er hat kein Feld content.rendered.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/text/decoder.cpp" line="+457"/>
-        <location line="+40"/>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <location line="+26"/>
-        <source>The file holds binary data (such as an image), not text.</source>
-        <translation>Die Datei enthält Binärdaten (etwa ein Bild), keinen Text.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The file is not UTF-8 and its character set could not be detected; it was read as %1.</source>
-        <translation>Die Datei ist nicht in UTF-8 und ihr Zeichensatz konnte nicht erkannt werden; sie wurde als %1 gelesen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file is not UTF-8; it was read as %1.</source>
-        <translation>Die Datei ist nicht in UTF-8; sie wurde als %1 gelesen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%n invalid byte sequence(s) replaced by U+FFFD; the first is at byte %1 (line %2).</source>
-        <translation>Ungültige Bytefolgen durch U+FFFD ersetzt: %n; die erste steht bei Byte %1 (Zeile %2).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Repaired %n character sequence(s) of UTF-8 that had been read as %1.</source>
-        <translation>Reparierte UTF-8-Zeichenfolgen, die als %1 gelesen worden waren: %n.</translation>
-    </message>
-</context>
-<context>
     <name>pw::AtomicWriter</name>
     <message>
         <location filename="../app/core/io/atomic_writer.cpp" line="+28"/>
@@ -847,6 +732,46 @@
         <location filename="../app/core/checks/category_whitelist.cpp" line="+218"/>
         <source>The category list %1 contains no categories.</source>
         <translation>Die Kategorienliste %1 enthält keine Kategorien.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Decoder</name>
+    <message>
+        <location filename="../app/core/text/decoder.cpp" line="+439"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+26"/>
+        <source>The file holds binary data (such as an image), not text.</source>
+        <translation>Die Datei enthält Binärdaten (etwa ein Bild), keinen Text.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file is not UTF-8 and its character set could not be detected; it was read as %1.</source>
+        <translation>Die Datei ist nicht in UTF-8 und ihr Zeichensatz konnte nicht erkannt werden; sie wurde als %1 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not UTF-8; it was read as %1.</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als %1 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invalid byte sequence(s) replaced by U+FFFD; the first is at byte %1 (line %2).</source>
+        <translation>
+            <numerusform>%n ungültige Bytefolge durch U+FFFD ersetzt; sie steht bei Byte %1 (Zeile %2).</numerusform>
+            <numerusform>%n ungültige Bytefolgen durch U+FFFD ersetzt; die erste steht bei Byte %1 (Zeile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Repaired %n character sequence(s) of UTF-8 that had been read as %1.</source>
+        <translation>
+            <numerusform>%n UTF-8-Zeichenfolge repariert, die als %1 gelesen worden war.</numerusform>
+            <numerusform>%n UTF-8-Zeichenfolgen repariert, die als %1 gelesen worden waren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,7 +818,7 @@
 <context>
     <name>pw::FrontMatterFormat</name>
     <message>
-        <location filename="../app/core/formats/front_matter_format.cpp" line="+202"/>
+        <location filename="../app/core/formats/front_matter_format.cpp" line="+203"/>
         <source>Front matter key “%1” (line %2) must be a list or a comma-separated text.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss eine Liste oder ein kommagetrennter Text sein.</translation>
     </message>
@@ -916,7 +841,7 @@
 <context>
     <name>pw::GeneratorFormat</name>
     <message>
-        <location filename="../app/core/formats/generator_format.cpp" line="+306"/>
+        <location filename="../app/core/formats/generator_format.cpp" line="+309"/>
         <source>The post has no -EndOFText- end marker; it was read to the end of the file.</source>
         <translation>Der Beitrag hat keine Endmarke -EndOFText-; er wurde bis zum Dateiende gelesen.</translation>
     </message>
@@ -1190,7 +1115,7 @@
         <translation>kein Beitrag: „%1“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Malformed JSON at line %1, column %2: %3</source>
         <translation>Fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1208,7 +1133,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+154"/>
+        <location filename="../app/core/formats/post_reader.cpp" line="+172"/>
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
@@ -1216,13 +1141,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+21"/>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
-    </message>
-    <message>
-        <location line="-13"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
@@ -1238,12 +1157,113 @@
 <context>
     <name>pw::WordPressImport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/wordpress_import.cpp" line="-345"/>
+        <location filename="../app/core/import/wordpress_import.cpp" line="+98"/>
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
         <translation>
             <numerusform>%n falsch dekodierte Zeichenfolge repariert (UTF-8, das als %1 gelesen worden war).</numerusform>
             <numerusform>%n falsch dekodierte Zeichenfolgen repariert (UTF-8, das als %1 gelesen worden war).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The description is the post&apos;s Yoast SEO description.</source>
+        <translation>Die Beschreibung ist die Yoast-SEO-Beschreibung des Beitrags.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description is the post&apos;s Rank Math description.</source>
+        <translation>Die Beschreibung ist die Rank-Math-Beschreibung des Beitrags.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The post has no SEO description and no excerpt to take one from.</source>
+        <translation>Der Beitrag hat keine SEO-Beschreibung und keinen Auszug, aus dem sich eine übernehmen ließe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No SEO description was set; the excerpt is used. Check that it reads as one.</source>
+        <translation>Es war keine SEO-Beschreibung festgelegt; der Auszug wird verwendet. Prüfen Sie, ob er sich als Beschreibung eignet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>WordPress category id(s) %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</source>
+        <translation>
+            <numerusform>Die WordPress-Kategorie-ID %1 ließ sich nicht in einen Namen umwandeln (der Export enthält keine eingebetteten Begriffe); weisen Sie die Kategorie von Hand zu.</numerusform>
+            <numerusform>Die WordPress-Kategorie-IDs %1 ließen sich nicht in Namen umwandeln (der Export enthält keine eingebetteten Begriffe); weisen Sie die Kategorien von Hand zu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>WordPress tag id(s) %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</source>
+        <translation>
+            <numerusform>Die WordPress-Schlagwort-ID %1 ließ sich nicht in einen Namen umwandeln (der Export enthält keine eingebetteten Begriffe); fügen Sie das Schlagwort von Hand hinzu.</numerusform>
+            <numerusform>Die WordPress-Schlagwort-IDs %1 ließen sich nicht in Namen umwandeln (der Export enthält keine eingebetteten Begriffe); fügen Sie die Schlagwörter von Hand hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Category and tag names come from the export&apos;s embedded terms.</source>
+        <translation>Die Namen der Kategorien und Schlagwörter stammen aus den eingebetteten Begriffen des Exports.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category and tag names were rebuilt from the post&apos;s CSS classes (class_list): capitals and punctuation may be lost.</source>
+        <translation>Die Namen der Kategorien und Schlagwörter wurden aus den CSS-Klassen des Beitrags (class_list) rekonstruiert: Großschreibung und Satzzeichen können verloren gegangen sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The WordPress category “%1” is the allowed category “%2”.</source>
+        <translation>Die WordPress-Kategorie „%1“ ist die erlaubte Kategorie „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The WordPress category “%1” is not in the category list.</source>
+        <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WordPress category “%1” is not in the category list; the nearest allowed one is “%2”.</source>
+        <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste; die ähnlichste erlaubte ist „%2“.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The post is password-protected: the export has no content.</source>
+        <translation>Der Beitrag ist passwortgeschützt: Der Export enthält keinen Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The post has no content to import.</source>
+        <translation>Der Beitrag hat keinen Inhalt zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The post has no title.</source>
+        <translation>Der Beitrag hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is %1, larger than the %2 a WordPress export may have; export the posts in smaller pages.</source>
+        <translation>Die Datei ist %1 groß, mehr als die %2, die ein WordPress-Export haben darf; exportieren Sie die Beiträge in kleineren Seiten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file contains no WordPress posts.</source>
+        <translation>Die Datei enthält keine WordPress-Beiträge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The JSON is not a WordPress post: it has no content.rendered field.</source>
+        <translation>Das JSON ist kein WordPress-Beitrag: Es hat kein Feld content.rendered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 of the list is not a WordPress post: it has no content.rendered field.</source>
+        <translation>Eintrag %1 der Liste ist kein WordPress-Beitrag: Er hat kein Feld content.rendered.</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1275,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/import_command.cpp" line="+369"/>
+        <location filename="../app/cli/import_command.cpp" line="+366"/>
         <source>Allowed categories, one per line.</source>
         <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
@@ -1387,7 +1407,7 @@ Postwright post JSON. The format is recognised from the content.
                                        wenn keine Datei einen Fehler hat, 1, wenn eine
                                        einen hat, 2, wenn eine Datei nicht lesbar ist
                  [--lang SPRACHE] [--no-spelling]
-                                       Rechtschreibung in SPRACHE (Vorgabe: 'lang' des
+                                       Rechtschreibung in SPRACHE (Vorgabe: &apos;lang&apos; des
                                        Beitrags); Wörter im persönlichen Wörterbuch gelten
   postwright convert DATEI --to json|markdown|generator [-o AUSGABE]
                                        einen Beitrag konvertieren; ohne -o auf stdout
@@ -1405,7 +1425,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="-293"/>
+        <location filename="../app/cli/import_command.cpp" line="-290"/>
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n Beitrag mit zu korrigierenden Kategorien</numerusform>
@@ -1473,17 +1493,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>%1: Der Ordner enthält keine .json-Dateien</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: the file is %2, more than the %3 an export may have; export the posts in smaller pages</source>
-        <translation>%1: Die Datei ist %2 groß, mehr als die %3, die ein Export haben darf; exportieren Sie die Beiträge in kleineren Seiten</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: empty file</source>
-        <translation>%1: leere Datei</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+104"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
@@ -1614,7 +1624,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
     <message>
         <location filename="../app/cli/spelling_check.cpp" line="+25"/>
         <source>Spelling language (en_US, de_DE, ...) instead of the post&apos;s &apos;lang&apos; or the default.</source>
-        <translation>Sprache der Rechtschreibprüfung (en_US, de_DE, ...) statt 'lang' des Beitrags oder der Vorgabe.</translation>
+        <translation>Sprache der Rechtschreibprüfung (en_US, de_DE, ...) statt &apos;lang&apos; des Beitrags oder der Vorgabe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1635,7 +1645,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>Kategorien durchsuchen…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>No category chosen yet.</source>
         <translation>Noch keine Kategorie gewählt.</translation>
     </message>
@@ -1645,7 +1655,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>Gewählt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Use “%1”</source>
         <translation>„%1“ verwenden</translation>
     </message>
@@ -1655,7 +1665,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>„%1“ ist keine erlaubte Kategorie. Ersetzen Sie sie durch „%2“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -1945,7 +1955,7 @@ Vorschlag: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>The current document was not imported. File → Import… opens a WordPress export (JSON), one tab a post, and reviews it here.</source>
         <translation>Das aktuelle Dokument wurde nicht importiert. Datei → Importieren… öffnet einen WordPress-Export (JSON), einen Reiter pro Beitrag, und prüft ihn hier.</translation>
     </message>
@@ -2083,22 +2093,22 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+59"/>
+        <location filename="../app/gui/save_format_dialog.cpp" line="+15"/>
         <source>Markdown with front matter (*.md)</source>
         <translation>Markdown mit Front Matter (*.md)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Generator text (*.txt)</source>
         <translation>Generator-Text (*.txt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Post JSON (*.json)</source>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../app/gui/main_window.cpp" line="+98"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -2164,6 +2174,16 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2183,12 +2203,12 @@ Vorschlag: %2</translation>
         <translation>Als &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+372"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-370"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2253,7 +2273,7 @@ Vorschlag: %2</translation>
         <translation>Einstellu&amp;ngen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -2278,22 +2298,22 @@ Vorschlag: %2</translation>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/gui/theme_menu.cpp" line="+16"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/gui/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2303,17 +2323,33 @@ Vorschlag: %2</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n file(s) of the last session no longer exist: %1</source>
+        <translation>
+            <numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform>
+            <numerusform>%n Dateien der letzten Sitzung gibt es nicht mehr: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) of the last session could not be read: %1</source>
+        <translation>
+            <numerusform>%n Datei der letzten Sitzung konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Dateien der letzten Sitzung konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+67"/>
         <source>Import WordPress Posts</source>
         <translation>WordPress-Beiträge importieren</translation>
     </message>
@@ -2400,7 +2436,7 @@ Ihr Text ist noch da.</translation>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Export Post</source>
         <translation>Beitrag exportieren</translation>
     </message>
@@ -2511,7 +2547,7 @@ Ihr Text ist noch da.</translation>
         <translation>&amp;Kategorien:</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+88"/>
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n Zeichen</numerusform>
@@ -2727,7 +2763,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.cpp" line="+38"/>
+        <location filename="../app/gui/settings_dialog.cpp" line="+36"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -2735,6 +2771,11 @@ Ihr Text ist noch da.</translation>
         <location line="+11"/>
         <source>Load remote images in the preview of new documents</source>
         <translation>Externe Bilder in der Vorschau neuer Dokumente laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen documents from last session</source>
+        <translation>Dokumente der letzten Sitzung wieder öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2813,6 +2854,11 @@ Ihr Text ist noch da.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>When Postwright starts without files to open, reopen the files that were open when it quit, where you left them</source>
+        <translation>Wenn Postwright ohne zu öffnende Dateien startet, die beim Beenden geöffneten Dateien wieder öffnen, an der Stelle, an der Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Editor &amp;font:</source>
         <translation>Editor-&amp;Schriftart:</translation>
     </message>
@@ -2852,7 +2898,7 @@ Ihr Text ist noch da.</translation>
         <translation>&amp;Rechtschreibsprache:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cannot use this whitelist</source>
         <translation>Diese Kategorienliste kann nicht verwendet werden</translation>
     </message>
@@ -2877,11 +2923,11 @@ Ihr Text ist noch da.</translation>
         <translation>Die eingebaute Liste</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 (%n categories). Takes effect after a restart.</source>
+        <location line="+1"/>
+        <source>%1 (%n categories)</source>
         <translation>
-            <numerusform>%1 (%n Kategorie). Wirkt nach einem Neustart.</numerusform>
-            <numerusform>%1 (%n Kategorien). Wirkt nach einem Neustart.</numerusform>
+            <numerusform>%1 (%n Kategorie)</numerusform>
+            <numerusform>%1 (%n Kategorien)</numerusform>
         </translation>
     </message>
 </context>
@@ -2929,7 +2975,7 @@ Ihr Text ist noch da.</translation>
     <message>
         <location line="+6"/>
         <source>The language this post is checked in (stored in its front matter as &apos;lang&apos;)</source>
-        <translation>Die Sprache, in der dieser Beitrag geprüft wird (im Front Matter als 'lang' gespeichert)</translation>
+        <translation>Die Sprache, in der dieser Beitrag geprüft wird (im Front Matter als &apos;lang&apos; gespeichert)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2958,7 +3004,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::SpellingController</name>
     <message>
-        <location filename="../app/gui/spelling_controller.cpp" line="+391"/>
+        <location filename="../app/gui/spelling_controller.cpp" line="+394"/>
         <source>(No suggestions)</source>
         <translation>(Keine Vorschläge)</translation>
     </message>

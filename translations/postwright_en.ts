@@ -191,6 +191,21 @@
     </message>
 </context>
 <context>
+    <name>pw::Decoder</name>
+    <message numerus="yes">
+        <location filename="../app/core/text/decoder.cpp" line="+533" />
+        <source>%n invalid byte sequence(s) replaced by U+FFFD; the first is at byte %1 (line %2).</source>
+        <translation>
+            <numerusform>%n invalid byte sequence replaced by U+FFFD; the first is at byte %1 (line %2).</numerusform><numerusform>%n invalid byte sequences replaced by U+FFFD; the first is at byte %1 (line %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Repaired %n character sequence(s) of UTF-8 that had been read as %1.</source>
+        <translation>
+            <numerusform>Repaired %n character sequence of UTF-8 that had been read as %1.</numerusform><numerusform>Repaired %n character sequences of UTF-8 that had been read as %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::HtmlToMarkdown</name>
     <message numerus="yes">
         <location filename="../app/core/import/html_to_markdown.cpp" line="+38" />
@@ -295,7 +310,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+154" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+172" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
@@ -304,10 +319,22 @@
 <context>
     <name>pw::WordPressImport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/wordpress_import.cpp" line="+101" />
+        <location filename="../app/core/import/wordpress_import.cpp" line="+98" />
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
         <translation>
             <numerusform>%n mis-decoded character sequence repaired (UTF-8 that had been read as %1).</numerusform><numerusform>%n mis-decoded character sequences repaired (UTF-8 that had been read as %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126" />
+        <source>WordPress category id(s) %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</source>
+        <translation>
+            <numerusform>WordPress category id %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</numerusform><numerusform>WordPress category ids %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>WordPress tag id(s) %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</source>
+        <translation>
+            <numerusform>WordPress tag id %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</numerusform><numerusform>WordPress tag ids %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -355,7 +382,7 @@
             <numerusform>%n post without a title or description</numerusform><numerusform>%n posts without a title or description</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+224" />
+        <location line="+221" />
         <source>%n post(s) skipped for errors</source>
         <translation>
             <numerusform>%n post skipped for errors</numerusform><numerusform>%n posts skipped for errors</numerusform></translation>
@@ -397,7 +424,19 @@
 <context>
     <name>pw::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="+454" />
+        <location filename="../app/gui/main_window.cpp" line="+387" />
+        <source>%n file(s) of the last session no longer exist: %1</source>
+        <translation>
+            <numerusform>%n file of the last session no longer exist: %1</numerusform><numerusform>%n files of the last session no longer exist: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n file(s) of the last session could not be read: %1</source>
+        <translation>
+            <numerusform>%n file of the last session could not be read: %1</numerusform><numerusform>%n files of the last session could not be read: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
@@ -406,7 +445,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/metadata_panel.cpp" line="+159" />
+        <location filename="../app/gui/metadata_panel.cpp" line="+164" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>
@@ -437,10 +476,10 @@
 <context>
     <name>pw::gui::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/settings_dialog.cpp" line="+180" />
-        <source>%1 (%n categories). Takes effect after a restart.</source>
+        <location filename="../app/gui/settings_dialog.cpp" line="+183" />
+        <source>%1 (%n categories)</source>
         <translation>
-            <numerusform>%1 (%n categories). Takes effect after a restart.</numerusform><numerusform>%1 (%n categories). Takes effect after a restart.</numerusform></translation>
+            <numerusform>%1 (%n categories)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
     </message>
 </context>
 <context>
