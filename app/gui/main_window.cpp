@@ -5,18 +5,16 @@
 #include "crash_recovery.h"
 #include "document.h"
 #include "document_view.h"
+#include "export_actions.h"
 #include "file_watch.h"
 #include "find_replace_bar.h"
 #include "findings_view.h"
 #include "focus_mode.h"
-#include "html_export_dialog.h"
 #include "import_review_panel.h"
 #include "seo/seo_analysis.h"
 #include "seo_view.h"
 #include "settings_dialog.h"
 #include "shortcuts_dialog.h"
-#include "formats/post_writer.h"
-#include "io/atomic_writer.h"
 #include "io/post_file.h"
 #include "markdown_editor.h"
 #include "metadata_panel.h"
@@ -192,14 +190,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                     [this] { saveViewAs(currentView()); });
-    file->addAction(tr("E&xport…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportInDefaultFormat);
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("As &Markdown…"), this,
-                          [this] { exportAs(PostFormat::MarkdownFrontMatter); });
-    exportMenu->addAction(tr("As &Generator Text…"), this,
-                          [this] { exportAs(PostFormat::Generator); });
-    exportMenu->addAction(tr("As &HTML…"), this, &MainWindow::exportHtml);
+    m_exportActions = new ExportActions(file, this, [this]() -> const Document * {
+        return currentView()->document();
+    });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this,
                     [this] { closeTab(m_tabs->currentIndex()); });
@@ -552,49 +545,6 @@ bool MainWindow::saveViewAs(DocumentView *view)
     }
     m_recentFiles->add(document->filePath());
     return true;
-}
-
-bool MainWindow::exportTo(const QString &path, PostFormat format)
-{
-    const WriteResult result = writeFileAtomically(path, writePost(currentView()->document()->post(), format));
-    if (!result.ok)
-        QMessageBox::warning(this, tr("Cannot export"), result.error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 4000);
-    return result.ok;
-}
-
-void MainWindow::exportHtml()
-{
-    const Document *document = currentView()->document();
-    const QString path = exportHtmlInteractively(
-        this, document->post(),
-        document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath());
-    if (!path.isEmpty())
-        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
-}
-
-void MainWindow::exportInDefaultFormat()
-{
-    if (const std::optional<PostFormat> format = AppSettings::load().exportPostFormat())
-        exportAs(*format);
-    else
-        exportHtml();
-}
-
-void MainWindow::exportAs(PostFormat format)
-{
-    Document *document = currentView()->document();
-    const QString base = document->filePath().isEmpty()
-                             ? document->suggestedFileName()
-                             : QFileInfo(document->filePath()).path() + QLatin1Char('/')
-                                   + QFileInfo(document->filePath()).completeBaseName();
-    const QString suggested = QFileInfo(base).path() + QLatin1Char('/')
-                              + QFileInfo(base).completeBaseName() + QLatin1Char('.')
-                              + choiceFor(format).suffix;
-    const auto target = askSavePath(this, tr("Export Post"), suggested, format);
-    if (target)
-        exportTo(target->first, target->second);
 }
 
 bool MainWindow::maybeSave(DocumentView *view)

@@ -22,6 +22,7 @@ namespace pw::gui {
 struct AppSettings;
 class CrashRecovery;
 class DocumentView;
+class ExportActions;
 class FileWatch;
 class FindingsView;
 class FocusMode;
@@ -76,8 +77,7 @@ public:
 
     // Saves the current document in its own format (Save As when it has no file yet).
     bool save();
-    // Writes a copy in another format; the document keeps its own file and format.
-    bool exportTo(const QString &path, PostFormat format);
+    ExportActions *exportActions() const { return m_exportActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,9 +95,6 @@ private:
     bool openImported(const QString &path, const QList<PostReadResult> &posts);
     bool saveView(DocumentView *view);
     bool saveViewAs(DocumentView *view);
-    void exportAs(PostFormat format);
-    void exportHtml();
-    void exportInDefaultFormat();
     void setWhitelist(const CategoryWhitelist &whitelist);
     void writeSession() const;
     bool maybeSave(DocumentView *view);
@@ -132,6 +129,7 @@ private:
     QAction *m_remoteImagesAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     ThemeMenu *m_themeMenu = nullptr;
+    ExportActions *m_exportActions = nullptr;
     CrashRecovery *m_recovery = nullptr;
     FileWatch *m_fileWatch = nullptr;
 };
