@@ -120,7 +120,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.importFiles({seed("004")}));
         const QString text = window.importReview()->reviewText();
-        QVERIFY2(text.contains(QStringLiteral("WordPress category id(s) 602, 705")),
+        // Two ids: the English plural form, not the "(s)" of the source text.
+        QVERIFY2(text.contains(QStringLiteral("WordPress category ids 602, 705")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("no names in the export")), qPrintable(text));
         PreviewView *preview = window.currentView()->preview();
