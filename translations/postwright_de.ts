@@ -2108,7 +2108,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+98"/>
+        <location filename="../app/gui/main_window.cpp" line="+96"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -2173,17 +2173,17 @@ Vorschlag: %2</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/gui/export_actions.cpp" line="+26"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2203,12 +2203,12 @@ Vorschlag: %2</translation>
         <translation>Als &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+28"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location filename="../app/gui/main_window.cpp" line="+6"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2426,22 +2426,22 @@ Your text is still here.</source>
 Ihr Text ist noch da.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/gui/export_actions.cpp" line="-18"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Export Post</source>
         <translation>Beitrag exportieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/gui/main_window.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2579,8 +2579,16 @@ Ihr Text ist noch da.</translation>
 </context>
 <context>
     <name>pw::gui::PreviewView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/preview_view.cpp" line="+118"/>
+        <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
+        <translation>
+            <numerusform>Die Vorschau endet hier: Der Beitrag ist zu lang für die Live-Vorschau, es folgt noch %n Block. Editor, Gliederung und Prüfungen erfassen den ganzen Beitrag.</numerusform>
+            <numerusform>Die Vorschau endet hier: Der Beitrag ist zu lang für die Live-Vorschau, es folgen noch %n Blöcke. Editor, Gliederung und Prüfungen erfassen den ganzen Beitrag.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/preview_view.cpp" line="+188"/>
+        <location line="+101"/>
         <source>Embedded content is not shown in the preview</source>
         <translation>Eingebettete Inhalte werden in der Vorschau nicht angezeigt</translation>
     </message>

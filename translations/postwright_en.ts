@@ -424,7 +424,7 @@
 <context>
     <name>pw::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="+387" />
+        <location filename="../app/gui/main_window.cpp" line="+380" />
         <source>%n file(s) of the last session no longer exist: %1</source>
         <translation>
             <numerusform>%n file of the last session no longer exist: %1</numerusform><numerusform>%n files of the last session no longer exist: %1</numerusform></translation>
@@ -456,6 +456,15 @@
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::PreviewView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/preview_view.cpp" line="+118" />
+        <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
+        <translation>
+            <numerusform>The preview stops here: the post is too long to show live, and %n more block follows. The editor, the outline and the checks cover all of it.</numerusform><numerusform>The preview stops here: the post is too long to show live, and %n more blocks follow. The editor, the outline and the checks cover all of it.</numerusform></translation>
     </message>
 </context>
 <context>

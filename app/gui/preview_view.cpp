@@ -4,6 +4,8 @@
 #include "preview_page.h"
 #include "request_interceptor.h"
 
+#include "markdown/preview_blocks.h"
+
 #include <QEvent>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -91,6 +93,35 @@ void lockDown(QWebEngineSettings *settings)
 QString blockKey(quint64 hash)
 {
     return QString::number(hash, 16);
+}
+
+// Where the page stops, for a post too long to preview whole: the blocks of the beginning,
+// then one notice standing for the rest.
+qsizetype previewedBlockCount(const QList<PreviewBlock> &blocks)
+{
+    qsizetype html = 0;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        html += blocks.at(i).html.size();
+        if (html > PreviewView::maxPreviewHtml)
+            return i;
+    }
+    return blocks.size();
+}
+
+PreviewBlock limitNotice(const QList<PreviewBlock> &blocks, qsizetype shown)
+{
+    const int left = int(blocks.size() - shown);
+    PreviewBlock notice;
+    notice.firstLine = blocks.at(shown).firstLine;
+    notice.lastLine = blocks.constLast().lastLine;
+    notice.html = QStringLiteral("<p class=\"pw-preview-limit\"><em>%1</em></p>")
+                      .arg(PreviewView::tr("The preview stops here: the post is too long to show live, "
+                                           "and %n more block(s) follow. The editor, the outline "
+                                           "and the checks cover all of it.",
+                                           nullptr, left)
+                               .toHtmlEscaped());
+    notice.hash = positionFreeHash(notice.html);
+    return notice;
 }
 
 } // namespace
@@ -213,14 +244,22 @@ void PreviewView::sendPending()
 {
     if (!m_ready || m_inFlight || !m_pending)
         return;
-    const Rendering rendering = std::move(*m_pending);
+    Rendering rendering = std::move(*m_pending);
     m_pending.reset();
+    // Hundreds of thousands of blocks (a post of tens of megabytes) took gigabytes and minutes
+    // to cross the web channel in one message, with the window frozen meanwhile.
+    if (const qsizetype shown = previewedBlockCount(rendering.blocks);
+        shown < rendering.blocks.size()) {
+        const PreviewBlock notice = limitNotice(rendering.blocks, shown);
+        rendering.blocks.resize(shown);
+        rendering.blocks.append(notice);
+    }
 
     QVariantList list;
     list.reserve(rendering.blocks.size());
     QSet<quint64> hashes;
     hashes.reserve(rendering.blocks.size());
-    for (const PreviewBlock &block : rendering.blocks) {
+    for (const PreviewBlock &block : std::as_const(rendering.blocks)) {
         QVariantMap item{
             {QStringLiteral("key"), blockKey(block.hash)},
             {QStringLiteral("first"), block.firstLine},

@@ -26,6 +26,10 @@ class RequestInterceptor;
 class PreviewView : public QWidget {
     Q_OBJECT
 public:
+    // UTF-16 characters of block HTML the page shows; a longer post is previewed up to there
+    // (about 25 times the 200 KB post of the benchmarks).
+    static constexpr qsizetype maxPreviewHtml = 8 * 1024 * 1024;
+
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
 

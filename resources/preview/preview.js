@@ -76,7 +76,9 @@
     }
     const nextHtml = new Map();
     const wanted = blocks.map((b) => {
-      const html = b.html !== undefined ? b.html : htmlByKey.get(b.key);
+      // The HTML of a block repeated in this push comes only with its first copy.
+      const html =
+        b.html !== undefined ? b.html : nextHtml.has(b.key) ? nextHtml.get(b.key) : htmlByKey.get(b.key);
       nextHtml.set(b.key, html);
       const reusable = pool.get(b.key);
       let node = reusable && reusable.length ? reusable.shift() : null;

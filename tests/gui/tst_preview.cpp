@@ -181,6 +181,50 @@ private slots:
         QCOMPARE(page->url(), QUrl("pw-doc://page/index.html"));
     }
 
+    // Identical blocks (two "Read more" lines) share a key; the HTML comes once per push.
+    void repeatedBlocksAllShow()
+    {
+        auto view = makePreview();
+        QWebEnginePage *page = view->webView()->page();
+        const QList<PreviewBlock> blocks{block(0, 0, "Same"), block(2, 2, "Other"),
+                                         block(4, 4, "Same"), block(6, 6, "Same")};
+        QVERIFY(pushAndWait(*view, blocks, 1));
+        const QString texts = "Array.from(document.querySelectorAll('#pw-body > .pw-block'))"
+                              ".map(n => n.textContent).join(',')";
+        QCOMPARE(js(page, texts).toString(), QStringLiteral("Same,Other,Same,Same"));
+        QVERIFY(pushAndWait(*view, {blocks[2], blocks[3], block(8, 8, "New")}, 2));
+        QCOMPARE(js(page, texts).toString(), QStringLiteral("Same,Same,New"));
+    }
+
+    // A post of tens of megabytes: the page gets its beginning and a notice for the rest,
+    // not hundreds of megabytes through the channel.
+    void veryLongPostIsPreviewedUpToTheLimit()
+    {
+        auto view = makePreview();
+        QWebEnginePage *page = view->webView()->page();
+        const QString half(PreviewView::maxPreviewHtml / 2 + 1, QLatin1Char('x'));
+        QList<PreviewBlock> blocks;
+        for (int i = 0; i < 4; ++i)
+            blocks.append(block(i * 2, i * 2, QString::number(i) + half));
+        QVERIFY(pushAndWait(*view, blocks, 1));
+        QCOMPARE(js(page, "document.querySelectorAll('#pw-body > .pw-block').length").toInt(), 2);
+        QVERIFY(js(page, "document.querySelector('#pw-body > .pw-block').textContent"
+                         ".startsWith('0xxx')")
+                    .toBool());
+        const QString notice =
+            js(page, "document.querySelector('#pw-body .pw-preview-limit').textContent").toString();
+        QVERIFY2(notice.startsWith(QStringLiteral("The preview stops here")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral(" 3 more block")), qPrintable(notice));
+        // The notice stands for the lines of the blocks it replaces, for scrolling.
+        QCOMPARE(js(page, "document.querySelectorAll('#pw-body > .pw-block')[1].dataset.first")
+                     .toString(),
+                 QStringLiteral("2"));
+
+        QVERIFY(pushAndWait(*view, {block(0, 0, "Short again")}, 2));
+        QCOMPARE(js(page, "document.getElementById('pw-body').textContent").toString(),
+                 QStringLiteral("Short again"));
+    }
+
     void showsTitleAsHeading()
     {
         auto view = makePreview();
