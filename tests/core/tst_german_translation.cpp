@@ -9,58 +9,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QtTest>
 
+#include "ts_file.h"
+
 namespace {
-
-struct Message {
-    QString context;
-    QString source;
-    bool finished = true;
-    QStringList translations; // one, or the numerus forms
-};
-
-QList<Message> readTs(const QString &path)
-{
-    QList<Message> out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            Message message{context, {}, true, {}};
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("source")) {
-                    message.source = xml.readElementText();
-                } else if (xml.name() == QLatin1String("translation")) {
-                    const QStringView type = xml.attributes().value("type");
-                    message.finished = type.isEmpty();
-                    QString text;
-                    while (xml.readNext() != QXmlStreamReader::EndElement ||
-                           xml.name() != QLatin1String("translation")) {
-                        if (xml.isCharacters())
-                            text += xml.text();
-                        else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
-                            message.translations.append(xml.readElementText());
-                    }
-                    if (message.translations.isEmpty())
-                        message.translations.append(text);
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            out.append(message);
-        }
-    }
-    return out;
-}
 
 QStringList placeholders(const QString &text)
 {
@@ -94,10 +47,10 @@ private slots:
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
 
-        const QList<Message> messages = readTs(ts);
+        const QList<pw::test::TsMessage> messages = pw::test::readTsFile(ts);
         QVERIFY2(messages.size() > 400, qPrintable(QString::number(messages.size())));
         QStringList problems;
-        for (const Message &m : messages) {
+        for (const pw::test::TsMessage &m : messages) {
             const QString where = m.context + QLatin1String(": ") + m.source;
             if (!m.finished) {
                 problems << QStringLiteral("untranslated: ") + where;

@@ -8,45 +8,9 @@
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QtTest>
 
-namespace {
-
-struct Extracted {
-    QString context;
-    QString source;
-    bool numerus = false;
-};
-
-QList<Extracted> readTs(const QString &path)
-{
-    QList<Extracted> out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            Extracted message{context, {}, xml.attributes().value("numerus") == u"yes"};
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("source"))
-                    message.source = xml.readElementText();
-                else
-                    xml.skipCurrentElement();
-            }
-            out.append(message);
-        }
-    }
-    return out;
-}
-
-} // namespace
+#include "ts_file.h"
 
 class TestPluralStrings : public QObject {
     Q_OBJECT
@@ -89,11 +53,12 @@ private slots:
         process.start(lupdate, {QStringLiteral("-silent"), source, QStringLiteral("-ts"), ts});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        const QList<Extracted> messages = readTs(ts);
+        const QList<pw::test::TsMessage> messages = pw::test::readTsFile(ts);
         QVERIFY(!messages.isEmpty());
         for (const QString &plural : plurals) {
-            const auto found = std::find_if(messages.begin(), messages.end(),
-                                            [&](const Extracted &m) { return m.source == plural; });
+            const auto found =
+                std::find_if(messages.begin(), messages.end(),
+                             [&](const pw::test::TsMessage &m) { return m.source == plural; });
             QVERIFY2(found != messages.end(),
                      qPrintable(QStringLiteral("not extracted: ") + plural));
             QCOMPARE(found->context, context);
@@ -101,7 +66,7 @@ private slots:
         }
         // Every message that counts something is a plural, and every message is filed under
         // the context the code looks it up in (a tr() helper function filed them under "pw").
-        for (const Extracted &m : messages) {
+        for (const pw::test::TsMessage &m : messages) {
             if (m.source.contains(QLatin1String("%n")))
                 QVERIFY2(m.numerus, qPrintable(m.source));
             QVERIFY2(m.context == context, qPrintable(m.context + QLatin1String(": ") + m.source));
