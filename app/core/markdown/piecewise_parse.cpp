@@ -80,9 +80,18 @@ QByteArrayView htmlBlockEnd(QByteArrayView text)
         return "?>";
     if (text.startsWith("<![CDATA["))
         return "]]>";
-    if (text.size() > 2 && text.startsWith("<!") && QChar::isLetter(text[2]))
+    if (text.size() > 2 && text.startsWith("<!") && text[2] >= 'A' && text[2] <= 'Z')
         return ">";
     return {};
+}
+
+// Starts that CommonMark versions disagree on: the spec now opens a raw HTML block (running
+// across blank lines) at "<!" and any letter and at <textarea>; Debian's cmark-gfm 0.29 only at
+// "<!" and a capital. Either way the scanner cannot know, so it stops cutting.
+bool isDisputedHtmlStart(QByteArrayView text)
+{
+    return (text.size() > 2 && text.startsWith("<!") && text[2] >= 'a' && text[2] <= 'z') ||
+           startsWithNoCase(text, "<textarea");
 }
 
 // cmark drops a byte order mark that opens the document, so a piece must not start with one
@@ -143,6 +152,10 @@ public:
         const std::optional<QByteArrayView> text = unindented(line);
         if (!text)
             return;
+        if (isDisputedHtmlStart(*text)) {
+            m_unsure = true;
+            return;
+        }
         const auto [c, run] = fenceOf(*text);
         const QByteArrayView htmlEnd = c ? QByteArrayView() : htmlBlockEnd(*text);
         if (!c && htmlEnd.isEmpty())

@@ -74,11 +74,14 @@ QByteArray sourcePosAttribute(cmark_node *node)
            QByteArray::number(cmark_node_get_end_column(node)) + '"';
 }
 
-// cmark-gfm leaves a 0 where it lost a position (a paragraph whose last line became a table's
-// header reads "0:0-0:0"): unknown stays unknown in whatever piece it was parsed.
-int shiftedLine(int line, int lines)
+// What to add to the lines of a position that starts at `startLine` of a piece. cmark-gfm
+// writes 0 where it lost a position (a paragraph whose last line became a table's header reads
+// "0:0-0:0"): unknown stays unknown in whatever piece it was parsed. A known start moves the
+// whole position, even an end line of 0 (raw HTML left open at the end of the text ends on
+// the line before its start: "1:1-0:0").
+int lineShift(int startLine, int lines)
 {
-    return line > 0 ? line + lines : line;
+    return startLine > 0 ? lines : 0;
 }
 
 // cmark numbered the lines of a piece of the body from 1: renumber every data-sourcepos
@@ -92,11 +95,15 @@ QByteArray shiftSourcePositions(QByteArrayView html, int lines)
     for (qsizetype at; (at = html.indexOf(attribute, done)) >= 0;) {
         qsizetype i = at + attribute.size();
         out += html.sliced(done, i - done);
+        int shift = 0;
         for (int number = 0; number < 2; ++number) { // the start line, then the end line
             qsizetype digits = i;
             while (digits < html.size() && html[digits] >= '0' && html[digits] <= '9')
                 ++digits;
-            out += QByteArray::number(shiftedLine(html.sliced(i, digits - i).toInt(), lines));
+            const int line = html.sliced(i, digits - i).toInt();
+            if (number == 0)
+                shift = lineShift(line, lines);
+            out += QByteArray::number(line + shift);
             const qsizetype next = html.indexOf('-', digits);
             if (number == 0 && next < 0) {
                 i = digits;
@@ -165,8 +172,9 @@ QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine)
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         PreviewBlock block;
         block.html = renderBlock(node, extensions, firstLine);
-        block.firstLine = shiftedLine(cmark_node_get_start_line(node), firstLine) - 1;
-        block.lastLine = shiftedLine(lastLineOf(node) + 1, firstLine) - 1;
+        const int shift = lineShift(cmark_node_get_start_line(node), firstLine);
+        block.firstLine = shift + cmark_node_get_start_line(node) - 1;
+        block.lastLine = shift + lastLineOf(node);
         block.hash = positionFreeHash(block.html);
         blocks.append(std::move(block));
     }
