@@ -24,4 +24,24 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     return file.fileName();
 }
 
+// QByteArray::repeated for a literal: the bad-input tests build their huge inputs this way.
+inline QByteArray repeated(const QByteArray &piece, int times)
+{
+    return piece.repeated(times);
+}
+
+// Anchors and aliases, ten per level, nine levels deep: 10^9 "lol"s if anything expands it.
+inline QByteArray billionLaughs()
+{
+    QByteArray yaml = "---\ntitle: Laughs\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, "
+                      "lol, lol]\n";
+    for (int level = 1; level <= 8; ++level) {
+        yaml += "lol" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 10; ++i)
+            yaml += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
+        yaml += "]\n";
+    }
+    return yaml + "---\nBody after the laughs.\n";
+}
+
 } // namespace pw::test

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "test_support.h"
+
 #include <sys/resource.h>
 
 namespace {
@@ -19,27 +21,8 @@ Run postwright(const QStringList &arguments)
     return pw::test::runPostwright(arguments);
 }
 
-QByteArray repeated(const QByteArray &piece, int times)
-{
-    QByteArray out;
-    out.reserve(piece.size() * times);
-    for (int i = 0; i < times; ++i)
-        out += piece;
-    return out;
-}
-
-QByteArray billionLaughs()
-{
-    QByteArray yaml = "---\ntitle: Laughs\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, "
-                      "lol, lol]\n";
-    for (int level = 1; level <= 8; ++level) {
-        yaml += "lol" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
-        for (int i = 0; i < 10; ++i)
-            yaml += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
-        yaml += "]\n";
-    }
-    return yaml + "---\nBody after the laughs.\n";
-}
+using pw::test::billionLaughs;
+using pw::test::repeated;
 
 // 56 MB. An unoptimised sanitizer build takes minutes to check that, past the runner's
 // timeout when the machine is busy; 11 MB still goes through many pieces of the parse.

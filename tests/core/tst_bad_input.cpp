@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "test_support.h"
+
 #include <malloc.h>
 
 using namespace pw;
@@ -66,28 +68,8 @@ template <qsizetype N> QByteArray raw(const char (&bytes)[N])
     return QByteArray(bytes, N - 1);
 }
 
-QByteArray repeated(const QByteArray &piece, int times)
-{
-    QByteArray out;
-    out.reserve(piece.size() * times);
-    for (int i = 0; i < times; ++i)
-        out += piece;
-    return out;
-}
-
-// Anchors and aliases, ten per level, nine levels deep: 10^9 "lol"s if anything expands it.
-QByteArray billionLaughs()
-{
-    QByteArray yaml = "---\ntitle: Laughs\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, "
-                      "lol, lol]\n";
-    for (int level = 1; level <= 8; ++level) {
-        yaml += "lol" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
-        for (int i = 0; i < 10; ++i)
-            yaml += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
-        yaml += "]\n";
-    }
-    return yaml + "---\nBody after the laughs.\n";
-}
+using pw::test::billionLaughs;
+using pw::test::repeated;
 
 } // namespace
 
