@@ -1,10 +1,10 @@
-#include "command_line.h"
-#include "web_engine_setup.h"
-#include "i18n/translations.h"
-#include "document_view.h"
-#include "main_window.h"
-#include "preview_view.h"
-#include "theme.h"
+#include "cli/command_line.h"
+#include "core/i18n/translations.h"
+#include "gui/preview/preview_view.h"
+#include "gui/preview/web_engine_setup.h"
+#include "gui/settings/theme.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
-#include "check_command.h"
+#include "cli/check_command.h"
 
-#include "checks/category_whitelist.h"
-#include "checks/metadata_checks.h"
-#include "checks/title_width.h"
-#include "command_line.h"
-#include "console.h"
-#include "findings_output.h"
-#include "io/post_file.h"
-#include "spelling_check.h"
-#include "markdown/analysis.h"
-#include "seo/seo_analysis.h"
-#include "seo_output.h"
+#include "cli/command_line.h"
+#include "cli/console.h"
+#include "cli/findings_output.h"
+#include "cli/seo_output.h"
+#include "cli/spelling_check.h"
+#include "core/checks/category_whitelist.h"
+#include "core/checks/metadata_checks.h"
+#include "core/checks/title_width.h"
+#include "core/io/post_file.h"
+#include "core/markdown/analysis.h"
+#include "core/seo/seo_analysis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

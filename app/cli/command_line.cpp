@@ -1,9 +1,9 @@
-#include "command_line.h"
+#include "cli/command_line.h"
 
-#include "check_command.h"
-#include "convert_command.h"
-#include "import_command.h"
-#include "console.h"
+#include "cli/check_command.h"
+#include "cli/console.h"
+#include "cli/convert_command.h"
+#include "cli/import_command.h"
 
 #include <QCoreApplication>
 

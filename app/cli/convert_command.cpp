@@ -1,9 +1,9 @@
-#include "convert_command.h"
+#include "cli/convert_command.h"
 
-#include "command_line.h"
-#include "console.h"
-#include "formats/post_writer.h"
-#include "io/post_file.h"
+#include "cli/command_line.h"
+#include "cli/console.h"
+#include "core/formats/post_writer.h"
+#include "core/io/post_file.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

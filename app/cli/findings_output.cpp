@@ -1,6 +1,6 @@
-#include "findings_output.h"
+#include "cli/findings_output.h"
 
-#include "console.h"
+#include "cli/console.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "finding.h"
-#include "formats/post_format.h"
+#include "core/finding.h"
+#include "core/formats/post_format.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,17 +1,17 @@
-#include "import_command.h"
+#include "cli/import_command.h"
 
-#include "command_line.h"
-#include "console.h"
-#include "findings_output.h"
-#include "interrupt_guard.h"
-#include "output_names.h"
+#include "cli/command_line.h"
+#include "cli/console.h"
+#include "cli/findings_output.h"
+#include "cli/interrupt_guard.h"
+#include "cli/output_names.h"
 
-#include "checks/category_whitelist.h"
-#include "formats/post_writer.h"
-#include "import/wordpress_import.h"
-#include "io/file_loader.h"
-#include "io/post_file.h"
-#include "text/decoder.h"
+#include "core/checks/category_whitelist.h"
+#include "core/formats/post_writer.h"
+#include "core/import/wordpress_import.h"
+#include "core/io/file_loader.h"
+#include "core/io/post_file.h"
+#include "core/text/decoder.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "output_names.h"
+#include "cli/output_names.h"
 
-#include "text/slug.h"
+#include "core/text/slug.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "seo_output.h"
+#include "cli/seo_output.h"
 
-#include "console.h"
+#include "cli/console.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "seo/seo_report.h"
+#include "core/seo/seo_report.h"
 
 #include <QJsonObject>
 #include <QString>

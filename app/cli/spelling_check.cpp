@@ -1,11 +1,11 @@
-#include "spelling_check.h"
+#include "cli/spelling_check.h"
 
-#include "console.h"
-#include "markdown/analysis.h"
-#include "spelling/personal_dictionary.h"
-#include "spelling/post_language.h"
-#include "spelling/spell_checker.h"
-#include "spelling/spelling_findings.h"
+#include "cli/console.h"
+#include "core/markdown/analysis.h"
+#include "core/spelling/personal_dictionary.h"
+#include "core/spelling/post_language.h"
+#include "core/spelling/spell_checker.h"
+#include "core/spelling/spelling_findings.h"
 
 #include <QCommandLineParser>
 

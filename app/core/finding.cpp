@@ -1,4 +1,4 @@
-#include "finding.h"
+#include "core/finding.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "post.h"
+#include "core/post.h"
 
-#include "text/slug.h"
+#include "core/text/slug.h"
 
 #include <QSet>
 

@@ -3,10 +3,10 @@
 // Prints figures only; it asserts nothing about time. Build in Release.
 
 #include "bench_support.h"
-#include "checks/category_whitelist.h"
-#include "formats/post_reader.h"
-#include "markdown/analysis.h"
-#include "markdown/word_count.h"
+#include "core/checks/category_whitelist.h"
+#include "core/formats/post_reader.h"
+#include "core/markdown/analysis.h"
+#include "core/markdown/word_count.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,13 +9,13 @@
 //   xvfb-run -a env QTWEBENGINE_DISABLE_SANDBOX=1 <build>/tests/bench_editor
 
 #include "bench_support.h"
-#include "document.h"
-#include "web_engine_setup.h"
-#include "document_view.h"
-#include "i18n/translations.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "preview_view.h"
+#include "core/i18n/translations.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/preview/preview_view.h"
+#include "gui/preview/web_engine_setup.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 
 #include <QApplication>
 #include <QProcess>

@@ -4,8 +4,8 @@
 // nothing about time. Build in Release. Target: seed 003 converts in 5 ms or less (median).
 
 #include "bench_support.h"
-#include "import/html_to_markdown.h"
-#include "import/wordpress_import.h"
+#include "core/import/html_to_markdown.h"
+#include "core/import/wordpress_import.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // (what the GUI waits for) and analyzeSeo() alone over the snapshot's blocks, on seed 000,
 // a ~3,000-word post and a ~200 KB post. Prints figures only. Build in Release.
 #include "bench_support.h"
-#include "markdown/analysis.h"
-#include "markdown/word_count.h"
-#include "seo/seo_analysis.h"
+#include "core/markdown/analysis.h"
+#include "core/markdown/word_count.h"
+#include "core/seo/seo_analysis.h"
 
 #include <QCoreApplication>
 

@@ -8,17 +8,17 @@
 //   - time from putting the post into a fresh view to the first underline, and to the end of
 //     the full check.
 
-#include "analysis_scheduler.h"
 #include "bench_support.h"
-#include "document.h"
-#include "document_scheme_handler.h"
-#include "web_engine_setup.h"
-#include "document_view.h"
-#include "markdown/analysis.h"
-#include "markdown_editor.h"
-#include "spelling/spell_checker.h"
-#include "spelling/word_tokenizer.h"
-#include "spelling_controller.h"
+#include "core/markdown/analysis.h"
+#include "core/spelling/spell_checker.h"
+#include "core/spelling/word_tokenizer.h"
+#include "gui/document/analysis_scheduler.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/preview/document_scheme_handler.h"
+#include "gui/preview/web_engine_setup.h"
+#include "gui/spelling/spelling_controller.h"
+#include "gui/view/document_view.h"
 
 #include <QApplication>
 #include <QRegularExpression>

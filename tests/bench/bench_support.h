@@ -3,7 +3,7 @@
 // What the benchmarks share: the inputs (seed 000's body, a generated ~200 KB post with every
 // construct the editor handles) and the figures (median and p95 over repeated runs).
 
-#include "formats/post_reader.h"
+#include "core/formats/post_reader.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Runs the built postwright binary as a user would and checks exit codes, stdout and stderr.
-#include "test_support.h"
 #include "cli/cli_run.h"
+#include "test_support.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,8 +2,8 @@
 // cancellation, and bad input.
 #include "cli/cli_run.h"
 
-#include "import/wordpress_import.h"
-#include "io/post_file.h"
+#include "core/import/wordpress_import.h"
+#include "core/io/post_file.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
-#include "checks/category_whitelist.h"
-#include "markdown/analysis.h"
-#include "markdown/piecewise_parse.h"
-#include "markdown/word_count.h"
+#include "core/checks/category_whitelist.h"
+#include "core/markdown/analysis.h"
+#include "core/markdown/piecewise_parse.h"
+#include "core/markdown/word_count.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // the format readers) and the analysis the editor runs on every change. Each gives a clear
 // error or a sane result, the process keeps going, and its peak memory stays bounded. The
 // big inputs are generated here; only small ones live in tests/data.
-#include "checks/category_whitelist.h"
-#include "formats/post_reader.h"
-#include "import/html_to_markdown.h"
-#include "import/wordpress_import.h"
-#include "io/file_loader.h"
-#include "io/post_file.h"
-#include "markdown/analysis.h"
-#include "text/decoder.h"
+#include "core/checks/category_whitelist.h"
+#include "core/formats/post_reader.h"
+#include "core/import/html_to_markdown.h"
+#include "core/import/wordpress_import.h"
+#include "core/io/file_loader.h"
+#include "core/io/post_file.h"
+#include "core/markdown/analysis.h"
+#include "core/text/decoder.h"
 
 #include <QDir>
 #include <QFile>

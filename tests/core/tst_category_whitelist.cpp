@@ -1,4 +1,4 @@
-#include "checks/category_whitelist.h"
+#include "core/checks/category_whitelist.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "text/decoder.h"
+#include "core/text/decoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

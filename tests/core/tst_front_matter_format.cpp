@@ -1,4 +1,4 @@
-#include "formats/front_matter_format.h"
+#include "core/formats/front_matter_format.h"
 
 #include <QElapsedTimer>
 #include <QFile>

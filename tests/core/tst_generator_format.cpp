@@ -1,4 +1,4 @@
-#include "formats/generator_format.h"
+#include "core/formats/generator_format.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Export → As HTML: the page is parsed back with gumbo (a browser-grade parser), and the
 // head's meta tags and JSON-LD are read as a browser or crawler would, with hostile values.
-#include "export/html_export.h"
-#include "import/gumbo_handles.h"
+#include "core/export/html_export.h"
+#include "core/import/gumbo_handles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "import/html_to_markdown.h"
-#include "import/wordpress_import.h"
+#include "core/import/html_to_markdown.h"
+#include "core/import/wordpress_import.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Crash journals: the file format round-trips every field exactly, damaged journals are
 // skipped with a message naming them, and instance folders are only claimed when their
 // editor is gone.
-#include "io/journal.h"
-#include "io/journal_session.h"
+#include "core/io/journal.h"
+#include "core/io/journal_session.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "checks/metadata_checks.h"
-#include "checks/title_width.h"
+#include "core/checks/metadata_checks.h"
+#include "core/checks/title_width.h"
 
 #include <QFile>
 #include <QTest>

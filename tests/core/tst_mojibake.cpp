@@ -1,5 +1,5 @@
-#include "text/decoder.h"
-#include "text/mojibake.h"
+#include "core/text/decoder.h"
+#include "core/text/mojibake.h"
 
 #include <QFile>
 #include <QTest>

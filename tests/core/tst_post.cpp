@@ -1,4 +1,4 @@
-#include "post.h"
+#include "core/post.h"
 
 #include <QTest>
 

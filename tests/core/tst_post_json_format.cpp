@@ -1,4 +1,4 @@
-#include "formats/post_json_format.h"
+#include "core/formats/post_json_format.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "formats/post_reader.h"
+#include "core/formats/post_reader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "formats/front_matter_format.h"
-#include "formats/generator_format.h"
-#include "formats/post_json_format.h"
-#include "formats/post_reader.h"
-#include "formats/post_writer.h"
+#include "core/formats/front_matter_format.h"
+#include "core/formats/generator_format.h"
+#include "core/formats/post_json_format.h"
+#include "core/formats/post_reader.h"
+#include "core/formats/post_writer.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "checks/search_snippet.h"
-#include "checks/title_width.h"
+#include "core/checks/search_snippet.h"
+#include "core/checks/title_width.h"
 
 #include <QtTest>
 

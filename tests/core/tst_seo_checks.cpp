@@ -1,11 +1,11 @@
 // SEO and readability checks on small hand-written posts. Every expected figure was worked
 // out by hand from the post text and Yoast's thresholds (docs/seo-analysis.md).
-#include "formats/front_matter_format.h"
-#include "formats/post_reader.h"
-#include "i18n/translations.h"
-#include "markdown/analysis.h"
-#include "seo/english.h"
-#include "seo/seo_analysis.h"
+#include "core/formats/front_matter_format.h"
+#include "core/formats/post_reader.h"
+#include "core/i18n/translations.h"
+#include "core/markdown/analysis.h"
+#include "core/seo/english.h"
+#include "core/seo/seo_analysis.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "text/slug.h"
+#include "core/text/slug.h"
 
 #include <QTest>
 

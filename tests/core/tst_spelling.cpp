@@ -1,10 +1,10 @@
-#include "markdown/analysis.h"
-#include "spelling/dictionary_finder.h"
-#include "spelling/personal_dictionary.h"
-#include "spelling/post_language.h"
-#include "spelling/spell_checker.h"
-#include "spelling/spelling_findings.h"
-#include "spelling/word_tokenizer.h"
+#include "core/markdown/analysis.h"
+#include "core/spelling/dictionary_finder.h"
+#include "core/spelling/personal_dictionary.h"
+#include "core/spelling/post_language.h"
+#include "core/spelling/spell_checker.h"
+#include "core/spelling/spelling_findings.h"
+#include "core/spelling/word_tokenizer.h"
 
 #include <QDir>
 #include <QFile>

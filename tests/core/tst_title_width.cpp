@@ -1,4 +1,4 @@
-#include "checks/title_width.h"
+#include "core/checks/title_width.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "markdown/word_count.h"
+#include "core/markdown/word_count.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "import/wordpress_import.h"
+#include "core/import/wordpress_import.h"
 
 #include <QFile>
 #include <QtTest>

@@ -2,17 +2,17 @@
 // What each fuzz harness does with one input, shared with tests/core/tst_fuzz_regressions so
 // a crash input found by a fuzzer is replayed through exactly the same calls in the normal
 // test suite. Needs a QCoreApplication (translations, Qt resources).
-#include "checks/category_whitelist.h"
-#include "formats/front_matter_format.h"
-#include "formats/generator_format.h"
-#include "import/html_to_markdown.h"
-#include "import/wordpress_import.h"
-#include "markdown/analysis.h"
-#include "markdown/highlight_spans.h"
-#include "markdown/piecewise_parse.h"
-#include "markdown/preview_blocks.h"
-#include "text/decoder.h"
-#include "text/mojibake.h"
+#include "core/checks/category_whitelist.h"
+#include "core/formats/front_matter_format.h"
+#include "core/formats/generator_format.h"
+#include "core/import/html_to_markdown.h"
+#include "core/import/wordpress_import.h"
+#include "core/markdown/analysis.h"
+#include "core/markdown/highlight_spans.h"
+#include "core/markdown/piecewise_parse.h"
+#include "core/markdown/preview_blocks.h"
+#include "core/text/decoder.h"
+#include "core/text/mojibake.h"
 
 #include <QByteArray>
 #include <QString>

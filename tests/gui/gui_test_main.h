@@ -3,8 +3,8 @@
 // main() for GUI tests: the preview's URL scheme must be registered and GL contexts shared
 // before QApplication exists, and settings go to a throw-away folder so a test run never
 // reads or changes the user's own.
-#include "web_engine_setup.h"
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
+#include "gui/preview/web_engine_setup.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Hostile files opened in the real editor window: each is refused with a message that names
 // the file and says what is wrong, and the document already open keeps every unsaved word.
-#include "document.h"
-#include "document_view.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "main_window.h"
-#include "markdown_editor.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -6,8 +6,8 @@
 // could only be saved through a file dialog) the check reads the journal the restarted
 // editor takes of the recovered document, through the core journal reader: that journal is
 // a copy of the document's own text.
-#include "io/journal.h"
-#include "io/post_file.h"
+#include "core/io/journal.h"
+#include "core/io/post_file.h"
 
 #include <QDir>
 #include <QFile>

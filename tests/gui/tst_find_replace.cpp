@@ -1,6 +1,6 @@
 // The find/replace bar over a real editor under Xvfb.
-#include "find_replace_bar.h"
-#include "markdown_editor.h"
+#include "gui/editor/find_replace_bar.h"
+#include "gui/editor/markdown_editor.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
 // Focus mode: full screen with only the editor in a ~72-character column; leaving (Esc or
 // the shortcut) brings back the docks, the previews and the window exactly as they were.
-#include "document_view.h"
-#include "focus_mode.h"
+#include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
+#include "gui/preview/preview_view.h"
+#include "gui/view/document_view.h"
+#include "gui/window/focus_mode.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "preview_view.h"
 
 #include <QAction>
 #include <QDockWidget>

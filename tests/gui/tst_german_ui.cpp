@@ -1,11 +1,11 @@
 // The editor window in German: menus, docks, the status bar's plurals and Qt's own standard
 // buttons (qtbase_de) are translated.
-#include "document_scheme_handler.h"
-#include "document_view.h"
-#include "i18n/translations.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "status_stats.h"
+#include "core/i18n/translations.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/panels/status_stats.h"
+#include "gui/preview/document_scheme_handler.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 
 #include <QApplication>
 #include <QDockWidget>

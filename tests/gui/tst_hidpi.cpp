@@ -1,12 +1,12 @@
 // The window at twice the pixel density (QT_SCALE_FACTOR=2, as on a 4K laptop): it fits the
 // screen, icons are drawn at the screen's density, and the length meters keep their size in
 // device-independent pixels.
-#include "test_support.h"
-#include "category_picker.h"
+#include "gui/panels/category_picker.h"
+#include "gui/panels/length_meter.h"
+#include "gui/panels/metadata_panel.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "length_meter.h"
-#include "main_window.h"
-#include "metadata_panel.h"
+#include "test_support.h"
 
 #include <QLabel>
 #include <QScreen>

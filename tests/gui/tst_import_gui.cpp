@@ -1,17 +1,17 @@
 // Import in the editor window under Xvfb: File → Import… (without its dialog), the review,
 // one tab a post for an export array, a failed import that leaves everything as it was, and
 // HTML pasted into the editor arriving as Markdown.
-#include "test_support.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
-#include "document.h"
-#include "document_view.h"
+#include "gui/panels/import_review_panel.h"
+#include "gui/panels/metadata_panel.h"
+#include "gui/preview/preview_page.h"
+#include "gui/preview/preview_view.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "import_review_panel.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "metadata_panel.h"
-#include "preview_page.h"
-#include "preview_view.h"
+#include "test_support.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -2,17 +2,17 @@
 // goes on, exact in text and metadata, gone when the document is saved or discarded; and the
 // recovery dialog at start, which restores a journal exactly into a modified document.
 // Set PW_SCREENSHOT_DIR to keep a PNG of the dialog.
-#include "crash_recovery.h"
-#include "document.h"
-#include "document_view.h"
+#include "core/io/disk_state.h"
+#include "core/io/journal.h"
+#include "core/io/journal_session.h"
+#include "gui/dialogs/recovery_dialog.h"
+#include "gui/document/document.h"
+#include "gui/document/journal_keeper.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/session/crash_recovery.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "io/disk_state.h"
-#include "io/journal.h"
-#include "io/journal_session.h"
-#include "journal_keeper.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "recovery_dialog.h"
 
 #include <QAbstractButton>
 #include <QDir>

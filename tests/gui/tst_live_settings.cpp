@@ -1,20 +1,20 @@
 // Preferences take effect in the open window, without a restart: the crash-journal delay,
 // the default export format, the category whitelist and the theme (with the View menu's tick).
-#include "app_settings.h"
-#include "category_picker.h"
-#include "crash_recovery.h"
-#include "document.h"
-#include "document_view.h"
-#include "findings_view.h"
+#include "gui/document/document.h"
+#include "gui/document/journal_keeper.h"
+#include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
+#include "gui/panels/category_picker.h"
+#include "gui/panels/findings_view.h"
+#include "gui/panels/metadata_panel.h"
+#include "gui/session/crash_recovery.h"
+#include "gui/settings/app_settings.h"
+#include "gui/settings/settings_dialog.h"
+#include "gui/settings/theme_menu.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "journal_keeper.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "metadata_panel.h"
-#include "settings_dialog.h"
 #include "test_support.h"
-#include "theme_menu.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // Drives the real Markdown editor and highlighter with key events under Xvfb.
-#include "markdown_editor.h"
-#include "markdown_highlighter.h"
-#include "post.h"
+#include "core/post.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/editor/markdown_highlighter.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The outline dock: headings of the current tab, nested by level; a click moves the editor
 // cursor to the heading's line and scrolls the preview there.
-#include "test_support.h"
+#include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
-#include "document_view.h"
+#include "gui/panels/outline_view.h"
+#include "gui/preview/preview_view.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "outline_view.h"
-#include "preview_view.h"
+#include "test_support.h"
 
 #include <QTabWidget>
 #include <QTextBlock>

@@ -1,10 +1,10 @@
 // The live preview in the real WebEngine under Xvfb: patching without reload, the title,
 // links, the network gate, hostile markup, local images and scroll sync.
-#include "document_scheme_handler.h"
-#include "web_engine_setup.h"
-#include "preview_page.h"
-#include "preview_view.h"
-#include "request_interceptor.h"
+#include "gui/preview/document_scheme_handler.h"
+#include "gui/preview/preview_page.h"
+#include "gui/preview/preview_view.h"
+#include "gui/preview/request_interceptor.h"
+#include "gui/preview/web_engine_setup.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,13 +4,13 @@
 // an unmodified document and asks for a modified one; a deletion is reported; a save over a
 // file that changed since it was read asks first. Set PW_SCREENSHOT_DIR to keep PNGs of the
 // prompts.
-#include "document.h"
-#include "document_view.h"
-#include "file_watch.h"
+#include "core/io/post_file.h"
+#include "gui/document/document.h"
+#include "gui/document/file_watch.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "io/post_file.h"
-#include "main_window.h"
-#include "markdown_editor.h"
 
 #include <QAbstractButton>
 #include <QDir>

@@ -1,14 +1,14 @@
 // The SEO tab in the real window under Xvfb: keyphrase into the document's front matter,
 // scores and checks from the snapshot, a check's ranges marked in the editor. Set
 // PW_SCREENSHOT_DIR to keep a PNG of the tab on seed 000.
-#include "test_support.h"
-#include "document.h"
-#include "document_view.h"
+#include "core/seo/seo_analysis.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/panels/seo_view.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "seo/seo_analysis.h"
-#include "seo_view.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QDockWidget>

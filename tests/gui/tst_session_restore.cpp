@@ -1,16 +1,16 @@
 // Session restore: the files open at quit come back in the next window, in tab order, with
 // the current tab, the cursor and the scroll position where they were; files that are gone
 // are named in the status bar, never in a dialog; the setting turns it off.
-#include "app_settings.h"
-#include "document.h"
-#include "document_view.h"
-#include "gui_test_main.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "session_store.h"
-#include "preview_page.h"
-#include "preview_view.h"
+#include "gui/preview/preview_page.h"
+#include "gui/preview/preview_view.h"
+#include "gui/session/session_store.h"
+#include "gui/settings/app_settings.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
+#include "gui_test_main.h"
 #include "test_support.h"
 
 #include <QCursor>

@@ -1,13 +1,13 @@
 // Edit → Preferences: values persist across a "restart" (a new dialog and a new window read
 // them back) and are applied (editor font, text width, theme, whitelist for new windows).
-#include "app_settings.h"
-#include "document_view.h"
+#include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
+#include "gui/preview/preview_view.h"
+#include "gui/settings/app_settings.h"
+#include "gui/settings/settings_dialog.h"
+#include "gui/view/document_view.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "main_window.h"
-#include "markdown_editor.h"
-#include "preview_view.h"
-#include "settings_dialog.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // Help → Keyboard Shortcuts lists the menu actions that have shortcuts, read from the real
 // menu bar, and filters as the user types.
+#include "gui/dialogs/shortcuts_dialog.h"
+#include "gui/window/main_window.h"
 #include "gui_test_main.h"
-#include "main_window.h"
-#include "shortcuts_dialog.h"
 
 #include <QAction>
 #include <QLineEdit>

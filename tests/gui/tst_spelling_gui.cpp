@@ -1,12 +1,12 @@
 #include "gui_test_main.h"
 
-#include "document.h"
-#include "document_view.h"
-#include "markdown_editor.h"
-#include "spelling/personal_dictionary.h"
-#include "spelling/post_language.h"
-#include "spelling_bar.h"
-#include "spelling_controller.h"
+#include "core/spelling/personal_dictionary.h"
+#include "core/spelling/post_language.h"
+#include "gui/document/document.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/spelling/spelling_bar.h"
+#include "gui/spelling/spelling_controller.h"
+#include "gui/view/document_view.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>

@@ -5,10 +5,10 @@
 // change document.title, navigate the page or reach a loopback server; none may.
 //
 // {{ORIGIN}} in a vector becomes that server ("http://127.0.0.1:<port>"), {{PORT}} its port.
+#include "core/markdown/analysis.h"
+#include "gui/preview/preview_page.h"
+#include "gui/preview/preview_view.h"
 #include "gui_test_main.h"
-#include "markdown/analysis.h"
-#include "preview_page.h"
-#include "preview_view.h"
 
 #include <QDir>
 #include <QFile>

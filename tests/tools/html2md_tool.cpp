@@ -1,6 +1,6 @@
 // Prints the Markdown body converted from a WordPress REST post JSON file (or a bare .html
 // file), for the html2md-score tool; what needs attention goes to stderr. Not a test.
-#include "import/wordpress_import.h"
+#include "core/import/wordpress_import.h"
 
 #include <QFile>
 

@@ -2,9 +2,9 @@
 // styling can be judged by eye in light and dark. Not part of the test suite.
 //   preview_demo POST_FILE light|dark OUT.png [scroll-line]
 // Blocks are made here with cmark-gfm, one per top-level node, as the analysis does.
-#include "document_scheme_handler.h"
-#include "io/post_file.h"
-#include "preview_view.h"
+#include "core/io/post_file.h"
+#include "gui/preview/document_scheme_handler.h"
+#include "gui/preview/preview_view.h"
 
 #include <QApplication>
 #include <QFileInfo>

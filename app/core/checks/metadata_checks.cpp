@@ -1,7 +1,7 @@
-#include "checks/metadata_checks.h"
+#include "core/checks/metadata_checks.h"
 
-#include "checks/title_width.h"
-#include "markdown/word_count.h"
+#include "core/checks/title_width.h"
+#include "core/markdown/word_count.h"
 
 #include <QCoreApplication>
 #include <QTextBoundaryFinder>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checks/category_whitelist.h"
-#include "finding.h"
-#include "post.h"
+#include "core/checks/category_whitelist.h"
+#include "core/finding.h"
+#include "core/post.h"
 
 #include <optional>
 

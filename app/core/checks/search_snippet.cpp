@@ -1,7 +1,7 @@
-#include "checks/search_snippet.h"
+#include "core/checks/search_snippet.h"
 
-#include "checks/metadata_checks.h"
-#include "checks/title_width.h"
+#include "core/checks/metadata_checks.h"
+#include "core/checks/title_width.h"
 
 #include <QTextBoundaryFinder>
 

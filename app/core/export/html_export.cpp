@@ -1,8 +1,8 @@
-#include "export/html_export.h"
+#include "core/export/html_export.h"
 
-#include "markdown/cmark_handles.h"
-#include "markdown/preview_blocks.h"
-#include "spelling/post_language.h"
+#include "core/markdown/cmark_handles.h"
+#include "core/markdown/preview_blocks.h"
+#include "core/spelling/post_language.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

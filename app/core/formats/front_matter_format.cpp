@@ -1,9 +1,9 @@
-#include "formats/front_matter_format.h"
-#include "formats/text_normalization.h"
+#include "core/formats/front_matter_format.h"
+#include "core/formats/text_normalization.h"
 
-#include "formats/generator_format.h"
-#include "markdown/cmark_handles.h"
-#include "markdown/piecewise_parse.h"
+#include "core/formats/generator_format.h"
+#include "core/markdown/cmark_handles.h"
+#include "core/markdown/piecewise_parse.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "finding.h"
-#include "post.h"
+#include "core/finding.h"
+#include "core/post.h"
 
 #include <QString>
 #include <optional>

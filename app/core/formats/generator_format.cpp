@@ -1,7 +1,7 @@
-#include "formats/generator_format.h"
-#include "formats/text_normalization.h"
+#include "core/formats/generator_format.h"
+#include "core/formats/text_normalization.h"
 
-#include "markdown/cmark_handles.h"
+#include "core/markdown/cmark_handles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

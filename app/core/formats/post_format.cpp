@@ -1,4 +1,4 @@
-#include "formats/post_format.h"
+#include "core/formats/post_format.h"
 
 namespace pw {
 

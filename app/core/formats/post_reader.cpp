@@ -1,10 +1,10 @@
-#include "formats/post_reader.h"
+#include "core/formats/post_reader.h"
 
-#include "formats/front_matter_format.h"
-#include "formats/generator_format.h"
-#include "formats/post_json_format.h"
-#include "import/wordpress_import.h"
-#include "text/decoder.h"
+#include "core/formats/front_matter_format.h"
+#include "core/formats/generator_format.h"
+#include "core/formats/post_json_format.h"
+#include "core/import/wordpress_import.h"
+#include "core/text/decoder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "finding.h"
-#include "formats/post_format.h"
-#include "post.h"
+#include "core/finding.h"
+#include "core/formats/post_format.h"
+#include "core/post.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "formats/post_writer.h"
+#include "core/formats/post_writer.h"
 
-#include "formats/front_matter_format.h"
-#include "formats/generator_format.h"
-#include "formats/post_json_format.h"
+#include "core/formats/front_matter_format.h"
+#include "core/formats/generator_format.h"
+#include "core/formats/post_json_format.h"
 
 namespace pw {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/post_format.h"
-#include "post.h"
+#include "core/formats/post_format.h"
+#include "core/post.h"
 
 #include <QByteArray>
 #include <optional>

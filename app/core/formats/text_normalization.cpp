@@ -1,4 +1,4 @@
-#include "formats/text_normalization.h"
+#include "core/formats/text_normalization.h"
 
 namespace pw {
 

@@ -1,4 +1,4 @@
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

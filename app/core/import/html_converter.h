@@ -3,9 +3,9 @@
 // Internal to app/core/import: the walker over gumbo's tree shared by html_to_markdown.cpp,
 // html_elements.cpp and html_tables.cpp.
 
-#include "import/html_to_markdown.h"
-#include "import/markdown_blocks.h"
-#include "import/markdown_inline.h"
+#include "core/import/html_to_markdown.h"
+#include "core/import/markdown_blocks.h"
+#include "core/import/markdown_inline.h"
 
 #include <gumbo.h>
 

@@ -1,4 +1,4 @@
-#include "import/html_converter.h"
+#include "core/import/html_converter.h"
 
 #include <vector>
 

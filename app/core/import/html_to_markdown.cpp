@@ -1,7 +1,7 @@
-#include "import/html_to_markdown.h"
+#include "core/import/html_to_markdown.h"
 
-#include "import/gumbo_handles.h"
-#include "import/html_converter.h"
+#include "core/import/gumbo_handles.h"
+#include "core/import/html_converter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "import/markdown_blocks.h"
+#include "core/import/markdown_blocks.h"
 
 namespace pw::md {
 

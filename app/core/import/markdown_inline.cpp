@@ -1,4 +1,4 @@
-#include "import/markdown_inline.h"
+#include "core/import/markdown_inline.h"
 
 #include <QVarLengthArray>
 

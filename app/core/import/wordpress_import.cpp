@@ -1,10 +1,10 @@
-#include "import/wordpress_import.h"
+#include "core/import/wordpress_import.h"
 
-#include "formats/text_normalization.h"
+#include "core/formats/text_normalization.h"
 
-#include "import/gumbo_handles.h"
-#include "import/html_converter.h"
-#include "text/mojibake.h"
+#include "core/import/gumbo_handles.h"
+#include "core/import/html_converter.h"
+#include "core/text/mojibake.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "checks/category_whitelist.h"
-#include "finding.h"
-#include "import/html_to_markdown.h"
-#include "post.h"
+#include "core/checks/category_whitelist.h"
+#include "core/finding.h"
+#include "core/import/html_to_markdown.h"
+#include "core/post.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "io/atomic_writer.h"
+#include "core/io/atomic_writer.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

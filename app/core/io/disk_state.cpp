@@ -1,6 +1,6 @@
-#include "io/disk_state.h"
+#include "core/io/disk_state.h"
 
-#include "io/file_loader.h"
+#include "core/io/file_loader.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

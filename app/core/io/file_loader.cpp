@@ -1,4 +1,4 @@
-#include "io/file_loader.h"
+#include "core/io/file_loader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "io/journal.h"
+#include "core/io/journal.h"
 
-#include "io/file_loader.h"
+#include "core/io/file_loader.h"
 
 #include <QCoreApplication>
 #include <QDir>

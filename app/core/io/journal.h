@@ -1,8 +1,8 @@
 #pragma once
 
-#include "formats/post_format.h"
-#include "io/atomic_writer.h"
-#include "post.h"
+#include "core/formats/post_format.h"
+#include "core/io/atomic_writer.h"
+#include "core/post.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "io/journal_session.h"
+#include "core/io/journal_session.h"
 
 #include <QCoreApplication>
 #include <QDir>

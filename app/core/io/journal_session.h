@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/journal.h"
+#include "core/io/journal.h"
 
 #include <QString>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "io/post_file.h"
+#include "core/io/post_file.h"
 
-#include "formats/post_writer.h"
-#include "io/file_loader.h"
+#include "core/formats/post_writer.h"
+#include "core/io/file_loader.h"
 
 namespace pw {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/post_reader.h"
-#include "io/atomic_writer.h"
+#include "core/formats/post_reader.h"
+#include "core/io/atomic_writer.h"
 
 namespace pw {
 

@@ -1,12 +1,12 @@
-#include "markdown/analysis.h"
+#include "core/markdown/analysis.h"
 
-#include "checks/metadata_checks.h"
-#include "checks/title_width.h"
-#include "markdown/highlight_spans.h"
-#include "markdown/piecewise_parse.h"
-#include "markdown/preview_blocks.h"
-#include "markdown/word_count_internal.h"
-#include "seo/seo_analysis.h"
+#include "core/checks/metadata_checks.h"
+#include "core/checks/title_width.h"
+#include "core/markdown/highlight_spans.h"
+#include "core/markdown/piecewise_parse.h"
+#include "core/markdown/preview_blocks.h"
+#include "core/markdown/word_count_internal.h"
+#include "core/seo/seo_analysis.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "finding.h"
-#include "post.h"
-#include "seo/seo_report.h"
+#include "core/finding.h"
+#include "core/post.h"
+#include "core/seo/seo_report.h"
 
 #include <QList>
 #include <QString>

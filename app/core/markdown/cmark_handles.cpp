@@ -1,4 +1,4 @@
-#include "markdown/cmark_handles.h"
+#include "core/markdown/cmark_handles.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>

@@ -1,7 +1,7 @@
-#include "markdown/highlight_spans.h"
+#include "core/markdown/highlight_spans.h"
 
-#include "markdown/cmark_handles.h"
-#include "markdown/source_map.h"
+#include "core/markdown/cmark_handles.h"
+#include "core/markdown/source_map.h"
 
 #include <cmark-gfm.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markdown/analysis.h"
+#include "core/markdown/analysis.h"
 
 struct cmark_node;
 

@@ -1,7 +1,7 @@
-#include "markdown/piecewise_parse.h"
+#include "core/markdown/piecewise_parse.h"
 
-#include "markdown/cmark_handles.h"
-#include "markdown/source_map.h"
+#include "core/markdown/cmark_handles.h"
+#include "core/markdown/source_map.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "markdown/preview_blocks.h"
+#include "core/markdown/preview_blocks.h"
 
-#include "markdown/cmark_handles.h"
+#include "core/markdown/cmark_handles.h"
 
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>

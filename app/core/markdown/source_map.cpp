@@ -1,4 +1,4 @@
-#include "markdown/source_map.h"
+#include "core/markdown/source_map.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "markdown/word_count.h"
+#include "core/markdown/word_count.h"
 
-#include "markdown/cmark_handles.h"
-#include "markdown/piecewise_parse.h"
-#include "markdown/word_count_internal.h"
+#include "core/markdown/cmark_handles.h"
+#include "core/markdown/piecewise_parse.h"
+#include "core/markdown/word_count_internal.h"
 
 #include <QTextBoundaryFinder>
 #include <cmark-gfm.h>

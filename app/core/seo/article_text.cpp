@@ -1,7 +1,7 @@
-#include "seo/article_text.h"
+#include "core/seo/article_text.h"
 
-#include "import/gumbo_handles.h"
-#include "markdown/analysis.h"
+#include "core/import/gumbo_handles.h"
+#include "core/markdown/analysis.h"
 
 #include <algorithm>
 #include <cstdio>

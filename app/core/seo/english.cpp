@@ -1,4 +1,4 @@
-#include "seo/english.h"
+#include "core/seo/english.h"
 
 #include <QMultiHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "seo/seo_checks.h"
+#include "core/seo/seo_checks.h"
 
-#include "seo/english.h"
+#include "core/seo/english.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "seo/prose.h"
+#include "core/seo/prose.h"
 
 #include <QTextBoundaryFinder>
 

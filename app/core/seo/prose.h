@@ -1,6 +1,6 @@
 #pragma once
 
-#include "seo/article_text.h"
+#include "core/seo/article_text.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "seo/seo_analysis.h"
+#include "core/seo/seo_analysis.h"
 
-#include "markdown/analysis.h"
-#include "seo/seo_checks.h"
+#include "core/markdown/analysis.h"
+#include "core/seo/seo_checks.h"
 
 #include <QLocale>
 #include <yaml-cpp/yaml.h>

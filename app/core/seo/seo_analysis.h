@@ -1,8 +1,8 @@
 #pragma once
 
-#include "post.h"
-#include "seo/seo_input.h"
-#include "seo/seo_report.h"
+#include "core/post.h"
+#include "core/seo/seo_input.h"
+#include "core/seo/seo_report.h"
 
 namespace pw {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "seo/seo_input.h"
-#include "seo/seo_report.h"
+#include "core/seo/seo_input.h"
+#include "core/seo/seo_report.h"
 
 namespace pw {
 

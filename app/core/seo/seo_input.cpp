@@ -1,6 +1,6 @@
-#include "seo/seo_input.h"
+#include "core/seo/seo_input.h"
 
-#include "post.h"
+#include "core/post.h"
 
 #include <QSet>
 #include <utility>

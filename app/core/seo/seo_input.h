@@ -1,9 +1,9 @@
 #pragma once
 
-#include "post.h"
-#include "seo/article_text.h"
-#include "seo/prose.h"
-#include "seo/topic.h"
+#include "core/post.h"
+#include "core/seo/article_text.h"
+#include "core/seo/prose.h"
+#include "core/seo/topic.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "seo/seo_checks.h"
+#include "core/seo/seo_checks.h"
 
 #include <QUrl>
 

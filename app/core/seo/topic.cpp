@@ -1,7 +1,7 @@
-#include "seo/topic.h"
+#include "core/seo/topic.h"
 
-#include "seo/english.h"
-#include "seo/prose.h"
+#include "core/seo/english.h"
+#include "core/seo/prose.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "spelling/dictionary_finder.h"
+#include "core/spelling/dictionary_finder.h"
 
 #include <QCoreApplication>
 #include <QDir>

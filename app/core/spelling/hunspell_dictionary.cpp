@@ -1,4 +1,4 @@
-#include "spelling/hunspell_dictionary.h"
+#include "core/spelling/hunspell_dictionary.h"
 
 #include <QCoreApplication>
 #include <QFile>

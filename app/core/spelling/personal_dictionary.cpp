@@ -1,6 +1,6 @@
-#include "spelling/personal_dictionary.h"
+#include "core/spelling/personal_dictionary.h"
 
-#include "io/atomic_writer.h"
+#include "core/io/atomic_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>

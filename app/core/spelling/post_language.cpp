@@ -1,6 +1,6 @@
-#include "spelling/post_language.h"
+#include "core/spelling/post_language.h"
 
-#include "spelling/dictionary_finder.h"
+#include "core/spelling/dictionary_finder.h"
 
 #include <QSettings>
 

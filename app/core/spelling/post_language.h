@@ -1,6 +1,6 @@
 #pragma once
 
-#include "post.h"
+#include "core/post.h"
 
 #include <QString>
 

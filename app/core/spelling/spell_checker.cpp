@@ -1,7 +1,7 @@
-#include "spelling/spell_checker.h"
+#include "core/spelling/spell_checker.h"
 
-#include "spelling/dictionary_finder.h"
-#include "spelling/hunspell_dictionary.h"
+#include "core/spelling/dictionary_finder.h"
+#include "core/spelling/hunspell_dictionary.h"
 
 #include <QMutexLocker>
 

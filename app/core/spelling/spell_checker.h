@@ -1,7 +1,7 @@
 #pragma once
 
-#include "finding.h"
-#include "spelling/word_tokenizer.h"
+#include "core/finding.h"
+#include "core/spelling/word_tokenizer.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "spelling/spelling_findings.h"
+#include "core/spelling/spelling_findings.h"
 
-#include "spelling/spell_checker.h"
+#include "core/spelling/spell_checker.h"
 
 #include <QCoreApplication>
 

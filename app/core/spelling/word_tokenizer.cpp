@@ -1,4 +1,4 @@
-#include "spelling/word_tokenizer.h"
+#include "core/spelling/word_tokenizer.h"
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>

@@ -1,6 +1,6 @@
-#include "decoder.h"
+#include "core/text/decoder.h"
 
-#include "mojibake.h"
+#include "core/text/mojibake.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

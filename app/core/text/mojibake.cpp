@@ -1,4 +1,4 @@
-#include "mojibake.h"
+#include "core/text/mojibake.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

@@ -1,4 +1,4 @@
-#include "slug.h"
+#include "core/text/slug.h"
 
 #include <QChar>
 

@@ -1,0 +1,41 @@
+#include "gui/dialogs/html_export_dialog.h"
+
+#include "core/export/html_export.h"
+#include "core/io/atomic_writer.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace pw::gui {
+
+bool writeHtmlExport(const QString &path, const Post &post, QString *error)
+{
+    const WriteResult result = writeFileAtomically(path, exportHtml(post).toUtf8());
+    if (error)
+        *error = result.error;
+    return result.ok;
+}
+
+QString exportHtmlInteractively(QWidget *parent, const Post &post, const QString &suggestedPath)
+{
+    const QFileInfo suggested(suggestedPath);
+    const QString start =
+        suggestedPath.isEmpty()
+            ? QString()
+            : suggested.dir().filePath(suggested.completeBaseName() + QStringLiteral(".html"));
+    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export as HTML"), start,
+                                                QObject::tr("HTML page (*.html *.htm)"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".html");
+    QString error;
+    if (!writeHtmlExport(path, post, &error)) {
+        QMessageBox::warning(parent, QObject::tr("Cannot export"), error);
+        return {};
+    }
+    return path;
+}
+
+} // namespace pw::gui

@@ -1,0 +1,74 @@
+#include "gui/document/analysis_scheduler.h"
+
+#include "gui/document/document.h"
+
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pw::gui {
+
+AnalysisScheduler::AnalysisScheduler(Document *document, AnalysisContext context, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_context(context)
+{
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &AnalysisScheduler::launch);
+    connect(&m_watcher, &QFutureWatcher<SnapshotPtr>::finished, this, &AnalysisScheduler::finished);
+    connect(document->bodyDocument(), &QTextDocument::contentsChanged, this,
+            &AnalysisScheduler::schedule);
+    connect(document, &Document::metadataChanged, this, &AnalysisScheduler::schedule);
+}
+
+AnalysisScheduler::~AnalysisScheduler()
+{
+    // The worker reads only its own copy of the post, but its result must not arrive at a
+    // destroyed object.
+    m_watcher.waitForFinished();
+}
+
+int AnalysisScheduler::debounceMs(qsizetype characters)
+{
+    return int(qBound(qsizetype(15), 15 + characters / 4000, qsizetype(120)));
+}
+
+void AnalysisScheduler::refreshNow()
+{
+    m_debounce.stop();
+    launch();
+}
+
+void AnalysisScheduler::setContext(const AnalysisContext &context)
+{
+    m_context = context;
+    refreshNow();
+}
+
+void AnalysisScheduler::schedule()
+{
+    m_debounce.start(debounceMs(m_document->bodyDocument()->characterCount()));
+}
+
+void AnalysisScheduler::launch()
+{
+    if (m_watcher.isRunning()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const quint64 revision = ++m_revision;
+    m_watcher.setFuture(QtConcurrent::run(
+        [post = m_document->post(), context = m_context, revision] {
+            return analyzePost(post, context, revision);
+        }));
+}
+
+void AnalysisScheduler::finished()
+{
+    m_latest = m_watcher.result();
+    emit snapshotReady(m_latest);
+    if (m_stale)
+        launch();
+}
+
+} // namespace pw::gui

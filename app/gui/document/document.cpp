@@ -1,0 +1,270 @@
+#include "gui/document/document.h"
+
+#include "core/formats/post_reader.h"
+#include "core/formats/post_writer.h"
+#include "core/io/file_loader.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace pw::gui {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_body(new QTextDocument(this))
+{
+    m_body->setDocumentLayout(new QPlainTextDocumentLayout(m_body));
+    connect(m_body, &QTextDocument::modificationChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
+}
+
+namespace {
+
+// The body exactly as typed. toPlainText() would also turn no-break spaces into spaces and
+// line separators into line breaks, and so change the post on every save.
+QString exactText(const QTextDocument *document)
+{
+    QString text = document->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+} // namespace
+
+Post Document::post() const
+{
+    Post post = m_metadata;
+    post.body = exactText(m_body);
+    return post;
+}
+
+void Document::setMetadata(const Post &metadata)
+{
+    Post withoutBody = metadata;
+    withoutBody.body.clear();
+    if (withoutBody == m_metadata)
+        return;
+    m_metadata = withoutBody;
+    setMetadataModified(true);
+    emit metadataChanged();
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_importedFrom.isEmpty())
+        return tr("%1 (imported)").arg(QFileInfo(suggestedFileName()).fileName());
+    return tr("Untitled");
+}
+
+QString Document::suggestedFileName() const
+{
+    if (!m_filePath.isEmpty())
+        return m_filePath;
+    const QString slug = effectiveSlug(m_metadata);
+    const QString name = (slug.isEmpty() ? tr("untitled") : slug) + QStringLiteral(".md");
+    return m_importedFrom.isEmpty() ? name : QFileInfo(m_importedFrom).absolutePath() + QLatin1Char('/') + name;
+}
+
+bool Document::isModified() const
+{
+    return m_metadataModified || m_body->isModified();
+}
+
+void Document::setMetadataModified(bool modified)
+{
+    const bool before = isModified();
+    m_metadataModified = modified;
+    if (before != isModified())
+        emit modifiedChanged(isModified());
+}
+
+namespace {
+
+// Like readPostFile, but keeps the bytes: the document remembers their hash.
+PostReadResult readFile(const QString &path, QByteArray *hash)
+{
+    const LoadedFile file = loadFile(path);
+    if (!file.ok) {
+        PostReadResult result;
+        result.error = file.error;
+        return result;
+    }
+    PostReadResult result = readPostBytes(file.bytes);
+    if (!result.error.isEmpty())
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    *hash = contentHash(file.bytes);
+    return result;
+}
+
+} // namespace
+
+QString Document::load(const QString &path)
+{
+    QByteArray hash;
+    const PostReadResult read = readFile(path, &hash);
+    if (!read.post)
+        return read.error;
+    Post metadata = *read.post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_body->setPlainText(read.post->body);
+    m_body->setModified(false);
+    m_loadFindings = read.findings;
+    // An import is a new, unsaved Markdown document: saving must never write over the JSON.
+    const bool imported = read.format == PostFormat::WordPressJson;
+    m_importedFrom = imported ? QFileInfo(path).absoluteFilePath() : QString();
+    m_format = imported ? PostFormat::MarkdownFrontMatter : read.format;
+    m_filePath = imported ? QString() : QFileInfo(path).absoluteFilePath();
+    m_diskHash = imported ? QByteArray() : hash;
+    setMetadataModified(imported);
+    emit metadataChanged();
+    emit filePathChanged(m_filePath);
+    emit diskBaselineChanged();
+    return {};
+}
+
+void Document::loadImported(const Post &post, const QList<Finding> &findings,
+                            const QString &sourcePath)
+{
+    Post metadata = post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_body->setPlainText(post.body);
+    m_body->setModified(false);
+    m_loadFindings = findings;
+    m_importedFrom = QFileInfo(sourcePath).absoluteFilePath();
+    m_format = PostFormat::MarkdownFrontMatter;
+    m_filePath.clear();
+    m_diskHash.clear();
+    setMetadataModified(true);
+    emit metadataChanged();
+    emit filePathChanged(m_filePath);
+    emit diskBaselineChanged();
+}
+
+WriteResult Document::saveAs(const QString &path, PostFormat format)
+{
+    const QByteArray bytes = writePost(post(), format);
+    const WriteResult result = m_writer(path, bytes);
+    if (!result.ok)
+        return result;
+    m_format = format;
+    m_importedFrom.clear();
+    m_diskHash = contentHash(bytes);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    m_body->setModified(false);
+    setMetadataModified(false);
+    emit diskBaselineChanged();
+    return result;
+}
+
+DiskState Document::diskState() const
+{
+    if (m_filePath.isEmpty())
+        return DiskState::Same;
+    return compareWithDisk(m_filePath, m_diskHash);
+}
+
+QString Document::reload()
+{
+    QByteArray hash;
+    const PostReadResult read = readFile(m_filePath, &hash);
+    if (!read.post)
+        return read.error;
+    Post metadata = *read.post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_loadFindings = read.findings;
+    m_format = read.format == PostFormat::WordPressJson ? m_format : read.format;
+    m_diskHash = hash;
+    replaceBody(read.post->body);
+    m_body->setModified(false);
+    setMetadataModified(false);
+    emit metadataChanged();
+    emit diskBaselineChanged();
+    return {};
+}
+
+void Document::replaceBody(const QString &text)
+{
+    const QString old = exactText(m_body);
+    const qsizetype shorter = qMin(old.size(), text.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    // Never split a surrogate pair: QTextCursor positions must be whole characters.
+    if (prefix > 0 && old.at(prefix - 1).isHighSurrogate())
+        --prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    if (suffix > 0 && old.at(old.size() - suffix).isLowSurrogate())
+        --suffix;
+    if (prefix == old.size() && prefix == text.size())
+        return;
+    QTextCursor cursor(m_body);
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+}
+
+void Document::keepOverDiskVersion()
+{
+    if (m_filePath.isEmpty())
+        return;
+    const LoadedFile file = loadFile(m_filePath);
+    m_diskHash = file.ok ? contentHash(file.bytes) : QByteArray();
+    emit diskBaselineChanged();
+}
+
+void Document::markDeletedOnDisk()
+{
+    m_diskHash.clear();
+    setMetadataModified(true);
+    emit diskBaselineChanged();
+}
+
+JournalEntry Document::journalEntry() const
+{
+    JournalEntry entry;
+    entry.post = post();
+    entry.filePath = m_filePath;
+    entry.format = m_format;
+    entry.importedFrom = m_importedFrom;
+    entry.diskHash = m_diskHash;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    return entry;
+}
+
+void Document::restore(const JournalEntry &entry)
+{
+    Post metadata = entry.post;
+    metadata.body.clear();
+    m_metadata = metadata;
+    m_body->setPlainText(entry.post.body);
+    m_loadFindings.clear();
+    m_format = entry.format;
+    m_importedFrom = entry.importedFrom;
+    m_diskHash = entry.diskHash;
+    if (m_filePath != entry.filePath) {
+        m_filePath = entry.filePath;
+        emit filePathChanged(m_filePath);
+    }
+    // Modified until the user saves: the recovered text is not on disk (or not there yet).
+    m_body->setModified(true);
+    setMetadataModified(true);
+    emit metadataChanged();
+    emit diskBaselineChanged();
+}
+
+} // namespace pw::gui

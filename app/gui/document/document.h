@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/formats/post_format.h"
+#include "core/io/atomic_writer.h"
+#include "core/io/disk_state.h"
+#include "core/io/journal.h"
+#include "core/post.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+class QTextDocument;
+
+namespace pw::gui {
+
+// One open post: the body as a QTextDocument (which owns undo and the editor's text) and
+// the metadata as a Post whose body is left empty. Views edit it; it decides nothing about
+// presentation. Modelled on KTextEditor's document/view split.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    QTextDocument *bodyDocument() const { return m_body; }
+    // The whole post, body included.
+    Post post() const;
+    const Post &metadata() const { return m_metadata; }
+    void setMetadata(const Post &metadata);
+
+    QString filePath() const { return m_filePath; }
+    PostFormat format() const { return m_format; }
+    QString displayName() const;
+    // Where Save As starts: the file's own path, or a name made from the slug.
+    QString suggestedFileName() const;
+    bool isModified() const;
+    // Set when the document came from an import (WordPress JSON): it has no file of its own
+    // until saved, and the import's notes are kept for review.
+    QString importedFrom() const { return m_importedFrom; }
+    QList<Finding> loadFindings() const { return m_loadFindings; }
+
+    // Replaces the contents from a file. On failure returns the reason and changes nothing.
+    QString load(const QString &path);
+    // Takes one post of an export that was read already (every post of a WordPress array
+    // opens at once). Like load() of an import: new, unsaved, `sourcePath` kept for review.
+    void loadImported(const Post &post, const QList<Finding> &findings, const QString &sourcePath);
+    // Writes atomically; the document becomes clean only when the write succeeded.
+    WriteResult saveAs(const QString &path, PostFormat format);
+    // Replaces the writer (default: writeFileAtomically), so tests can make a save fail the
+    // way a full disk does where they cannot mount one.
+    using Writer = std::function<WriteResult(const QString &path, const QByteArray &bytes)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+
+    // The own file against what this document last read or wrote there.
+    DiskState diskState() const;
+    // Reads the own file again after another program changed it. The body is replaced as
+    // one undoable edit of only the part that differs, so cursors and scrolling stay where
+    // they were. On failure returns the reason and changes nothing.
+    QString reload();
+    // The user keeps this version over the one another program wrote: saving over it no
+    // longer asks. The document stays as it is.
+    void keepOverDiskVersion();
+    // The own file was deleted: the document becomes modified, so closing asks to save.
+    void markDeletedOnDisk();
+
+    // Everything a crash journal keeps, taken now.
+    JournalEntry journalEntry() const;
+    // Rebuilds the document from a journal. It is modified afterwards: recovered text is
+    // saved only when the user decides to.
+    void restore(const JournalEntry &entry);
+
+signals:
+    void metadataChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    // What the document knows of its file on disk changed (load, save, reload, deletion):
+    // watchers look at the file afresh.
+    void diskBaselineChanged();
+
+private:
+    void setMetadataModified(bool modified);
+    void replaceBody(const QString &text);
+
+    QTextDocument *m_body;
+    Post m_metadata;
+    QString m_filePath;
+    PostFormat m_format = PostFormat::MarkdownFrontMatter;
+    bool m_metadataModified = false;
+    QString m_importedFrom;
+    QList<Finding> m_loadFindings;
+    // SHA-256 of the file as last read or written; empty when there is no file or it was
+    // deleted (see compareWithDisk).
+    QByteArray m_diskHash;
+    Writer m_writer = writeFileAtomically;
+};
+
+} // namespace pw::gui

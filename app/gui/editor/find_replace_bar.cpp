@@ -1,0 +1,531 @@
+#include "gui/editor/find_replace_bar.h"
+
+#include "gui/editor/markdown_editor.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace pw::gui {
+
+namespace {
+
+// Painting thousands of extra selections costs more than it tells the writer.
+constexpr int kMaxHighlighted = 5000;
+
+QString documentText(const QTextDocument *document)
+{
+    // toRawText keeps no-break spaces (toPlainText turns them into spaces, and a writer may
+    // search for them); positions match QTextCursor positions one to one either way.
+    QString text = document->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+QKeySequence standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    return QKeySequence::keyBindings(key).isEmpty() ? fallback : QKeySequence(key);
+}
+
+} // namespace
+
+FindReplaceBar::FindReplaceBar(MarkdownEditor *editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_searchField(new QLineEdit(this)),
+      m_replaceField(new QLineEdit(this)), m_caseBox(new QCheckBox(tr("Match &case"), this)),
+      m_wordBox(new QCheckBox(tr("&Whole words"), this)),
+      m_regexBox(new QCheckBox(tr("Regular e&xpression"), this)), m_status(new QLabel(this)),
+      m_replaceRow(new QWidget(this)), m_refreshTimer(new QTimer(this))
+{
+    m_searchField->setPlaceholderText(tr("Find"));
+    m_searchField->setClearButtonEnabled(true);
+    m_replaceField->setPlaceholderText(tr("Replace with"));
+    m_replaceField->setClearButtonEnabled(true);
+    m_regexBox->setToolTip(tr("Perl-style regular expression; \\1, \\2… in the replacement "
+                              "insert the captured groups."));
+
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next match (Enter)"));
+    auto *closeButton = new QToolButton(this);
+    closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeButton->setAutoRaise(true);
+    closeButton->setToolTip(tr("Close (Esc)"));
+    auto *replaceButton = new QPushButton(tr("&Replace"), m_replaceRow);
+    auto *replaceAllButton = new QPushButton(tr("Replace &All"), m_replaceRow);
+
+    m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 of 0000")));
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_searchField, 1);
+    findRow->addWidget(previous);
+    findRow->addWidget(next);
+    findRow->addWidget(m_caseBox);
+    findRow->addWidget(m_wordBox);
+    findRow->addWidget(m_regexBox);
+    findRow->addWidget(m_status);
+    findRow->addWidget(closeButton);
+
+    auto *replaceRow = new QHBoxLayout(m_replaceRow);
+    replaceRow->setContentsMargins(0, 0, 0, 0);
+    replaceRow->addWidget(m_replaceField, 1);
+    replaceRow->addWidget(replaceButton);
+    replaceRow->addWidget(replaceAllButton);
+    replaceRow->addStretch(0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(findRow);
+    layout->addWidget(m_replaceRow);
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_replaceAction = new QAction(tr("R&eplace…"), this);
+    m_replaceAction->setShortcut(
+        standardOr(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
+    m_findNextAction = new QAction(tr("Find &Next"), this);
+    m_findNextAction->setShortcuts(QKeySequence::FindNext);
+    m_findPreviousAction = new QAction(tr("Find Pre&vious"), this);
+    m_findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    m_actions = {m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction};
+    // Esc only means "close the bar" while it is open; otherwise the editor keeps the key.
+    m_dismissAction = new QAction(this);
+    m_dismissAction->setShortcut(Qt::Key_Escape);
+    m_dismissAction->setEnabled(false);
+    for (QAction *a :
+         {m_findAction, m_replaceAction, m_findNextAction, m_findPreviousAction, m_dismissAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        m_editor->addAction(a);
+    }
+
+    connect(m_findAction, &QAction::triggered, this, &FindReplaceBar::showFind);
+    connect(m_replaceAction, &QAction::triggered, this, &FindReplaceBar::showReplace);
+    connect(m_findNextAction, &QAction::triggered, this, &FindReplaceBar::findNext);
+    connect(m_findPreviousAction, &QAction::triggered, this, &FindReplaceBar::findPrevious);
+    connect(m_dismissAction, &QAction::triggered, this, &FindReplaceBar::dismiss);
+    connect(previous, &QToolButton::clicked, this, &FindReplaceBar::findPrevious);
+    connect(next, &QToolButton::clicked, this, &FindReplaceBar::findNext);
+    connect(closeButton, &QToolButton::clicked, this, &FindReplaceBar::dismiss);
+    connect(replaceButton, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
+    connect(replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
+
+    // Typing in the field searches as you type, from where the selection starts, so the
+    // match grows with the word instead of jumping ahead.
+    connect(m_searchField, &QLineEdit::textEdited, this, [this] {
+        invalidate();
+        ensureMatches();
+        if (m_matches.isEmpty()) {
+            updateStatus();
+            return;
+        }
+        const int from = m_editor->textCursor().selectionStart();
+        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
+                                         [](const Match &m, int pos) { return m.start < pos; });
+        selectMatch(it == m_matches.cend() ? 0 : int(it - m_matches.cbegin()));
+    });
+    for (QCheckBox *box : {m_caseBox, m_wordBox, m_regexBox})
+        connect(box, &QCheckBox::toggled, this, &FindReplaceBar::refresh);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(200);
+    connect(m_refreshTimer, &QTimer::timeout, this, &FindReplaceBar::refresh);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            m_refreshTimer->start();
+    });
+
+    m_searchField->installEventFilter(this);
+    m_replaceField->installEventFilter(this);
+    setFocusProxy(m_searchField);
+    hide();
+}
+
+FindReplaceBar::~FindReplaceBar() = default;
+
+void FindReplaceBar::showFind()
+{
+    m_replaceRow->hide();
+    show();
+    m_dismissAction->setEnabled(true);
+    // A short single-line selection is what the writer wants to find.
+    const QTextCursor cursor = m_editor->textCursor();
+    const QString selected = cursor.selectedText();
+    if (cursor.hasSelection() && !selected.contains(QChar::ParagraphSeparator) &&
+        selected.size() < 200) {
+        m_searchField->setText(m_regexBox->isChecked() ? QRegularExpression::escape(selected)
+                                                       : selected);
+    }
+    m_searchField->setFocus();
+    m_searchField->selectAll();
+    refresh();
+}
+
+void FindReplaceBar::showReplace()
+{
+    showFind();
+    m_replaceRow->show();
+}
+
+void FindReplaceBar::dismiss()
+{
+    hide();
+    m_dismissAction->setEnabled(false);
+    m_refreshTimer->stop();
+    m_editor->setSelectionLayer(MarkdownEditor::SelectionLayer::SearchMatches, {});
+    m_editor->setFocus();
+}
+
+void FindReplaceBar::setSearchText(const QString &text)
+{
+    m_searchField->setText(text);
+    refresh();
+}
+
+QString FindReplaceBar::searchText() const
+{
+    return m_searchField->text();
+}
+
+void FindReplaceBar::setReplaceText(const QString &text)
+{
+    m_replaceField->setText(text);
+}
+
+void FindReplaceBar::setRegularExpression(bool on)
+{
+    m_regexBox->setChecked(on);
+}
+
+void FindReplaceBar::setCaseSensitive(bool on)
+{
+    m_caseBox->setChecked(on);
+}
+
+void FindReplaceBar::setWholeWords(bool on)
+{
+    m_wordBox->setChecked(on);
+}
+
+QRegularExpression FindReplaceBar::pattern() const
+{
+    QString source = m_regexBox->isChecked() ? m_searchField->text()
+                                             : QRegularExpression::escape(m_searchField->text());
+    if (m_wordBox->isChecked())
+        source = QStringLiteral("(?<!\\w)(?:") + source + QStringLiteral(")(?!\\w)");
+    QRegularExpression::PatternOptions options =
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption;
+    if (!m_caseBox->isChecked())
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(source, options);
+}
+
+void FindReplaceBar::invalidate()
+{
+    m_dirty = true;
+}
+
+void FindReplaceBar::ensureMatches()
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    m_matches.clear();
+    m_error.clear();
+    if (m_searchField->text().isEmpty())
+        return;
+    const QRegularExpression re = pattern();
+    if (!re.isValid()) {
+        m_error = re.errorString();
+        return;
+    }
+    const QString text = documentText(m_editor->document());
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        // Empty matches ("^", "a*") select nothing and would make Next stand still.
+        if (match.capturedLength() > 0)
+            m_matches.append({int(match.capturedStart()), int(match.capturedLength())});
+    }
+}
+
+void FindReplaceBar::refresh()
+{
+    invalidate();
+    ensureMatches();
+    updateHighlights();
+    updateStatus(matchIndexOfSelection());
+}
+
+void FindReplaceBar::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (isVisible()) {
+        const bool dark = m_editor->palette().color(QPalette::Base).lightness() < 128;
+        QTextCharFormat format;
+        format.setBackground(dark ? QColor(0x8a, 0x6d, 0x1c) : QColor(0xff, 0xe2, 0x7a));
+        if (dark)
+            format.setForeground(QColor(0xff, 0xff, 0xff));
+        const int count = int(qMin<qsizetype>(m_matches.size(), kMaxHighlighted));
+        selections.reserve(count);
+        QTextDocument *doc = m_editor->document();
+        for (int i = 0; i < count; ++i) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(doc);
+            selection.cursor.setPosition(m_matches.at(i).start);
+            selection.cursor.setPosition(m_matches.at(i).start + m_matches.at(i).length,
+                                         QTextCursor::KeepAnchor);
+            selection.format = format;
+            selections.append(selection);
+        }
+    }
+    m_editor->setSelectionLayer(MarkdownEditor::SelectionLayer::SearchMatches, selections);
+}
+
+void FindReplaceBar::updateStatus(int current)
+{
+    QPalette pal = palette();
+    if (!m_error.isEmpty()) {
+        m_status->setText(tr("Invalid pattern"));
+        m_status->setToolTip(m_error);
+        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    } else if (m_searchField->text().isEmpty()) {
+        m_status->clear();
+        m_status->setToolTip({});
+    } else if (m_matches.isEmpty()) {
+        m_status->setText(tr("No matches"));
+        m_status->setToolTip({});
+        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    } else if (current >= 0) {
+        m_status->setText(tr("%1 of %2").arg(current + 1).arg(m_matches.size()));
+        m_status->setToolTip({});
+    } else {
+        // Without a loaded English translation "%n match(es)" would show verbatim.
+        const int n = int(m_matches.size());
+        m_status->setText(n == 1 ? tr("1 match") : tr("%n matches", nullptr, n));
+        m_status->setToolTip({});
+    }
+    m_status->setPalette(pal);
+}
+
+QString FindReplaceBar::statusText() const
+{
+    return m_status->text();
+}
+
+int FindReplaceBar::matchCount()
+{
+    ensureMatches();
+    return int(m_matches.size());
+}
+
+bool FindReplaceBar::isPatternValid()
+{
+    ensureMatches();
+    return m_error.isEmpty();
+}
+
+int FindReplaceBar::matchIndexOfSelection()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!cursor.hasSelection())
+        return -1;
+    const int start = cursor.selectionStart();
+    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), start,
+                                     [](const Match &m, int pos) { return m.start < pos; });
+    if (it != m_matches.cend() && it->start == start &&
+        it->start + it->length == cursor.selectionEnd())
+        return int(it - m_matches.cbegin());
+    return -1;
+}
+
+bool FindReplaceBar::selectMatch(int index)
+{
+    if (index < 0 || index >= m_matches.size())
+        return false;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(m_matches.at(index).start);
+    cursor.setPosition(m_matches.at(index).start + m_matches.at(index).length,
+                       QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+    updateHighlights();
+    updateStatus(index);
+    return true;
+}
+
+bool FindReplaceBar::findNext()
+{
+    if (!isVisible() && m_searchField->text().isEmpty()) {
+        showFind();
+        return false;
+    }
+    ensureMatches();
+    if (m_matches.isEmpty()) {
+        updateHighlights();
+        updateStatus();
+        return false;
+    }
+    const int from = m_editor->textCursor().selectionEnd();
+    const int current = matchIndexOfSelection();
+    int index = 0; // wraps around to the first match
+    if (current >= 0) {
+        index = (current + 1) % int(m_matches.size());
+    } else {
+        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
+                                         [](const Match &m, int pos) { return m.start < pos; });
+        if (it != m_matches.cend())
+            index = int(it - m_matches.cbegin());
+    }
+    return selectMatch(index);
+}
+
+bool FindReplaceBar::findPrevious()
+{
+    if (!isVisible() && m_searchField->text().isEmpty()) {
+        showFind();
+        return false;
+    }
+    ensureMatches();
+    if (m_matches.isEmpty()) {
+        updateHighlights();
+        updateStatus();
+        return false;
+    }
+    const int from = m_editor->textCursor().selectionStart();
+    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
+                                     [](const Match &m, int pos) { return m.start < pos; });
+    // The match before the first one at or after the cursor, wrapping to the last.
+    const int index =
+        it == m_matches.cbegin() ? int(m_matches.size()) - 1 : int(it - m_matches.cbegin()) - 1;
+    return selectMatch(index);
+}
+
+QString FindReplaceBar::expandReplacement(const QRegularExpressionMatch &match) const
+{
+    const QString replacement = m_replaceField->text();
+    if (!m_regexBox->isChecked())
+        return replacement;
+    QString out;
+    out.reserve(replacement.size());
+    for (qsizetype i = 0; i < replacement.size(); ++i) {
+        const QChar c = replacement.at(i);
+        if (c != QLatin1Char('\\') || i + 1 == replacement.size()) {
+            out += c;
+            continue;
+        }
+        const QChar next = replacement.at(++i);
+        if (next.isDigit()) {
+            out += match.captured(next.digitValue());
+        } else if (next == QLatin1Char('n')) {
+            out += QLatin1Char('\n');
+        } else if (next == QLatin1Char('t')) {
+            out += QLatin1Char('\t');
+        } else {
+            out += next; // "\\" and any other escaped character stand for themselves
+        }
+    }
+    return out;
+}
+
+bool FindReplaceBar::replaceCurrent()
+{
+    ensureMatches();
+    const int index = matchIndexOfSelection();
+    if (index < 0)
+        return findNext();
+    const Match m = m_matches.at(index);
+    const QRegularExpression re = pattern();
+    const QString text = documentText(m_editor->document());
+    // Matched again in place so that look-behind and captures see the whole text.
+    const QRegularExpressionMatch match = re.match(text, m.start, QRegularExpression::NormalMatch,
+                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!match.hasMatch())
+        return findNext();
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.beginEditBlock();
+    cursor.insertText(expandReplacement(match));
+    cursor.endEditBlock();
+    m_editor->setTextCursor(cursor);
+    refresh();
+    return findNext();
+}
+
+int FindReplaceBar::replaceAll()
+{
+    ensureMatches();
+    if (m_matches.isEmpty()) {
+        updateStatus();
+        return 0;
+    }
+    const QRegularExpression re = pattern();
+    const QString text = documentText(m_editor->document());
+    struct Edit {
+        int start;
+        int length;
+        QString replacement;
+    };
+    QList<Edit> edits;
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength() > 0)
+            edits.append({int(match.capturedStart()), int(match.capturedLength()),
+                          expandReplacement(match)});
+    }
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    // Back to front, so earlier offsets stay valid.
+    for (auto e = edits.crbegin(); e != edits.crend(); ++e) {
+        cursor.setPosition(e->start);
+        cursor.setPosition(e->start + e->length, QTextCursor::KeepAnchor);
+        cursor.insertText(e->replacement);
+    }
+    cursor.endEditBlock();
+    refresh();
+    const int n = int(edits.size());
+    m_status->setText(n == 1 ? tr("Replaced 1 match") : tr("Replaced %n matches", nullptr, n));
+    return int(edits.size());
+}
+
+bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && watched == m_searchField) {
+            if (key->modifiers() & Qt::ShiftModifier)
+                findPrevious();
+            else
+                findNext();
+            return true;
+        }
+        if (enter && watched == m_replaceField) {
+            if (key->modifiers() & Qt::ControlModifier)
+                replaceAll();
+            else
+                replaceCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace pw::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/checks/category_whitelist.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QVBoxLayout;
+
+namespace pw::gui {
+
+// Categories as a searchable checklist of the whitelist, with the chosen list above it.
+// A chosen category that is not on the whitelist gets a row with a one-click fix.
+class CategoryPicker : public QWidget {
+    Q_OBJECT
+public:
+    CategoryPicker(const CategoryWhitelist *whitelist, QWidget *parent = nullptr);
+
+    QStringList categories() const { return m_categories; }
+    // Another list (Preferences changed it): the checklist and the fixes follow. Not owned.
+    void setWhitelist(const CategoryWhitelist *whitelist);
+    void setCategories(const QStringList &categories);
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QListWidget *checklist() const { return m_checklist; }
+    // The fix buttons currently shown, one per category outside the whitelist.
+    QList<QWidget *> fixButtons() const;
+
+signals:
+    // Emitted only for the user's own changes, not for setCategories().
+    void categoriesEdited(const QStringList &categories);
+
+private:
+    void rebuildChecklist();
+    void filter(const QString &text);
+    void itemToggled(QListWidgetItem *item);
+    void showChosen();
+    void replaceCategory(const QString &from, const QString &to);
+    void removeCategory(const QString &category);
+
+    const CategoryWhitelist *m_whitelist;
+    QStringList m_categories;
+    QLabel *m_chosen;
+    QVBoxLayout *m_fixes;
+    QLineEdit *m_search;
+    QListWidget *m_checklist;
+};
+
+} // namespace pw::gui

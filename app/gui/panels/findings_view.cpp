@@ -1,0 +1,54 @@
+#include "gui/panels/findings_view.h"
+
+#include <QStyle>
+
+#include <algorithm>
+
+namespace pw::gui {
+
+FindingsView::FindingsView(QWidget *parent)
+    : QListWidget(parent)
+{
+    // Messages are sentences: they wrap to the width of the view rather than being cut.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setSpacing(2);
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = row(item);
+        if (index >= 0 && index < m_findings.size())
+            emit findingActivated(m_findings.at(index));
+    });
+}
+
+static QIcon iconFor(const QStyle *style, Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+void FindingsView::setFindings(const QList<Finding> &findings)
+{
+    QList<Finding> sorted = findings;
+    // Errors first, then warnings, then notes; within a severity, the order the checks gave.
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) < int(b.severity);
+    });
+    if (sorted == m_findings)
+        return;
+    m_findings = sorted;
+    clear();
+    for (const Finding &finding : std::as_const(m_findings)) {
+        auto *item = new QListWidgetItem(iconFor(style(), finding.severity), finding.message, this);
+        item->setToolTip(finding.suggestion.isEmpty()
+                                ? finding.message
+                                : tr("%1\nSuggestion: %2").arg(finding.message, finding.suggestion));
+    }
+}
+
+} // namespace pw::gui

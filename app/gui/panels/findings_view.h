@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/finding.h"
+
+#include <QListWidget>
+
+namespace pw::gui {
+
+// The findings of the current snapshot, most severe first. Activating one asks the window
+// to take the user to the field or text it names.
+class FindingsView : public QListWidget {
+    Q_OBJECT
+public:
+    explicit FindingsView(QWidget *parent = nullptr);
+
+    void setFindings(const QList<Finding> &findings);
+    const QList<Finding> &findings() const { return m_findings; }
+
+signals:
+    void findingActivated(const pw::Finding &finding);
+
+private:
+    QList<Finding> m_findings;
+};
+
+} // namespace pw::gui

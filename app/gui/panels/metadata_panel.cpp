@@ -1,0 +1,209 @@
+#include "gui/panels/metadata_panel.h"
+
+#include "core/checks/metadata_checks.h"
+#include "core/checks/search_snippet.h"
+#include "core/checks/title_width.h"
+#include "core/text/slug.h"
+#include "gui/document/document.h"
+#include "gui/panels/category_picker.h"
+#include "gui/panels/length_meter.h"
+#include "gui/panels/search_snippet_view.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTextBlock>
+#include <QToolButton>
+
+namespace pw::gui {
+
+using Quality = LengthMeter::Quality;
+
+MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidthMeter *meter,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_meter(meter)
+    , m_title(new QLineEdit(this))
+    , m_titleMeter(new LengthMeter(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_descriptionMeter(new LengthMeter(this))
+    , m_slug(new QLineEdit(this))
+    , m_slugFollow(new QToolButton(this))
+    , m_tags(new QLineEdit(this))
+    , m_topic(new QLineEdit(this))
+    , m_categories(new CategoryPicker(whitelist, this))
+    , m_snippet(new SearchSnippetView(this))
+{
+    // Google's bands (GUIDE.md): fine up to 580 px, Rank Math warns from 580, Yoast from 600.
+    m_titleMeter->setScale(700);
+    m_titleMeter->setMarks({limits::titleWidthInfoPx, limits::titleWidthWarnPx});
+    m_titleMeter->setBands({{limits::titleWidthInfoPx, Quality::Good},
+                            {limits::titleWidthWarnPx, Quality::Ok}});
+    m_descriptionMeter->setScale(200);
+    m_descriptionMeter->setMarks({limits::descriptionMinChars, limits::descriptionMaxChars});
+    m_descriptionMeter->setBands({{0, Quality::Bad},
+                                  {limits::descriptionMinChars, Quality::Ok},
+                                  {limits::descriptionMaxChars, Quality::Good}});
+
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(fontMetrics().lineSpacing() * 5 + 12);
+    m_slugFollow->setText(tr("Follow title"));
+    m_slugFollow->setToolTip(tr("Derive the slug from the title again"));
+    m_tags->setPlaceholderText(tr("Comma-separated"));
+
+    auto *slugRow = new QHBoxLayout;
+    slugRow->addWidget(m_slug, 1);
+    slugRow->addWidget(m_slugFollow);
+
+    auto *layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->addRow(tr("&Title:"), m_title);
+    layout->addRow(QString(), m_titleMeter);
+    layout->addRow(tr("&Description:"), m_description);
+    layout->addRow(QString(), m_descriptionMeter);
+    // A row that is a layout gets no buddy from addRow: without one the label shows its "&".
+    auto *slugLabel = new QLabel(tr("S&lug:"), this);
+    slugLabel->setBuddy(m_slug);
+    layout->addRow(slugLabel, slugRow);
+    layout->addRow(tr("Search result:"), m_snippet);
+    layout->addRow(tr("T&ags:"), m_tags);
+    layout->addRow(tr("T&opic:"), m_topic);
+    layout->addRow(tr("&Categories:"), m_categories);
+
+    for (QLineEdit *edit : {m_title, m_slug, m_tags, m_topic})
+        connect(edit, &QLineEdit::textEdited, this, &MetadataPanel::storeMetadata);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &MetadataPanel::storeMetadata);
+    connect(m_categories, &CategoryPicker::categoriesEdited, this, &MetadataPanel::storeMetadata);
+    connect(m_slugFollow, &QToolButton::clicked, this, &MetadataPanel::followTitle);
+    setEnabled(false);
+    updateMeasures();
+}
+
+void MetadataPanel::setWhitelist(const CategoryWhitelist *whitelist)
+{
+    m_categories->setWhitelist(whitelist);
+}
+
+void MetadataPanel::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (document)
+        connect(document, &Document::metadataChanged, this, &MetadataPanel::showMetadata);
+    showMetadata();
+}
+
+// setText() leaves the cursor, and so the view, at the end; a field is read from its start.
+static void showText(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
+}
+
+void MetadataPanel::showMetadata()
+{
+    const Post metadata = m_document ? m_document->metadata() : Post();
+    const QSignalBlocker blockDescription(m_description);
+    if (m_title->text() != metadata.title)
+        showText(m_title, metadata.title);
+    if (m_description->toPlainText() != metadata.metaDescription)
+        m_description->setPlainText(metadata.metaDescription);
+    if (m_slug->text() != effectiveSlug(metadata))
+        showText(m_slug, effectiveSlug(metadata));
+    if (splitList(m_tags->text()) != metadata.tags)
+        showText(m_tags, metadata.tags.join(QStringLiteral(", ")));
+    if (m_topic->text() != metadata.topic)
+        showText(m_topic, metadata.topic);
+    m_categories->setCategories(metadata.categories);
+    updateMeasures();
+}
+
+void MetadataPanel::storeMetadata()
+{
+    if (!m_document)
+        return;
+    Post metadata = m_document->metadata();
+    metadata.title = m_title->text();
+    metadata.metaDescription = m_description->toPlainText();
+    // The slug follows the title until the user types into the slug field itself.
+    if (sender() == m_slug)
+        metadata.slug = m_slug->text().trimmed();
+    metadata.tags = splitList(m_tags->text());
+    metadata.topic = m_topic->text();
+    metadata.categories = m_categories->categories();
+    m_document->setMetadata(metadata);
+    if (metadata.slug.isEmpty() && m_slug->text() != effectiveSlug(metadata))
+        m_slug->setText(effectiveSlug(metadata));
+    updateMeasures();
+}
+
+void MetadataPanel::followTitle()
+{
+    if (!m_document)
+        return;
+    Post metadata = m_document->metadata();
+    metadata.slug.clear();
+    m_document->setMetadata(metadata);
+    m_slug->setText(effectiveSlug(metadata));
+    updateMeasures();
+}
+
+void MetadataPanel::updateMeasures()
+{
+    const Post metadata = m_document ? m_document->metadata() : Post();
+    const int titleChars = characterCount(metadata.title);
+    if (m_meter && m_meter->isValid()) {
+        const int px = qRound(m_meter->widthPx(metadata.title));
+        m_titleMeter->setValue(px, tr("%1 px · %n character(s)", nullptr, titleChars).arg(px));
+    } else {
+        m_titleMeter->setValue(0, tr("%n character(s)", nullptr, titleChars));
+    }
+    const int descriptionChars = characterCount(metadata.metaDescription);
+    m_descriptionMeter->setValue(descriptionChars,
+                                 tr("%n character(s)", nullptr, descriptionChars));
+    m_slugFollow->setVisible(!metadata.slug.isEmpty());
+    m_snippet->setSnippet(makeSearchSnippet(metadata, m_meter));
+}
+
+void MetadataPanel::focusField(Field field, TextRange range)
+{
+    switch (field) {
+    case Field::Title:
+    case Field::Slug:
+    case Field::Tags:
+    case Field::Topic: {
+        QLineEdit *edit = field == Field::Title ? m_title
+                          : field == Field::Slug ? m_slug
+                          : field == Field::Tags ? m_tags
+                                                 : m_topic;
+        edit->setFocus(Qt::OtherFocusReason);
+        if (range.isValid())
+            edit->setSelection(int(range.start), int(range.length));
+        break;
+    }
+    case Field::MetaDescription: {
+        m_description->setFocus(Qt::OtherFocusReason);
+        if (range.isValid()) {
+            QTextCursor cursor(m_description->document());
+            cursor.setPosition(int(range.start));
+            cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
+            m_description->setTextCursor(cursor);
+        }
+        break;
+    }
+    case Field::Categories:
+        m_categories->searchEdit()->setFocus(Qt::OtherFocusReason);
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace pw::gui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/finding.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace pw {
+class CategoryWhitelist;
+class TitleWidthMeter;
+} // namespace pw
+
+namespace pw::gui {
+
+class CategoryPicker;
+class Document;
+class LengthMeter;
+class SearchSnippetView;
+
+// The post's metadata as a form, with the live measures a writer acts on: the title's pixel
+// width, the description's length, and the search result they make. Edits go straight into
+// the Document; the panel holds no state of its own beyond the widgets.
+class MetadataPanel : public QWidget {
+    Q_OBJECT
+public:
+    MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidthMeter *meter,
+                  QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    void setWhitelist(const CategoryWhitelist *whitelist);
+    // Puts the focus on the field a finding names, selecting its range when there is one.
+    void focusField(Field field, TextRange range = {});
+
+    QLineEdit *titleEdit() const { return m_title; }
+    LengthMeter *titleMeter() const { return m_titleMeter; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    LengthMeter *descriptionMeter() const { return m_descriptionMeter; }
+    QLineEdit *slugEdit() const { return m_slug; }
+    QToolButton *slugFollowButton() const { return m_slugFollow; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QLineEdit *topicEdit() const { return m_topic; }
+    CategoryPicker *categoryPicker() const { return m_categories; }
+    SearchSnippetView *snippetView() const { return m_snippet; }
+
+private:
+    void showMetadata();
+    void storeMetadata();
+    void followTitle();
+    void updateMeasures();
+
+    const TitleWidthMeter *m_meter;
+    Document *m_document = nullptr;
+    QLineEdit *m_title;
+    LengthMeter *m_titleMeter;
+    QPlainTextEdit *m_description;
+    LengthMeter *m_descriptionMeter;
+    QLineEdit *m_slug;
+    QToolButton *m_slugFollow;
+    QLineEdit *m_tags;
+    QLineEdit *m_topic;
+    CategoryPicker *m_categories;
+    SearchSnippetView *m_snippet;
+};
+
+} // namespace pw::gui

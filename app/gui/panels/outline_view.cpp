@@ -1,0 +1,48 @@
+#include "gui/panels/outline_view.h"
+
+#include <QHeaderView>
+
+namespace pw::gui {
+
+namespace {
+constexpr int LineRole = Qt::UserRole + 1;
+}
+
+OutlineView::OutlineView(QWidget *parent) : QTreeWidget(parent)
+{
+    setHeaderHidden(true);
+    setColumnCount(1);
+    setUniformRowHeights(true);
+    setExpandsOnDoubleClick(false);
+    // A single click jumps, like the findings list: the outline is for navigating.
+    connect(this, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { emit lineActivated(item->data(0, LineRole).toInt()); });
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { emit lineActivated(item->data(0, LineRole).toInt()); });
+}
+
+void OutlineView::setOutline(const QList<OutlineEntry> &outline)
+{
+    // Every keystroke brings a snapshot; rebuilding an unchanged tree would lose the
+    // selection and the scroll position.
+    if (outline == m_outline)
+        return;
+    m_outline = outline;
+    clear();
+    // Parents by level: a heading nests under the nearest earlier heading of a lower level,
+    // so an H3 straight after an H1 still nests under it.
+    QList<std::pair<int, QTreeWidgetItem *>> stack;
+    for (const OutlineEntry &entry : outline) {
+        while (!stack.isEmpty() && stack.constLast().first >= entry.level)
+            stack.removeLast();
+        const QString text = entry.text.isEmpty() ? tr("(empty heading)") : entry.text;
+        auto *item = stack.isEmpty() ? new QTreeWidgetItem(this, {text})
+                                     : new QTreeWidgetItem(stack.constLast().second, {text});
+        item->setData(0, LineRole, entry.line);
+        item->setToolTip(0, tr("Heading %1, line %2").arg(entry.level).arg(entry.line + 1));
+        stack.append({entry.level, item});
+    }
+    expandAll();
+}
+
+} // namespace pw::gui

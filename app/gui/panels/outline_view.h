@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/markdown/analysis.h"
+
+#include <QTreeWidget>
+
+namespace pw::gui {
+
+// The headings of the current document as a tree, nested by level. It only shows the
+// snapshot's outline and says which body line was picked; the window does the jumping.
+class OutlineView : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit OutlineView(QWidget *parent = nullptr);
+
+    void setOutline(const QList<OutlineEntry> &outline);
+    const QList<OutlineEntry> &outline() const { return m_outline; }
+
+signals:
+    // A 0-based line of the body, as in OutlineEntry::line.
+    void lineActivated(int line);
+
+private:
+    QList<OutlineEntry> m_outline;
+};
+
+} // namespace pw::gui

@@ -1,0 +1,163 @@
+#include "gui/panels/seo_view.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace pw::gui {
+
+namespace {
+
+QString checkHtml(const SeoCheck &check, int index)
+{
+    // "Show in text" is a link, so it can be clicked or reached with Tab and Enter.
+    return QStringLiteral("<tr><td valign='top' style='color:%1; font-size:large; "
+                          "padding-right:4px'>&#9679;</td>"
+                          "<td style='padding-bottom:6px'><b>%2</b><br>%3%4</td></tr>")
+        .arg(SeoView::colorFor(check.rating).name())
+        .arg(check.title.toHtmlEscaped(), check.message.toHtmlEscaped(),
+             check.ranges.isEmpty() ? QString()
+                                    : QStringLiteral(" <a href='check:%1'>%2</a>")
+                                          .arg(index)
+                                          .arg(SeoView::tr("Show in text").toHtmlEscaped()));
+}
+
+} // namespace
+
+QColor SeoView::colorFor(SeoRating rating)
+{
+    // Yoast's traffic lights, dark enough for white text.
+    switch (rating) {
+    case SeoRating::Good:
+        return QColor(0x1e, 0x84, 0x49);
+    case SeoRating::Ok:
+        return QColor(0xc2, 0x6b, 0x00);
+    case SeoRating::Bad:
+        break;
+    }
+    return QColor(0xc0, 0x27, 0x2d);
+}
+
+SeoView::SeoView(QWidget *parent)
+    : QWidget(parent), m_seoScore(new QLabel(this)), m_readabilityScore(new QLabel(this)),
+      m_note(new QLabel(this)), m_keyphrase(new QLineEdit(this)), m_synonyms(new QLineEdit(this)),
+      m_checks(new QTextBrowser(this))
+{
+    auto *scores = new QHBoxLayout;
+    for (QLabel *label : {m_seoScore, m_readabilityScore}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setMinimumHeight(44);
+        scores->addWidget(label, 1);
+    }
+    m_keyphrase->setPlaceholderText(tr("The phrase readers search for"));
+    m_keyphrase->setClearButtonEnabled(true);
+    m_synonyms->setPlaceholderText(tr("Other phrasings, comma separated"));
+    m_synonyms->setClearButtonEnabled(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Keyphrase:"), m_keyphrase);
+    form->addRow(tr("S&ynonyms:"), m_synonyms);
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+
+    m_checks->setOpenLinks(false);
+    m_checks->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(scores);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(m_checks, 1);
+
+    const auto edited = [this] { emit keyphraseEdited(m_keyphrase->text(), m_synonyms->text()); };
+    connect(m_keyphrase, &QLineEdit::textEdited, this, edited);
+    connect(m_synonyms, &QLineEdit::textEdited, this, edited);
+    connect(m_checks, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("check"))
+            activateCheck(url.path().toInt());
+    });
+    setReport({});
+}
+
+void SeoView::setKeyphrase(const QString &keyphrase, const QString &synonyms)
+{
+    // Only a change from elsewhere (another document, a reload) replaces what is shown, so
+    // the cursor does not jump while the user types.
+    if (m_keyphrase->text() != keyphrase)
+        m_keyphrase->setText(keyphrase);
+    if (m_synonyms->text() != synonyms)
+        m_synonyms->setText(synonyms);
+}
+
+void SeoView::fillScore(QLabel *label, const QString &name, int score)
+{
+    const QColor color = colorFor(ratingForOverallScore(score));
+    label->setText(QStringLiteral("<b>%1</b><br><span style='font-size:large'>%2</span>")
+                       .arg(name.toHtmlEscaped())
+                       .arg(tr("%1/100").arg(score)));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                       "padding: 4px; }")
+            .arg(color.name()));
+    label->setToolTip(ratingName(ratingForOverallScore(score)));
+}
+
+void SeoView::activateCheck(int index)
+{
+    if (index >= 0 && index < m_report.checks.size())
+        emit checkActivated(m_report.checks.at(index));
+}
+
+// Laying out the check list is the costliest thing done with a snapshot on the GUI thread
+// (BENCHMARKS.md): it is skipped when nothing changed, and deferred while the tab is hidden.
+void SeoView::setReport(const SeoReport &report)
+{
+    if (report == m_report)
+        return;
+    m_report = report;
+    m_stale = !isVisible();
+    if (!m_stale)
+        render();
+}
+
+void SeoView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        render();
+    }
+}
+
+void SeoView::render()
+{
+    const SeoReport &report = m_report;
+    fillScore(m_seoScore, tr("SEO"), report.seoScore);
+    QString readability = tr("Readability");
+    if (report.fleschReadingEase >= 0)
+        readability += tr(" · Flesch %1").arg(QString::number(report.fleschReadingEase, 'f', 0));
+    fillScore(m_readabilityScore, readability, report.readabilityScore);
+    m_note->setText(report.languageNote);
+    m_note->setVisible(!report.languageNote.isEmpty());
+
+    QString html;
+    for (SeoGroup group : {SeoGroup::Seo, SeoGroup::Readability}) {
+        html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><table width='100%'>")
+                    .arg(group == SeoGroup::Seo ? tr("SEO") : tr("Readability"));
+        for (int i = 0; i < report.checks.size(); ++i) {
+            if (report.checks.at(i).group == group)
+                html += checkHtml(report.checks.at(i), i);
+        }
+        html += QStringLiteral("</table>");
+    }
+    const int scroll = m_checks->verticalScrollBar()->value();
+    m_checks->setHtml(html);
+    m_checks->verticalScrollBar()->setValue(scroll); // live updates keep the reader's place
+}
+
+} // namespace pw::gui

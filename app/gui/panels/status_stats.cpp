@@ -1,0 +1,42 @@
+#include "gui/panels/status_stats.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace pw::gui {
+
+StatusStats::StatusStats(QWidget *parent)
+    : QWidget(parent)
+    , m_counts(new QLabel(this))
+    , m_problems(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_problems);
+    setSnapshot(nullptr);
+}
+
+void StatusStats::setSnapshot(const SnapshotPtr &snapshot)
+{
+    const TextStats stats = snapshot ? snapshot->stats : TextStats{};
+    m_counts->setText(tr("%n word(s)", nullptr, stats.words) + QStringLiteral(" · ")
+                      + tr("%n character(s)", nullptr, stats.characters) + QStringLiteral(" · ")
+                      + tr("%n min read", nullptr, stats.readingMinutes));
+    int errors = 0, warnings = 0;
+    if (snapshot) {
+        for (const Finding &finding : snapshot->findings) {
+            errors += finding.severity == Severity::Error;
+            warnings += finding.severity == Severity::Warning;
+        }
+    }
+    m_problems->setText(QStringLiteral(" · ") + tr("%n error(s)", nullptr, errors)
+                        + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+}
+
+QString StatusStats::text() const
+{
+    return m_counts->text() + m_problems->text();
+}
+
+} // namespace pw::gui

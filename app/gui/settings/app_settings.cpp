@@ -1,0 +1,102 @@
+#include "gui/settings/app_settings.h"
+
+#include "core/spelling/post_language.h"
+#include "gui/editor/markdown_editor.h"
+#include "gui/view/document_view.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+
+namespace pw::gui {
+
+namespace {
+const QString kFont = QStringLiteral("editor/font");
+const QString kTextWidth = QStringLiteral("editor/textWidth");
+const QString kAutosave = QStringLiteral("journal/intervalSeconds");
+const QString kExportFormat = QStringLiteral("export/defaultFormat");
+const QString kWhitelist = QStringLiteral("categories/whitelistFile");
+const QString kRemoteImages = QStringLiteral("preview/remoteImagesDefault");
+const QString kReopenSession = QStringLiteral("session/reopen");
+} // namespace
+
+QFont AppSettings::defaultEditorFont()
+{
+    // The same choice MarkdownEditor makes for itself: Markdown lines up in a fixed font.
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 11)
+        font.setPointSizeF(11);
+    return font;
+}
+
+QStringList AppSettings::exportFormats()
+{
+    return {QStringLiteral("markdown"), QStringLiteral("generator"), QStringLiteral("json"),
+            QStringLiteral("html")};
+}
+
+std::optional<PostFormat> AppSettings::exportPostFormat() const
+{
+    for (const PostFormat format :
+         {PostFormat::MarkdownFrontMatter, PostFormat::Generator, PostFormat::PostJson}) {
+        if (formatName(format) == exportFormat)
+            return format;
+    }
+    return std::nullopt;
+}
+
+AppSettings AppSettings::load()
+{
+    const QSettings settings;
+    AppSettings result;
+    result.editorFont = defaultEditorFont();
+    if (const QString font = settings.value(kFont).toString(); !font.isEmpty())
+        result.editorFont.fromString(font);
+    result.textWidth = qMax(0, settings.value(kTextWidth, 0).toInt());
+    result.theme = savedTheme();
+    result.autosaveSeconds = qBound(1, settings.value(kAutosave, 2).toInt(), 600);
+    if (const QString format = settings.value(kExportFormat).toString();
+        exportFormats().contains(format))
+        result.exportFormat = format;
+    result.whitelistPath = settings.value(kWhitelist).toString();
+    result.spellLanguage = defaultSpellingLanguage();
+    result.remoteImages = settings.value(kRemoteImages, false).toBool();
+    result.reopenSession = settings.value(kReopenSession, true).toBool();
+    return result;
+}
+
+void AppSettings::save() const
+{
+    QSettings settings;
+    settings.setValue(kFont, editorFont.toString());
+    settings.setValue(kTextWidth, textWidth);
+    saveTheme(theme);
+    settings.setValue(kAutosave, autosaveSeconds);
+    settings.setValue(kExportFormat, exportFormat);
+    if (whitelistPath.isEmpty())
+        settings.remove(kWhitelist);
+    else
+        settings.setValue(kWhitelist, whitelistPath);
+    setDefaultSpellingLanguage(spellLanguage);
+    settings.setValue(kRemoteImages, remoteImages);
+    settings.setValue(kReopenSession, reopenSession);
+}
+
+CategoryWhitelist AppSettings::whitelist() const
+{
+    if (!whitelistPath.isEmpty()) {
+        if (std::optional<CategoryWhitelist> list = CategoryWhitelist::fromFile(whitelistPath);
+            list && !list->isEmpty())
+            return *list;
+    }
+    return CategoryWhitelist::defaults();
+}
+
+void AppSettings::applyToEditor(DocumentView *view) const
+{
+    MarkdownEditor *editor = view->editor();
+    editor->setFont(editorFont);
+    editor->applyFontToDocument();
+    editor->setMaximumTextWidth(textWidth);
+}
+
+} // namespace pw::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/checks/category_whitelist.h"
+#include "core/formats/post_format.h"
+#include "gui/settings/theme.h"
+
+#include <QFont>
+#include <QString>
+#include <optional>
+
+namespace pw::gui {
+
+class DocumentView;
+
+// The user's preferences as stored in QSettings, read and written in one place so the
+// dialog, the window and the tests agree on keys and defaults.
+struct AppSettings {
+    QFont editorFont;            // default: the system's fixed font, at least 11 pt
+    int textWidth = 0;           // characters; 0 = the editor uses the whole width
+    Theme theme = Theme::System; // the key "theme" the View menu also writes
+    int autosaveSeconds = 2;     // how long after the last edit the crash journal is written
+    // "markdown", "generator", "json" or "html": what File → Export… offers first.
+    QString exportFormat = QStringLiteral("markdown");
+    static QStringList exportFormats();
+    // exportFormat as a post format; empty for "html", which is not a post format.
+    std::optional<PostFormat> exportPostFormat() const;
+    QString whitelistPath;     // empty: the built-in 60 categories
+    QString spellLanguage;     // "spelling/language", the core's key for the default
+    bool remoteImages = false; // for documents opened from now on
+    bool reopenSession = true; // reopen the last session's files when started without any
+
+    static QFont defaultEditorFont();
+    static AppSettings load();
+    void save() const;
+
+    // The list in whitelistPath, or the built-in one when there is none or it cannot be read.
+    CategoryWhitelist whitelist() const;
+
+    // Font and text width on an open view's editor (the preview keeps its own images choice).
+    void applyToEditor(DocumentView *view) const;
+};
+
+} // namespace pw::gui

@@ -1,0 +1,89 @@
+#include "gui/spelling/spelling_bar.h"
+
+#include "core/spelling/dictionary_finder.h"
+#include "gui/spelling/spelling_controller.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace pw::gui {
+
+namespace {
+QString languageLabel(const QString &code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()),
+                                         QLocale::territoryToString(locale.territory()));
+}
+} // namespace
+
+SpellingBar::SpellingBar(SpellingController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_languages(new QComboBox(this)),
+      m_status(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    auto *label = new QLabel(tr("Spelling:"), this);
+    label->setBuddy(m_languages);
+    layout->addWidget(label);
+    layout->addWidget(m_languages);
+    layout->addWidget(m_status, 1);
+    m_languages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_languages->setToolTip(tr("The language this post is checked in (stored in its front "
+                               "matter as 'lang')"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(false);
+    fillLanguages();
+    connect(m_languages, &QComboBox::activated, this, [this](int index) {
+        const QString code = m_languages->itemData(index).toString();
+        if (code.isEmpty())
+            m_controller->setEnabled(false);
+        else {
+            m_controller->setEnabled(true);
+            m_controller->setLanguage(code);
+        }
+    });
+    connect(m_controller, &SpellingController::statusChanged, this, &SpellingBar::updateStatus);
+    updateStatus();
+}
+
+void SpellingBar::fillLanguages()
+{
+    m_languages->clear();
+    m_languages->addItem(tr("Off"), QString());
+    for (const DictionaryFiles &files : installedDictionaries(defaultDictionaryFolders()))
+        m_languages->addItem(languageLabel(files.language), files.language);
+    const QString current = m_controller->language();
+    int index = m_languages->findData(current);
+    if (index < 0) {
+        // The post asks for a language without a dictionary: show it, marked missing.
+        m_languages->addItem(tr("%1 (not installed)").arg(current), current);
+        index = m_languages->count() - 1;
+    }
+    m_languages->setCurrentIndex(index);
+}
+
+void SpellingBar::updateStatus()
+{
+    if (m_languages->currentData().toString() != m_controller->language() &&
+        m_controller->isEnabled())
+        fillLanguages();
+    QString text;
+    if (!m_controller->error().isEmpty()) {
+        text = m_controller->error();
+    } else if (m_controller->isEnabled()) {
+        text = tr("%n possible misspelling(s)", nullptr, m_controller->misspellingCount());
+        const QStringList words = m_controller->metadataMisspellings();
+        if (!words.isEmpty())
+            text +=
+                tr(" · in title, description or tags: %1").arg(words.join(QStringLiteral(", ")));
+    }
+    m_status->setText(text);
+    m_status->setToolTip(text);
+}
+
+} // namespace pw::gui
