@@ -16,6 +16,39 @@ inline QString seed(const char *prefix)
     return matches.isEmpty() ? QString() : dir.filePath(matches.constFirst());
 }
 
+// Every seed ("000_….txt" first), for tests that must hold for each; the README is not one.
+inline QStringList seedPaths()
+{
+    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+// Empty when the file cannot be read: the caller checks, so a missing seed fails its test.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Plain UTF-8, not the core's decoder: the seeds' mojibake reaches the code under test as is.
+inline QString fileText(const QString &path)
+{
+    return QString::fromUtf8(fileBytes(path));
+}
+
+inline QByteArray seedBytes(const char *prefix)
+{
+    return fileBytes(seed(prefix));
+}
+
+inline QString seedText(const char *prefix)
+{
+    return fileText(seed(prefix));
+}
+
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     QFile file(dir.filePath(name));

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/html_export_dialog.cpp" line="+27"/>
+        <location filename="../app/gui/dialogs/html_export_dialog.cpp" line="+27"/>
         <source>Export as HTML</source>
         <translation>Als HTML exportieren</translation>
     </message>
@@ -1640,12 +1640,12 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 <context>
     <name>pw::gui::CategoryPicker</name>
     <message>
-        <location filename="../app/gui/category_picker.cpp" line="+25"/>
+        <location filename="../app/gui/panels/category_picker.cpp" line="+25"/>
         <source>Search categories…</source>
         <translation>Kategorien durchsuchen…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>No category chosen yet.</source>
         <translation>Noch keine Kategorie gewählt.</translation>
     </message>
@@ -1678,7 +1678,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 <context>
     <name>pw::gui::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+60"/>
+        <location filename="../app/gui/document/document.cpp" line="+81"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -1694,9 +1694,130 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
     </message>
 </context>
 <context>
+    <name>pw::gui::DocumentManager</name>
+    <message>
+        <location filename="../app/gui/document/document_manager.cpp" line="+80"/>
+        <source>Post %1 of %2: %3</source>
+        <translation>Beitrag %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::EditorSpelling</name>
+    <message>
+        <location filename="../app/gui/spelling/editor_spelling.cpp" line="+107"/>
+        <source>(No suggestions)</source>
+        <translation type="unfinished">(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished">„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore All in This Document</source>
+        <translation type="unfinished">In diesem Dokument überall ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::FileCommands</name>
+    <message>
+        <location filename="../app/gui/window/file_commands.cpp" line="+76"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some posts were not imported</source>
+        <translation>Einige Beiträge wurden nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot import file</source>
+        <translation>Datei kann nicht importiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported %n post(s) from %1</source>
+        <translation>
+            <numerusform>%n Beitrag aus %1 importiert</numerusform>
+            <numerusform>%n Beiträge aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open Posts</source>
+        <translation>Beiträge öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts (*.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation>Beiträge (*.md *.markdown *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import WordPress Posts</source>
+        <translation>WordPress-Beiträge importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WordPress REST API export (*.json);;All files (*)</source>
+        <translation>WordPress-REST-API-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1
+
+Your text is still here and nothing was overwritten. Save it somewhere else?</source>
+        <translation>%1
+
+Ihr Text ist noch da, und nichts wurde überschrieben. An einem anderen Ort speichern?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Post As</source>
+        <translation>Beitrag speichern unter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Your text is still here.</source>
+        <translation>%1
+
+Ihr Text ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::FileWatch</name>
     <message>
-        <location filename="../app/gui/file_watch.cpp" line="+84"/>
+        <location filename="../app/gui/document/file_watch.cpp" line="+81"/>
         <source>File deleted</source>
         <translation>Datei gelöscht</translation>
     </message>
@@ -1711,12 +1832,12 @@ Ihr Text ist noch da. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>File changed on disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>“%1” was changed by another program, and you have changes that are not saved.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen.</translation>
     </message>
@@ -1750,7 +1871,7 @@ The document stays as it was.</source>
 Das Dokument bleibt, wie es war.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
     </message>
@@ -1768,7 +1889,7 @@ Das Dokument bleibt, wie es war.</translation>
 <context>
     <name>pw::gui::FindReplaceBar</name>
     <message>
-        <location filename="../app/gui/find_replace_bar.cpp" line="+47"/>
+        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+35"/>
         <source>Match &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -1843,7 +1964,7 @@ Das Dokument bleibt, wie es war.</translation>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+180"/>
         <source>Invalid pattern</source>
         <translation>Ungültiges Muster</translation>
     </message>
@@ -1871,7 +1992,7 @@ Das Dokument bleibt, wie es war.</translation>
         </translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+103"/>
         <source>Replaced 1 match</source>
         <translation>1 Fundstelle ersetzt</translation>
     </message>
@@ -1887,7 +2008,7 @@ Das Dokument bleibt, wie es war.</translation>
 <context>
     <name>pw::gui::FindingsView</name>
     <message>
-        <location filename="../app/gui/findings_view.cpp" line="+50"/>
+        <location filename="../app/gui/panels/findings_view.cpp" line="+57"/>
         <source>%1
 Suggestion: %2</source>
         <translation>%1
@@ -1897,7 +2018,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::FocusMode</name>
     <message>
-        <location filename="../app/gui/focus_mode.cpp" line="+17"/>
+        <location filename="../app/gui/window/focus_mode.cpp" line="+17"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
@@ -1915,7 +2036,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::ImportReviewPanel</name>
     <message>
-        <location filename="../app/gui/import_review_panel.cpp" line="+53"/>
+        <location filename="../app/gui/panels/import_review_panel.cpp" line="+53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2093,7 +2214,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/save_format_dialog.cpp" line="+15"/>
+        <location filename="../app/gui/dialogs/save_format_dialog.cpp" line="+15"/>
         <source>Markdown with front matter (*.md)</source>
         <translation>Markdown mit Front Matter (*.md)</translation>
     </message>
@@ -2108,32 +2229,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+96"/>
-        <source>Metadata</source>
-        <translation>Metadaten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Findings</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import Review</source>
-        <translation>Importprüfung</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>SEO</source>
-        <translation>SEO</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Outline</source>
-        <translation>Gliederung</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2158,12 +2254,12 @@ Vorschlag: %2</translation>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2173,7 +2269,7 @@ Vorschlag: %2</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_actions.cpp" line="+26"/>
+        <location filename="../app/gui/window/export_actions.cpp" line="+30"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2208,7 +2304,7 @@ Vorschlag: %2</translation>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+6"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+6"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2223,17 +2319,17 @@ Vorschlag: %2</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>Ausschnei&amp;den</translation>
     </message>
@@ -2243,12 +2339,12 @@ Vorschlag: %2</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste as Plain &amp;Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
@@ -2263,7 +2359,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Find and Replace</source>
         <translation>&amp;Suchen und Ersetzen</translation>
     </message>
@@ -2293,12 +2389,17 @@ Vorschlag: %2</translation>
         <translation>Die Vorschau dieses Dokuments Bilder aus dem Internet laden lassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>New &amp;View of This Post</source>
+        <translation>&amp;Neue Ansicht dieses Beitrags</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../app/gui/theme_menu.cpp" line="+16"/>
+        <location filename="../app/gui/settings/theme_menu.cpp" line="+18"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -2313,7 +2414,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+7"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2323,110 +2424,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Cannot open file</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+62"/>
-        <source>%n file(s) of the last session no longer exist: %1</source>
-        <translation>
-            <numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform>
-            <numerusform>%n Dateien der letzten Sitzung gibt es nicht mehr: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n file(s) of the last session could not be read: %1</source>
-        <translation>
-            <numerusform>%n Datei der letzten Sitzung konnte nicht gelesen werden: %1</numerusform>
-            <numerusform>%n Dateien der letzten Sitzung konnten nicht gelesen werden: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Import WordPress Posts</source>
-        <translation>WordPress-Beiträge importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WordPress REST API export (*.json);;All files (*)</source>
-        <translation>WordPress-REST-API-Export (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Post %1 of %2: %3</source>
-        <translation>Beitrag %1 von %2: %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Some posts were not imported</source>
-        <translation>Einige Beiträge wurden nicht importiert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cannot import file</source>
-        <translation>Datei kann nicht importiert werden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Imported %n post(s) from %1</source>
-        <translation>
-            <numerusform>%n Beitrag aus %1 importiert</numerusform>
-            <numerusform>%n Beiträge aus %1 importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open Posts</source>
-        <translation>Beiträge öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Posts (*.md *.markdown *.txt *.json);;All files (*)</source>
-        <translation>Beiträge (*.md *.markdown *.txt *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+21"/>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>%1
-
-Your text is still here and nothing was overwritten. Save it somewhere else?</source>
-        <translation>%1
-
-Ihr Text ist noch da, und nichts wurde überschrieben. An einem anderen Ort speichern?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save Post As</source>
-        <translation>Beitrag speichern unter</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1
-
-Your text is still here.</source>
-        <translation>%1
-
-Ihr Text ist noch da.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/export_actions.cpp" line="-18"/>
+        <location filename="../app/gui/window/export_actions.cpp" line="-18"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
@@ -2440,21 +2438,11 @@ Ihr Text ist noch da.</translation>
         <source>Export Post</source>
         <translation>Beitrag exportieren</translation>
     </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="+13"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” has changes that are not saved. Save them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
 </context>
 <context>
     <name>pw::gui::MarkdownEditor</name>
     <message>
-        <location filename="../app/gui/markdown_editor.cpp" line="+152"/>
+        <location filename="../app/gui/editor/markdown_editor.cpp" line="+62"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
@@ -2489,7 +2477,7 @@ Ihr Text ist noch da.</translation>
         <translation>&amp;Absatz</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+141"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
@@ -2497,7 +2485,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message>
-        <location filename="../app/gui/metadata_panel.cpp" line="+54"/>
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+52"/>
         <source>Follow title</source>
         <translation>Titel folgen</translation>
     </message>
@@ -2547,7 +2535,7 @@ Ihr Text ist noch da.</translation>
         <translation>&amp;Kategorien:</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+93"/>
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n Zeichen</numerusform>
@@ -2567,7 +2555,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::OutlineView</name>
     <message>
-        <location filename="../app/gui/outline_view.cpp" line="+38"/>
+        <location filename="../app/gui/panels/outline_view.cpp" line="+46"/>
         <source>(empty heading)</source>
         <translation>(leere Überschrift)</translation>
     </message>
@@ -2578,9 +2566,37 @@ Ihr Text ist noch da.</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::PanelDocks</name>
+    <message>
+        <location filename="../app/gui/window/panel_docks.cpp" line="+37"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Review</source>
+        <translation>Importprüfung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
-        <location filename="../app/gui/preview_view.cpp" line="+118"/>
+        <location filename="../app/gui/preview/preview_view.cpp" line="+118"/>
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
             <numerusform>Die Vorschau endet hier: Der Beitrag ist zu lang für die Live-Vorschau, es folgt noch %n Block. Editor, Gliederung und Prüfungen erfassen den ganzen Beitrag.</numerusform>
@@ -2601,7 +2617,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::RecentFiles</name>
     <message>
-        <location filename="../app/gui/recent_files.cpp" line="+48"/>
+        <location filename="../app/gui/session/recent_files.cpp" line="+48"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2609,7 +2625,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::RecoveryDialog</name>
     <message>
-        <location filename="../app/gui/recovery_dialog.cpp" line="+29"/>
+        <location filename="../app/gui/dialogs/recovery_dialog.cpp" line="+29"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2708,7 +2724,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::SearchSnippetView</name>
     <message>
-        <location filename="../app/gui/search_snippet_view.cpp" line="+64"/>
+        <location filename="../app/gui/panels/search_snippet_view.cpp" line="+64"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
     </message>
@@ -2721,12 +2737,12 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::SeoView</name>
     <message>
-        <location filename="../app/gui/seo_view.cpp" line="+27"/>
+        <location filename="../app/gui/panels/seo_view.cpp" line="+31"/>
         <source>Show in text</source>
         <translation>Im Text zeigen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>The phrase readers search for</source>
         <translation>Die Wortgruppe, nach der Leser suchen</translation>
     </message>
@@ -2746,7 +2762,7 @@ Ihr Text ist noch da.</translation>
         <translation>S&amp;ynonyme:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>%1/100</source>
         <translation>%1/100</translation>
     </message>
@@ -2769,9 +2785,28 @@ Ihr Text ist noch da.</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::SessionRestore</name>
+    <message numerus="yes">
+        <location filename="../app/gui/window/session_restore.cpp" line="+60"/>
+        <source>%n file(s) of the last session no longer exist: %1</source>
+        <translation>
+            <numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform>
+            <numerusform>%n Dateien der letzten Sitzung gibt es nicht mehr: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) of the last session could not be read: %1</source>
+        <translation>
+            <numerusform>%n Datei der letzten Sitzung konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Dateien der letzten Sitzung konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.cpp" line="+36"/>
+        <location filename="../app/gui/settings/settings_dialog.cpp" line="+34"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -2942,7 +2977,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::ShortcutsDialog</name>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="+31"/>
+        <location filename="../app/gui/dialogs/shortcuts_dialog.cpp" line="+31"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2976,7 +3011,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::SpellingBar</name>
     <message>
-        <location filename="../app/gui/spelling_bar.cpp" line="+30"/>
+        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+30"/>
         <source>Spelling:</source>
         <translation>Rechtschreibung:</translation>
     </message>
@@ -3012,7 +3047,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::SpellingController</name>
     <message>
-        <location filename="../app/gui/spelling_controller.cpp" line="+394"/>
+        <location filename="../app/gui/spelling/spelling_controller.cpp" line="+394"/>
         <source>(No suggestions)</source>
         <translation>(Keine Vorschläge)</translation>
     </message>
@@ -3030,7 +3065,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::StatusStats</name>
     <message numerus="yes">
-        <location filename="../app/gui/status_stats.cpp" line="+23"/>
+        <location filename="../app/gui/panels/status_stats.cpp" line="+27"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>

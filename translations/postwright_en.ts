@@ -407,45 +407,33 @@
     </message>
 </context>
 <context>
-    <name>pw::gui::FindReplaceBar</name>
+    <name>pw::gui::FileCommands</name>
     <message numerus="yes">
-        <location filename="../app/gui/find_replace_bar.cpp" line="+322" />
-        <source>%n matches</source>
-        <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+182" />
-        <source>Replaced %n matches</source>
-        <translation>
-            <numerusform>Replaced %n match</numerusform><numerusform>Replaced %n matches</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>pw::gui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="+380" />
-        <source>%n file(s) of the last session no longer exist: %1</source>
-        <translation>
-            <numerusform>%n file of the last session no longer exist: %1</numerusform><numerusform>%n files of the last session no longer exist: %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%n file(s) of the last session could not be read: %1</source>
-        <translation>
-            <numerusform>%n file of the last session could not be read: %1</numerusform><numerusform>%n files of the last session could not be read: %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+109" />
+        <location filename="../app/gui/window/file_commands.cpp" line="+103" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::FindReplaceBar</name>
+    <message numerus="yes">
+        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+288" />
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103" />
+        <source>Replaced %n matches</source>
+        <translation>
+            <numerusform>Replaced %n match</numerusform><numerusform>Replaced %n matches</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/metadata_panel.cpp" line="+164" />
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+167" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>
@@ -461,16 +449,16 @@
 <context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
-        <location filename="../app/gui/preview_view.cpp" line="+118" />
+        <location filename="../app/gui/preview/preview_view.cpp" line="+118" />
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
-            <numerusform>The preview stops here: the post is too long to show live, and %n more block follows. The editor, the outline and the checks cover all of it.</numerusform><numerusform>The preview stops here: the post is too long to show live, and %n more blocks follow. The editor, the outline and the checks cover all of it.</numerusform></translation>
+            <numerusform>The preview stops here: the post is too long to show live, and %n more block follow. The editor, the outline and the checks cover all of it.</numerusform><numerusform>The preview stops here: the post is too long to show live, and %n more blocks follow. The editor, the outline and the checks cover all of it.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pw::gui::RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/recovery_dialog.cpp" line="+111" />
+        <location filename="../app/gui/dialogs/recovery_dialog.cpp" line="+111" />
         <source>Skipped %n journal(s) that could not be read:</source>
         <translation>
             <numerusform>Skipped %n journal that could not be read:</numerusform><numerusform>Skipped %n journals that could not be read:</numerusform></translation>
@@ -483,9 +471,24 @@
     </message>
 </context>
 <context>
+    <name>pw::gui::SessionRestore</name>
+    <message numerus="yes">
+        <location filename="../app/gui/window/session_restore.cpp" line="+60" />
+        <source>%n file(s) of the last session no longer exist: %1</source>
+        <translation>
+            <numerusform>%n file of the last session no longer exist: %1</numerusform><numerusform>%n files of the last session no longer exist: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n file(s) of the last session could not be read: %1</source>
+        <translation>
+            <numerusform>%n file of the last session could not be read: %1</numerusform><numerusform>%n files of the last session could not be read: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/settings_dialog.cpp" line="+183" />
+        <location filename="../app/gui/settings/settings_dialog.cpp" line="+181" />
         <source>%1 (%n categories)</source>
         <translation>
             <numerusform>%1 (%n categories)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
@@ -494,7 +497,7 @@
 <context>
     <name>pw::gui::SpellingBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/spelling_bar.cpp" line="+79" />
+        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+79" />
         <source>%n possible misspelling(s)</source>
         <translation>
             <numerusform>%n possible misspelling</numerusform><numerusform>%n possible misspellings</numerusform></translation>
@@ -503,7 +506,7 @@
 <context>
     <name>pw::gui::StatusStats</name>
     <message numerus="yes">
-        <location filename="../app/gui/status_stats.cpp" line="+23" />
+        <location filename="../app/gui/panels/status_stats.cpp" line="+27" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>

@@ -55,8 +55,8 @@ int runCheck(const QStringList &arguments, Console &console)
         whitelist = *custom;
     }
     spelling.configure(parser);
-    const TitleWidthMeter meter;
-    const CheckContext context{&whitelist, meter.isValid() ? &meter : nullptr};
+    const auto meter = std::make_shared<const TitleWidthMeter>();
+    const CheckContext context{&whitelist, meter->isValid() ? meter.get() : nullptr};
 
     int exitCode = Ok;
     QJsonArray jsonReports;
@@ -77,7 +77,8 @@ int runCheck(const QStringList &arguments, Console &console)
             Post post = *read.post;
             if (parser.isSet(keyphraseOption))
                 setSeoSettings(post, parser.value(keyphraseOption), seoSettings(post).synonyms);
-            seo = analyzePost(post, {&whitelist, context.titleMeter}, 0)->seo;
+            // Only the SEO report is read here: the metadata findings came from checkMetadata.
+            seo = analyzePost(post, {nullptr, meter->isValid() ? meter : nullptr}, 0)->seo;
         }
         if (parser.isSet(jsonOption)) {
             QJsonObject json = reportToJson(report);

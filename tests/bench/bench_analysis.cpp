@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
-    const AnalysisContext context{&whitelist, nullptr};
+    const AnalysisContext context{std::make_shared<const CategoryWhitelist>(whitelist), nullptr};
     std::printf("%d runs after %d warm-up runs\n", measuredRuns, warmUpRuns);
 
     Post seed;

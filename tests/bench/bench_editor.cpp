@@ -169,7 +169,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("postwright-bench"));
     installTranslations(app, QLocale(QLocale::English));
 
-    const QString seed = QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt");
+    const QString seed = pw::test::seed("000");
     const QString big = home.filePath(QStringLiteral("generated-200k.md"));
     QFile file(big);
     if (!file.open(QIODevice::WriteOnly))

@@ -8,7 +8,6 @@
 #include "core/import/wordpress_import.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,14 +46,6 @@ Timing timeRuns(const std::function<void()> &work)
     return {percentiles(wall), percentiles(cpu)};
 }
 
-QByteArray seedBytes(const char *prefix)
-{
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList matches = dir.entryList({QString::fromLatin1(prefix) + QLatin1Char('*')});
-    QFile file(matches.isEmpty() ? QString() : dir.filePath(matches.constFirst()));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void report(const char *name, const QByteArray &json)
 {
     const QString html = QJsonDocument::fromJson(json)
@@ -82,7 +73,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     std::printf("%d runs after %d warm-up runs\n", importRuns, importWarmUpRuns);
-    report("seed 003", seedBytes("003"));
-    report("seed 004", seedBytes("004"));
+    report("seed 003", pw::test::seedBytes("003"));
+    report("seed 004", pw::test::seedBytes("004"));
     return 0;
 }

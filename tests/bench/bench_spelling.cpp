@@ -116,13 +116,14 @@ void measureOpening(const QString &body)
     std::vector<double> first, done;
     int marks = 0;
     for (int run = 0; run < 5; ++run) {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.resize(1400, 900);
         view.show();
         (void)QTest::qWaitForWindowExposed(&view);
         const double t0 = wallMs();
         view.document()->bodyDocument()->setPlainText(body);
-        view.scheduler()->refreshNow();
+        view.document()->analysis()->refreshNow();
         (void)QTest::qWaitFor([&] { return underlineCount(view) > 0; }, 60000);
         const double t1 = wallMs();
         (void)QTest::qWaitFor([&] { return !view.spelling()->isRunning(); }, 60000);
@@ -140,13 +141,14 @@ void measureOpening(const QString &body)
 
 void measureTyping(const QString &body, bool spelling)
 {
-    DocumentView view(AnalysisContext{});
+    Document document;
+    DocumentView view(&document);
     view.resize(1400, 900);
     view.show();
     (void)QTest::qWaitForWindowExposed(&view);
     view.spelling()->setEnabled(spelling);
     view.document()->bodyDocument()->setPlainText(body);
-    view.scheduler()->refreshNow();
+    view.document()->analysis()->refreshNow();
     (void)QTest::qWaitFor([&] { return !view.spelling()->isRunning(); }, 60000);
     MarkdownEditor *editor = view.editor();
     editor->setFocus();
@@ -173,10 +175,10 @@ void measureTyping(const QString &body, bool spelling)
         // Wait for the analysis and spelling run of this edit; time the GUI-thread part
         // of applying its result.
         const quint64 before =
-            view.scheduler()->latest() ? view.scheduler()->latest()->revision : 0;
+            view.document()->analysis()->latest() ? view.document()->analysis()->latest()->revision : 0;
         (void)QTest::qWaitFor(
             [&] {
-                return view.scheduler()->latest() && view.scheduler()->latest()->revision > before;
+                return view.document()->analysis()->latest() && view.document()->analysis()->latest()->revision > before;
             },
             5000);
         (void)QTest::qWaitFor([&] { return !view.spelling()->isRunning(); }, 5000);

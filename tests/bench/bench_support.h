@@ -3,10 +3,10 @@
 // What the benchmarks share: the inputs (seed 000's body, a generated ~200 KB post with every
 // construct the editor handles) and the figures (median and p95 over repeated runs).
 
+#include "../test_support.h"
 #include "core/formats/post_reader.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <algorithm>
 #include <ctime>
@@ -32,10 +32,7 @@ inline constexpr int measuredRuns = 50;
 
 inline QString seedBody()
 {
-    QFile file(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = test::seedBytes("000");
     const PostReadResult result = readPostBytes(bytes);
     return result.post ? result.post->body : QString::fromUtf8(bytes);
 }

@@ -1,5 +1,6 @@
 // `postwright check --seo [--keyphrase] [--json]` on seed 000, run as a process.
 #include "cli/cli_run.h"
+#include "test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +17,6 @@ Run run(const QStringList &arguments)
     return pw::test::runPostwright(arguments);
 }
 
-QString seed000()
-{
-    return QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt");
-}
-
 } // namespace
 
 class TestCliSeo : public QObject {
@@ -28,9 +24,9 @@ class TestCliSeo : public QObject {
 private slots:
     void jsonHasEveryCheckWithRanges()
     {
-        const Run result =
-            run({QStringLiteral("check"), QStringLiteral("--seo"), QStringLiteral("--json"),
-                 QStringLiteral("--keyphrase"), QStringLiteral("Django vs Flask"), seed000()});
+        const Run result = run({QStringLiteral("check"), QStringLiteral("--seo"),
+                                QStringLiteral("--json"), QStringLiteral("--keyphrase"),
+                                QStringLiteral("Django vs Flask"), pw::test::seed("000")});
         QCOMPARE(result.exitCode, 0); // warnings only
         const QJsonObject seo = QJsonDocument::fromJson(result.out)
                                     .object()[QStringLiteral("files")]
@@ -67,7 +63,8 @@ private slots:
 
     void textListsScoresThenChecksWorstFirst()
     {
-        const Run result = run({QStringLiteral("check"), QStringLiteral("--seo"), seed000()});
+        const Run result =
+            run({QStringLiteral("check"), QStringLiteral("--seo"), pw::test::seed("000")});
         const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
         const qsizetype scores =
             lines.indexOf(QRegularExpression(QStringLiteral(".*: seo \\d+/100 .*")));

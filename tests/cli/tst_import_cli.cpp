@@ -1,6 +1,7 @@
 // "postwright import" and "convert" of WordPress exports, run as a user would: batches, names,
 // cancellation, and bad input.
 #include "cli/cli_run.h"
+#include "test_support.h"
 
 #include "core/import/wordpress_import.h"
 #include "core/io/post_file.h"
@@ -25,19 +26,9 @@ Run postwright(const QStringList &arguments)
     return pw::test::runPostwright(arguments);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QJsonObject seedObject(const char *prefix)
 {
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList matches = dir.entryList({QString::fromLatin1(prefix) + QLatin1Char('*')});
-    if (matches.isEmpty())
-        return {};
-    return QJsonDocument::fromJson(readAll(dir.filePath(matches.constFirst()))).object();
+    return QJsonDocument::fromJson(pw::test::seedBytes(prefix)).object();
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -128,8 +119,7 @@ private slots:
 
     void convertSeed()
     {
-        const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-        const QString seed = dir.filePath(dir.entryList({QStringLiteral("003*")}).constFirst());
+        const QString seed = pw::test::seed("003");
         const Run run = postwright(
             {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("markdown")});
         QCOMPARE(run.exitCode, 0);
@@ -347,7 +337,7 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("out"));
         const Run run = postwright({QStringLiteral("import"), path, QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 0);
-        const QByteArray markdown = readAll(out + QStringLiteral("/deep.md"));
+        const QByteArray markdown = pw::test::fileBytes(out + QStringLiteral("/deep.md"));
         QVERIFY2(markdown.contains("Deep down text"), markdown.left(500));
         QVERIFY2(run.out.contains("[import.html.nesting_flattened]"), run.out);
     }

@@ -2,9 +2,9 @@
 #include "core/markdown/analysis.h"
 #include "core/markdown/piecewise_parse.h"
 #include "core/markdown/word_count.h"
+#include "test_support.h"
 
-#include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -74,14 +74,6 @@ void checkInvariants(const QString &body, const Snapshot &snapshot)
     for (const TextRange &range : snapshot.proseRanges)
         QVERIFY2(range.start >= 0 && range.length > 0 && range.start + range.length <= body.size(),
                  qPrintable(QStringLiteral("%1+%2").arg(range.start).arg(range.length)));
-}
-
-QString readSeed(const QString &name)
-{
-    QFile file(QStringLiteral(PW_SEEDS_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace
@@ -446,8 +438,8 @@ void TestAnalysis::findingsOnlyWithWhitelist()
     post.body = QStringLiteral("Short body.");
     post.categories = {QStringLiteral("Not A Category")};
     QVERIFY(analyzePost(post, {}, 2)->findings.isEmpty());
-    const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
-    const SnapshotPtr s = analyzePost(post, {&whitelist, nullptr}, 2);
+    const auto whitelist = std::make_shared<const CategoryWhitelist>(CategoryWhitelist::defaults());
+    const SnapshotPtr s = analyzePost(post, {whitelist, nullptr}, 2);
     QVERIFY(hasErrors(s->findings)); // an empty title and description, an unknown category
     const auto hasId = [](const QList<Finding> &findings, const char *id) {
         return std::any_of(findings.begin(), findings.end(),
@@ -457,7 +449,7 @@ void TestAnalysis::findingsOnlyWithWhitelist()
     QVERIFY(hasId(s->findings, "body.short"));
     // The body rule takes the snapshot's count: 300 words, with markup and code around them.
     post.body = QStringLiteral("*word* ").repeated(299) + QStringLiteral("`last`\n\n```\nx\n```\n");
-    QVERIFY(!hasId(analyzePost(post, {&whitelist, nullptr}, 3)->findings, "body.short"));
+    QVERIFY(!hasId(analyzePost(post, {whitelist, nullptr}, 3)->findings, "body.short"));
 }
 
 void TestAnalysis::referenceDefinitionAboveText()
@@ -542,8 +534,8 @@ void TestAnalysis::randomMarkupKeepsInvariants()
 void TestAnalysis::concurrentAnalysesAgree()
 {
     // analyzePost runs on worker threads beside the GUI: no shared mutable state.
-    const QString body = readSeed(QStringLiteral("002_fb58dd368dcebf89.txt")) +
-                         QStringLiteral("\n\n[x](javascript:y) https://a.b <i>z</i>\n");
+    const QString body =
+        pw::test::seedText("002") + QStringLiteral("\n\n[x](javascript:y) https://a.b <i>z</i>\n");
     const SnapshotPtr reference = analyse(body);
     std::vector<SnapshotPtr> results(4 * 25);
     std::vector<std::thread> threads;
@@ -566,18 +558,17 @@ void TestAnalysis::concurrentAnalysesAgree()
 
 void TestAnalysis::seedsDoNotCrash_data()
 {
-    QTest::addColumn<QString>("name");
-    const QStringList seeds =
-        QDir(QStringLiteral(PW_SEEDS_DIR)).entryList({QStringLiteral("0*.txt")}, QDir::Files);
+    QTest::addColumn<QString>("path");
+    const QStringList seeds = pw::test::seedPaths();
     QCOMPARE(seeds.size(), 5);
     for (const QString &seed : seeds)
-        QTest::newRow(qPrintable(seed)) << seed;
+        QTest::newRow(qPrintable(QFileInfo(seed).fileName())) << seed;
 }
 
 void TestAnalysis::seedsDoNotCrash()
 {
-    QFETCH(QString, name);
-    const QString body = readSeed(name);
+    QFETCH(QString, path);
+    const QString body = pw::test::fileText(path);
     QVERIFY(!body.isEmpty());
     const SnapshotPtr s = analyse(body);
     checkInvariants(body, *s);

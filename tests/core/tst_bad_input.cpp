@@ -58,8 +58,9 @@ constexpr bool kBoundMemory = true;
 
 SnapshotPtr analyze(const Post &post)
 {
-    static const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
-    return analyzePost(post, AnalysisContext{&whitelist, nullptr}, 1);
+    static const auto whitelist =
+        std::make_shared<const CategoryWhitelist>(CategoryWhitelist::defaults());
+    return analyzePost(post, AnalysisContext{whitelist, nullptr}, 1);
 }
 
 // A byte string with embedded NULs, all of it.

@@ -1,4 +1,5 @@
 #include "core/checks/category_whitelist.h"
+#include "test_support.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -27,10 +28,7 @@ private slots:
 // The list in seed 000's prompt: "Choose from: "News", "Reviews", ...".
 static QStringList categoriesInSeedPrompt()
 {
-    QFile file(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = pw::test::seedText("000");
     const qsizetype from = text.indexOf(QLatin1String("Choose from:"));
     const qsizetype to = text.indexOf(QLatin1Char('\n'), from);
     static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\""));

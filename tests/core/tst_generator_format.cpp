@@ -1,4 +1,5 @@
 #include "core/formats/generator_format.h"
+#include "test_support.h"
 
 #include <QFile>
 #include <QTest>
@@ -15,11 +16,6 @@ QString readUtf8(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(path));
     return QString::fromUtf8(file.readAll());
-}
-
-QString seed000()
-{
-    return readUtf8(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt"));
 }
 
 QString fixture(const QString &name)
@@ -69,7 +65,7 @@ private slots:
 
 void TestGeneratorFormat::seed000FindsTheRealPostNotTheTemplate()
 {
-    const GeneratorReadResult r = readGenerator(seed000());
+    const GeneratorReadResult r = readGenerator(pw::test::seedText("000"));
     QVERIFY2(r.post, qPrintable(r.error));
     const Post &p = *r.post;
     QCOMPARE(p.title,
@@ -100,7 +96,9 @@ void TestGeneratorFormat::seed000FindsTheRealPostNotTheTemplate()
 
 void TestGeneratorFormat::seed000WritesBackAsTheSampleOutput()
 {
-    const QStringList lines = seed000().split(QLatin1Char('\n'));
+    const QString seed = pw::test::seedText("000");
+    QVERIFY(!seed.isEmpty());
+    const QStringList lines = seed.split(QLatin1Char('\n'));
     // Lines 19-22 (1-based) are the generated post's keys, line 23 the blank line, then the
     // body and the marker on the last line (the seed has no final newline).
     QVERIFY(lines.at(18).startsWith(QStringLiteral("TITLE: Django vs Flask")));
@@ -111,7 +109,7 @@ void TestGeneratorFormat::seed000WritesBackAsTheSampleOutput()
         QStringLiteral(
             "\nTOPIC: Django vs Flask: Which Framework is Better for Web Development\n") +
         lines.mid(22).join(QLatin1Char('\n')) + QLatin1Char('\n');
-    const GeneratorReadResult r = readGenerator(seed000());
+    const GeneratorReadResult r = readGenerator(seed);
     QVERIFY(r.post);
     QCOMPARE(writeGenerator(*r.post), expected);
 }
@@ -220,17 +218,18 @@ void TestGeneratorFormat::looksLikeGenerator_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("expected");
-    QTest::newRow("seed 000") << seed000() << true;
+    const QString seed001 = pw::test::seedText("001");
+    const QString seed002 = pw::test::seedText("002");
+    QVERIFY(!seed001.isEmpty() && !seed002.isEmpty()); // an empty text passes "false" rows
+    QTest::newRow("seed 000") << pw::test::seedText("000") << true;
     QTest::newRow("keys") << "TITLE: a\nTAGS: b\n" << true;
     QTest::newRow("title and marker") << "TITLE: a\n\nbody\n-EndOFText-\n" << true;
     QTest::newRow("bold keys") << "**Title:** a\n**Categories:** b\n" << true;
     QTest::newRow("plain markdown") << "# Title\n\nTitle is a word.\n" << false;
     QTest::newRow("title only") << "Title: a lone line\n\ntext\n" << false;
     QTest::newRow("empty") << "" << false;
-    QTest::newRow("seed 001") << readUtf8(QStringLiteral(PW_SEEDS_DIR "/001_ada6a916db1acfd5.txt"))
-                              << false;
-    QTest::newRow("seed 002") << readUtf8(QStringLiteral(PW_SEEDS_DIR "/002_fb58dd368dcebf89.txt"))
-                              << false;
+    QTest::newRow("seed 001") << seed001 << false;
+    QTest::newRow("seed 002") << seed002 << false;
 }
 
 void TestGeneratorFormat::looksLikeGenerator()

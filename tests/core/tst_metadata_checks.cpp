@@ -1,7 +1,7 @@
 #include "core/checks/metadata_checks.h"
 #include "core/checks/title_width.h"
+#include "test_support.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace pw;
@@ -407,10 +407,7 @@ static QStringList listField(const QString &text)
 // Seed 000's generated post, read from its "TITLE:" line after the prompt's "TOPIC:".
 static Post readSeed000()
 {
-    QFile file(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = pw::test::seedText("000");
     const QStringList lines = text.mid(text.indexOf(QLatin1String("\nTOPIC:"))).split(u'\n');
     Post post;
     QStringList body;

@@ -1,26 +1,11 @@
 #include "core/text/decoder.h"
 #include "core/text/mojibake.h"
+#include "test_support.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace pw;
-
-namespace {
-
-QByteArray seed(const char *prefix)
-{
-    const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-    const QStringList files = dir.entryList({QLatin1String(prefix) + QLatin1String("_*.txt")});
-    if (files.size() != 1)
-        return {};
-    QFile file(dir.filePath(files.front()));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-} // namespace
+using pw::test::seedBytes;
 
 class TestMojibake : public QObject {
     Q_OBJECT
@@ -185,7 +170,7 @@ void TestMojibake::doubleMojibake()
 
 void TestMojibake::seed000ReadsWell()
 {
-    const QByteArray bytes = seed("000");
+    const QByteArray bytes = seedBytes("000");
     QVERIFY(!bytes.isEmpty());
     QVERIFY(bytes.contains("we\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2ll")); // "weâ€™ll" in UTF-8
     const DecodedText d = decodeText(bytes);
@@ -201,7 +186,7 @@ void TestMojibake::seed000ReadsWell()
 
 void TestMojibake::seed001ReadsEmoji()
 {
-    const QByteArray bytes = seed("001");
+    const QByteArray bytes = seedBytes("001");
     QVERIFY(!bytes.isEmpty());
     const DecodedText d = decodeText(bytes);
     QVERIFY(d.ok);
@@ -221,7 +206,7 @@ void TestMojibake::seed001ReadsEmoji()
 void TestMojibake::otherSeedsUntouched()
 {
     for (const char *prefix : {"002", "003", "004"}) {
-        const QByteArray bytes = seed(prefix);
+        const QByteArray bytes = seedBytes(prefix);
         QVERIFY2(!bytes.isEmpty(), prefix);
         const DecodedText d = decodeText(bytes);
         QVERIFY2(d.ok, prefix);

@@ -1,4 +1,5 @@
 #include "core/formats/post_reader.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,10 +19,6 @@ QByteArray readBytes(const QString &path)
     return file.readAll();
 }
 
-QString seedPath(const QString &name)
-{
-    return QStringLiteral(PW_SEEDS_DIR "/") + name;
-}
 QString fixturePath(const QString &name)
 {
     return QStringLiteral(PW_TEST_DATA_DIR "/formats/") + name;
@@ -66,11 +63,11 @@ void TestPostReader::sniffFiles_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<PostFormat>("format");
-    QTest::newRow("seed 000") << seedPath("000_d4cc03b9dd3ed685.txt") << PostFormat::Generator;
-    QTest::newRow("seed 001") << seedPath("001_ada6a916db1acfd5.txt") << PostFormat::Markdown;
-    QTest::newRow("seed 002") << seedPath("002_fb58dd368dcebf89.txt") << PostFormat::Markdown;
-    QTest::newRow("seed 003") << seedPath("003_4b872c0eb13f5ddf.txt") << PostFormat::WordPressJson;
-    QTest::newRow("seed 004") << seedPath("004_9439437d6f122021.txt") << PostFormat::WordPressJson;
+    QTest::newRow("seed 000") << pw::test::seed("000") << PostFormat::Generator;
+    QTest::newRow("seed 001") << pw::test::seed("001") << PostFormat::Markdown;
+    QTest::newRow("seed 002") << pw::test::seed("002") << PostFormat::Markdown;
+    QTest::newRow("seed 003") << pw::test::seed("003") << PostFormat::WordPressJson;
+    QTest::newRow("seed 004") << pw::test::seed("004") << PostFormat::WordPressJson;
     const std::pair<const char *, PostFormat> fixtures[] = {
         {"gen_bold_keys.txt", PostFormat::Generator},
         {"gen_crlf_bom.txt", PostFormat::Generator},
@@ -138,38 +135,38 @@ void TestPostReader::sniffText()
     QTEST(sniffFormat(text), "format");
 }
 
+// Each row's tag is its seed's prefix: seeds() reads the seed by it.
 void TestPostReader::seeds_data()
 {
-    QTest::addColumn<QString>("file");
     QTest::addColumn<PostFormat>("format");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("suggestion");
     QTest::addColumn<QString>("error");
-    QTest::newRow("000") << "000_d4cc03b9dd3ed685.txt" << PostFormat::Generator
+    QTest::newRow("000") << PostFormat::Generator
                          << "Django vs Flask: Which Framework is Better for Web Development?"
                          << ""
                          << "";
-    QTest::newRow("001") << "001_ada6a916db1acfd5.txt" << PostFormat::Markdown << ""
+    QTest::newRow("001") << PostFormat::Markdown << ""
                          << "Django vs. Flask: Comparing Python Frameworks"
                          << "";
-    QTest::newRow("002") << "002_fb58dd368dcebf89.txt" << PostFormat::Markdown << ""
+    QTest::newRow("002") << PostFormat::Markdown << ""
                          << "What is Flask?"
                          << "";
-    QTest::newRow("003") << "003_4b872c0eb13f5ddf.txt" << PostFormat::WordPressJson
+    QTest::newRow("003") << PostFormat::WordPressJson
                          << "Difference Between Django and Flask: A Face-Off!"
                          << ""
                          << "";
-    QTest::newRow("004") << "004_9439437d6f122021.txt" << PostFormat::WordPressJson
-                         << "Unlock the Potential of Flask and Django!"
+    QTest::newRow("004") << PostFormat::WordPressJson << "Unlock the Potential of Flask and Django!"
                          << ""
                          << "";
 }
 
 void TestPostReader::seeds()
 {
-    QFETCH(QString, file);
     QFETCH(QString, error);
-    const PostReadResult r = readPostText(readUtf8(seedPath(file)));
+    const QString text = pw::test::seedText(QTest::currentDataTag());
+    QVERIFY(!text.isEmpty());
+    const PostReadResult r = readPostText(text);
     QTEST(r.format, "format");
     QCOMPARE(r.error, error);
     QCOMPARE(r.post.has_value(), error.isEmpty());
@@ -218,7 +215,7 @@ void TestPostReader::plainMarkdownOffersTitle()
 
 void TestPostReader::bytesRepairMojibake()
 {
-    const PostReadResult r = readPostBytes(readBytes(seedPath("000_d4cc03b9dd3ed685.txt")));
+    const PostReadResult r = readPostBytes(pw::test::seedBytes("000"));
     QVERIFY2(r.post, qPrintable(r.error));
     QCOMPARE(r.format, PostFormat::Generator);
     QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
@@ -271,7 +268,7 @@ void TestPostReader::bytesErrors()
     QVERIFY(!r.post);
     QCOMPARE(r.error, QStringLiteral("The file is empty."));
 
-    r = readPostBytes(readBytes(seedPath("003_4b872c0eb13f5ddf.txt")));
+    r = readPostBytes(pw::test::seedBytes("003"));
     QVERIFY2(r.post, qPrintable(r.error));
     QCOMPARE(r.format, PostFormat::WordPressJson);
     QCOMPARE(r.post->slug, QStringLiteral("difference-between-django-and-flask"));

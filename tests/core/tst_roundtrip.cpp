@@ -3,8 +3,9 @@
 #include "core/formats/post_json_format.h"
 #include "core/formats/post_reader.h"
 #include "core/formats/post_writer.h"
+#include "test_support.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 // Every field survives generator ⇄ JSON ⇄ Markdown, read back through format sniffing, for
@@ -18,14 +19,6 @@ Q_DECLARE_METATYPE(pw::Post)
 Q_DECLARE_METATYPE(pw::PostFormat)
 
 namespace {
-
-QString readUtf8(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
-}
 
 // Reads through sniffing, as opening a file does; an empty post (which no source is) marks
 // a failure to read or a wrongly sniffed format.
@@ -78,15 +71,24 @@ private slots:
     void seed000KeepsEveryField();
 };
 
+// Every source holds a post, so a read error means the file is missing or unreadable.
+static void addRow(const char *name, const QString &path)
+{
+    const PostReadResult r = readPostText(pw::test::fileText(path));
+    if (!r.post)
+        qFatal("%s: %s", name, qPrintable(r.error));
+    QTest::newRow(name) << *r.post;
+}
+
 static void addSources()
 {
     QTest::addColumn<Post>("post");
-    const std::pair<const char *, QString> sources[] = {
-        {"seed 000", QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt")},
-        {"seed 001", QStringLiteral(PW_SEEDS_DIR "/001_ada6a916db1acfd5.txt")},
-        {"seed 002", QStringLiteral(PW_SEEDS_DIR "/002_fb58dd368dcebf89.txt")},
-        {"seed 003", QStringLiteral(PW_SEEDS_DIR "/003_4b872c0eb13f5ddf.txt")},
-        {"seed 004", QStringLiteral(PW_SEEDS_DIR "/004_9439437d6f122021.txt")},
+    const QStringList seeds = pw::test::seedPaths();
+    if (seeds.isEmpty())
+        qFatal("no seeds in %s", PW_SEEDS_DIR);
+    for (const QString &path : seeds)
+        addRow(qPrintable(QStringLiteral("seed ") + QFileInfo(path).fileName().left(3)), path);
+    const std::pair<const char *, QString> fixtures[] = {
         {"gen_bold_keys", QStringLiteral(PW_TEST_DATA_DIR "/formats/gen_bold_keys.txt")},
         {"gen_slug_topic", QStringLiteral(PW_TEST_DATA_DIR "/formats/gen_slug_topic.txt")},
         {"gen_code_headers", QStringLiteral(PW_TEST_DATA_DIR "/formats/gen_code_headers.txt")},
@@ -94,20 +96,14 @@ static void addSources()
         {"md_plain", QStringLiteral(PW_TEST_DATA_DIR "/formats/md_plain.md")},
         {"post.json", QStringLiteral(PW_TEST_DATA_DIR "/formats/post.json")},
     };
-    for (const auto &[name, path] : sources) {
-        const PostReadResult r = readPostText(readUtf8(path));
-        if (!r.post)
-            qFatal("%s: %s", name, qPrintable(r.error));
-        QTest::newRow(name) << *r.post;
-    }
+    for (const auto &[name, path] : fixtures)
+        addRow(name, path);
 }
 
 void TestRoundTrip::initTestCase()
 {
-    for (const char *seed : {"003_4b872c0eb13f5ddf.txt", "004_9439437d6f122021.txt"})
-        QCOMPARE(
-            readPostText(readUtf8(QStringLiteral(PW_SEEDS_DIR "/") + QLatin1String(seed))).format,
-            PostFormat::WordPressJson);
+    for (const char *seed : {"003", "004"})
+        QCOMPARE(readPostText(pw::test::seedText(seed)).format, PostFormat::WordPressJson);
 }
 
 void TestRoundTrip::eachFormat_data()
@@ -149,8 +145,7 @@ void TestRoundTrip::chains()
 
 void TestRoundTrip::seed000KeepsEveryField()
 {
-    const PostReadResult r =
-        readPostText(readUtf8(QStringLiteral(PW_SEEDS_DIR "/000_d4cc03b9dd3ed685.txt")));
+    const PostReadResult r = readPostText(pw::test::seedText("000"));
     QVERIFY(r.post);
     const Post json = readBack(writePostJson(*r.post), PostFormat::PostJson);
     QCOMPARE(json.slug,

@@ -1,4 +1,5 @@
 #include "core/import/wordpress_import.h"
+#include "test_support.h"
 
 #include <QFile>
 #include <QtTest>
@@ -11,11 +12,6 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(path));
     return file.readAll();
-}
-
-QByteArray seed(const char *name)
-{
-    return readFile(QStringLiteral(PW_SEEDS_DIR "/") + QLatin1StringView(name));
 }
 
 QByteArray data(const char *name)
@@ -63,7 +59,7 @@ private slots:
 
 void TstWordPressImport::seed003()
 {
-    const pw::WordPressImport result = pw::importWordPressJson(seed("003_4b872c0eb13f5ddf.txt"));
+    const pw::WordPressImport result = pw::importWordPressJson(pw::test::seedBytes("003"));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.posts.size(), 1);
     const pw::ImportedPost &p = result.posts.front();
@@ -93,7 +89,7 @@ void TstWordPressImport::seed003()
 
 void TstWordPressImport::seed004()
 {
-    const pw::WordPressImport result = pw::importWordPressJson(seed("004_9439437d6f122021.txt"));
+    const pw::WordPressImport result = pw::importWordPressJson(pw::test::seedBytes("004"));
     QVERIFY2(result.ok(), qPrintable(result.error));
     const pw::ImportedPost &p = result.posts.front();
     QCOMPARE(p.post.title, QStringLiteral("Unlock the Potential of Flask and Django!"));
@@ -260,7 +256,8 @@ void TstWordPressImport::mappingIsReported()
     QVERIFY(!findingById(yoast.posts.front().findings, "import.terms.class_list"));
 
     // Seed 003 has class_list: the names are rebuilt from slugs, and the review says so.
-    const pw::WordPressImport seed3 = pw::importWordPressJson(seed("003_4b872c0eb13f5ddf.txt"));
+    const pw::WordPressImport seed3 = pw::importWordPressJson(pw::test::seedBytes("003"));
+    QVERIFY2(seed3.ok(), qPrintable(seed3.error));
     const pw::Finding *terms = findingById(seed3.posts.front().findings, "import.terms.class_list");
     QVERIFY(terms);
     QCOMPARE(terms->severity, pw::Severity::Info);

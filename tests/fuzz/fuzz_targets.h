@@ -71,12 +71,13 @@ inline void decoder(const QByteArray &bytes)
 
 inline void analysis(const QByteArray &bytes)
 {
-    static const CategoryWhitelist whitelist = CategoryWhitelist::defaults();
+    static const auto whitelist =
+        std::make_shared<const CategoryWhitelist>(CategoryWhitelist::defaults());
     Post post;
     post.title = QStringLiteral("Fuzzed post");
     post.categories = {QStringLiteral("Technology")};
     post.body = asText(bytes);
-    (void)analyzePost(post, AnalysisContext{&whitelist, nullptr}, 1);
+    (void)analyzePost(post, AnalysisContext{whitelist, nullptr}, 1);
 }
 
 // The analysis of a long body is made of pieces (markdown/piecewise_parse.h) to bound memory.

@@ -1,6 +1,7 @@
 // Preferences take effect in the open window, without a restart: the crash-journal delay,
 // the default export format, the category whitelist and the theme (with the View menu's tick).
 #include "gui/document/document.h"
+#include "gui/document/document_manager.h"
 #include "gui/document/journal_keeper.h"
 #include "gui/editor/markdown_editor.h"
 #include "gui/gui_test_support.h"
@@ -187,7 +188,8 @@ private slots:
         QCOMPARE(picker->checklist()->item(0)->text(), QStringLiteral("Web Development"));
         QCOMPARE(picker->checklist()->item(0)->checkState(), Qt::Checked);
         QVERIFY(picker->fixButtons().isEmpty());
-        QCOMPARE(window.whitelist().categories(), QStringList({"Web Development", "Travel"}));
+        QCOMPARE(window.documents()->context().whitelist->categories(),
+                 QStringList({"Web Development", "Travel"}));
 
         // Back to the built-in list: the finding and the fix come back.
         QVERIFY(

@@ -17,7 +17,6 @@
 
 #include <QAbstractButton>
 #include <QCursor>
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -275,11 +274,10 @@ private slots:
     void everySeedOpensAndImportsAreUnsaved()
     {
         MainWindow window;
-        const QDir dir(QStringLiteral(PW_SEEDS_DIR));
-        const QStringList seeds = dir.entryList({QStringLiteral("00*_*.txt")});
+        const QStringList seeds = pw::test::seedPaths();
         QCOMPARE(seeds.size(), 5);
-        for (const QString &name : seeds)
-            QVERIFY2(window.openFile(dir.filePath(name)), qPrintable(name));
+        for (const QString &path : seeds)
+            QVERIFY2(window.openFile(path), qPrintable(path));
         QCOMPARE(window.tabs()->count(), 5);
         for (DocumentView *view : window.views())
             QVERIFY(!view->editor()->toPlainText().isEmpty());

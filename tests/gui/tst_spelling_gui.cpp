@@ -53,7 +53,8 @@ class TestSpellingGui : public QObject {
 private slots:
     void underlineAndSuggestion()
     {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -92,7 +93,8 @@ private slots:
     {
         // Only the lines around the visible ones are underlined; jumping far with the
         // keyboard brings the underlines of where the text went.
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -110,7 +112,8 @@ private slots:
 
     void rightClickElsewhereKeepsEditorMenu()
     {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -122,7 +125,8 @@ private slots:
 
     void ignoreAllAndAddToDictionary()
     {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -146,14 +150,16 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("Quuxly\n"));
 
         // Another document, opened later, knows the word too: the list is shared.
-        DocumentView other(AnalysisContext{});
+        Document otherDocument;
+        DocumentView other(&otherDocument);
         other.document()->bodyDocument()->setPlainText(QStringLiteral("Quuxly and frobz."));
         QTRY_COMPARE(underlinedWords(other), QStringList{"frobz"});
     }
 
     void languageSwitchRechecksAtOnce()
     {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -176,7 +182,8 @@ private slots:
 
     void metadataMisspellingsAreListed()
     {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         Post metadata = view.document()->metadata();
         metadata.title = QStringLiteral("A seperated title");
         metadata.metaDescription = QStringLiteral("The descriptiom.");
@@ -192,7 +199,8 @@ private slots:
 
     void missingDictionaryIsShown()
     {
-        DocumentView view(AnalysisContext{});
+        Document document;
+        DocumentView view(&document);
         view.spelling()->setLanguage(QStringLiteral("xx_YY"));
         view.document()->bodyDocument()->setPlainText(QStringLiteral("Anything."));
         QTRY_VERIFY(!view.spelling()->error().isEmpty());

@@ -57,7 +57,8 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
 
     if (context.whitelist)
         snapshot->findings =
-            checkMetadata(post, {context.whitelist, context.titleMeter}, snapshot->stats.words);
+            checkMetadata(post, {context.whitelist.get(), context.titleMeter.get()},
+                          snapshot->stats.words);
 
     // The SEO checks read the rendered blocks, so they see what a reader sees.
     const SeoSettings seo = seoSettings(post);

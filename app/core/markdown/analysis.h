@@ -69,9 +69,11 @@ struct Snapshot {
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
+// What an analysis reads besides the post. Runs happen on worker threads and the editor may
+// swap in another whitelist while one is going: each run holds what it started with.
 struct AnalysisContext {
-    const CategoryWhitelist *whitelist = nullptr;
-    const TitleWidthMeter *titleMeter = nullptr; // may be null: no width check
+    std::shared_ptr<const CategoryWhitelist> whitelist;  // null: no metadata checks
+    std::shared_ptr<const TitleWidthMeter> titleMeter;   // null: no width check
 };
 
 // Thread-safe: runs on a worker thread. Renders with the table, strikethrough, autolink,

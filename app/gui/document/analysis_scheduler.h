@@ -22,8 +22,8 @@ public:
     SnapshotPtr latest() const { return m_latest; }
     // Analyse now (skipping the debounce), e.g. after opening a file.
     void refreshNow();
-    // Analyses against another context from now on, starting at once. A run in flight keeps
-    // the old one, so what it points to must outlive that run (MainWindow keeps every list).
+    // Analyses against another context from now on, starting at once. A run in flight holds
+    // the context it started with.
     void setContext(const AnalysisContext &context);
     // Debounce for a body of this many characters: longer posts wait a little longer, so a
     // fast typist does not queue a parse per key on a 200 KB post.

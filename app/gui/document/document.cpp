@@ -3,6 +3,9 @@
 #include "core/formats/post_reader.h"
 #include "core/formats/post_writer.h"
 #include "core/io/file_loader.h"
+#include "gui/document/analysis_scheduler.h"
+#include "gui/editor/markdown_highlighter.h"
+#include "gui/editor/raw_text.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -12,13 +15,33 @@
 
 namespace pw::gui {
 
-Document::Document(QObject *parent)
+Document::Document(const AnalysisContext &context, QObject *parent)
     : QObject(parent)
     , m_body(new QTextDocument(this))
+    , m_context(context)
 {
     m_body->setDocumentLayout(new QPlainTextDocumentLayout(m_body));
     connect(m_body, &QTextDocument::modificationChanged, this,
             [this] { emit modifiedChanged(isModified()); });
+    m_highlighter = new MarkdownHighlighter(m_body);
+    m_analysis = new AnalysisScheduler(this, m_context, this);
+    connect(m_analysis, &AnalysisScheduler::snapshotReady, this, [this](const SnapshotPtr &snapshot) {
+        m_highlighter->setSnapshot(snapshot);
+        emit snapshotChanged(snapshot);
+    });
+    m_analysis->refreshNow();
+}
+
+SnapshotPtr Document::snapshot() const
+{
+    return m_analysis->latest();
+}
+
+void Document::setAnalysisContext(const AnalysisContext &context)
+{
+    m_context = context;
+    m_analysis->setContext(context);
+    emit analysisContextChanged();
 }
 
 namespace {
@@ -27,9 +50,7 @@ namespace {
 // line separators into line breaks, and so change the post on every save.
 QString exactText(const QTextDocument *document)
 {
-    QString text = document->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
+    return rawText(document, LineSeparators::Keep);
 }
 
 } // namespace

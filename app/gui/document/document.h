@@ -5,6 +5,7 @@
 #include "core/io/atomic_writer.h"
 #include "core/io/disk_state.h"
 #include "core/io/journal.h"
+#include "core/markdown/analysis.h"
 #include "core/post.h"
 
 #include <QObject>
@@ -15,15 +16,29 @@ class QTextDocument;
 
 namespace pw::gui {
 
+class AnalysisScheduler;
+class MarkdownHighlighter;
+
 // One open post: the body as a QTextDocument (which owns undo and the editor's text) and
-// the metadata as a Post whose body is left empty. Views edit it; it decides nothing about
-// presentation. Modelled on KTextEditor's document/view split.
+// the metadata as a Post whose body is left empty. Modelled on KTextEditor's document/view
+// split: the document owns what exists once per post however many views show it (the
+// analysis, the syntax colouring, spell checking; the crash journal is made its child by
+// CrashRecovery), and views edit and show it.
 class Document : public QObject {
     Q_OBJECT
 public:
-    explicit Document(QObject *parent = nullptr);
+    explicit Document(const AnalysisContext &context = {}, QObject *parent = nullptr);
 
     QTextDocument *bodyDocument() const { return m_body; }
+
+    // The analysis of the current text: run off the GUI thread after each edit, shared by
+    // every view and panel. Null until the first run finished.
+    SnapshotPtr snapshot() const;
+    AnalysisScheduler *analysis() const { return m_analysis; }
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
+    const AnalysisContext &analysisContext() const { return m_context; }
+    // Re-analyses against `context` at once; a run in flight keeps the context it started with.
+    void setAnalysisContext(const AnalysisContext &context);
     // The whole post, body included.
     Post post() const;
     const Post &metadata() const { return m_metadata; }
@@ -77,12 +92,18 @@ signals:
     // What the document knows of its file on disk changed (load, save, reload, deletion):
     // watchers look at the file afresh.
     void diskBaselineChanged();
+    void snapshotChanged(pw::SnapshotPtr snapshot);
+    // Another whitelist or title meter (Preferences): panels showing them look again.
+    void analysisContextChanged();
 
 private:
     void setMetadataModified(bool modified);
     void replaceBody(const QString &text);
 
     QTextDocument *m_body;
+    AnalysisContext m_context;
+    AnalysisScheduler *m_analysis;
+    MarkdownHighlighter *m_highlighter;
     Post m_metadata;
     QString m_filePath;
     PostFormat m_format = PostFormat::MarkdownFrontMatter;

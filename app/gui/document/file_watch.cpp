@@ -1,7 +1,6 @@
 #include "gui/document/file_watch.h"
 
 #include "gui/document/document.h"
-#include "gui/view/document_view.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -17,15 +16,14 @@ FileWatch::FileWatch(QWidget *dialogParent) : QObject(dialogParent), m_dialogPar
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &FileWatch::fileChanged);
 }
 
-void FileWatch::watch(DocumentView *view)
+void FileWatch::watch(Document *document)
 {
-    m_views.append(view);
-    Document *document = view->document();
+    m_documents.append(document);
     connect(document, &Document::filePathChanged, this, &FileWatch::updatePaths);
     // A save replaces the file (QSaveFile renames over it) and inotify forgets the old one.
     connect(document, &Document::diskBaselineChanged, this, &FileWatch::updatePaths);
-    connect(view, &QObject::destroyed, this, [this] {
-        m_views.removeAll(nullptr);
+    connect(document, &QObject::destroyed, this, [this] {
+        m_documents.removeAll(nullptr);
         updatePaths();
     });
     updatePaths();
@@ -33,10 +31,10 @@ void FileWatch::watch(DocumentView *view)
 
 void FileWatch::updatePaths()
 {
-    m_views.removeAll(nullptr);
+    m_documents.removeAll(nullptr);
     QSet<QString> wanted;
-    for (const QPointer<DocumentView> &view : std::as_const(m_views)) {
-        const QString path = view->document()->filePath();
+    for (const QPointer<Document> &document : std::as_const(m_documents)) {
+        const QString path = document->filePath();
         if (!path.isEmpty() && QFileInfo::exists(path))
             wanted.insert(path);
     }
@@ -63,15 +61,14 @@ void FileWatch::checkPending()
         return; // looked at when the question is answered
     updatePaths();
     const QSet<QString> pending = std::exchange(m_pending, {});
-    for (const QPointer<DocumentView> &view : QList(m_views)) {
-        if (view && pending.contains(view->document()->filePath()))
-            check(view);
+    for (const QPointer<Document> &document : QList(m_documents)) {
+        if (document && pending.contains(document->filePath()))
+            check(document);
     }
 }
 
-void FileWatch::check(DocumentView *view)
+void FileWatch::check(Document *document)
 {
-    Document *document = view->document();
     const QString name = document->displayName();
     switch (document->diskState()) {
     case DiskState::Same:
@@ -79,7 +76,7 @@ void FileWatch::check(DocumentView *view)
         return;
     case DiskState::Missing: {
         document->markDeletedOnDisk();
-        emit deleted(view);
+        emit deleted(document);
         m_asking = true;
         QMessageBox::warning(m_dialogParent, tr("File deleted"),
                              tr("“%1” was deleted or moved by another program.\n\nYour text is "
@@ -90,7 +87,7 @@ void FileWatch::check(DocumentView *view)
     }
     case DiskState::Changed:
         if (!document->isModified()) {
-            reload(view);
+            reload(document);
             break;
         }
         {
@@ -110,7 +107,7 @@ void FileWatch::check(DocumentView *view)
             box.exec();
             m_asking = false;
             if (box.clickedButton() == reloadButton)
-                reload(view);
+                reload(document);
             else
                 document->keepOverDiskVersion();
         }
@@ -120,9 +117,9 @@ void FileWatch::check(DocumentView *view)
         m_settle.start();
 }
 
-void FileWatch::reload(DocumentView *view)
+void FileWatch::reload(Document *document)
 {
-    const QString error = view->document()->reload();
+    const QString error = document->reload();
     if (!error.isEmpty()) {
         // The other program left something unreadable: keep what we have, and make saving
         // ask before it replaces that.
@@ -130,12 +127,11 @@ void FileWatch::reload(DocumentView *view)
                              tr("%1\n\nThe document stays as it was.").arg(error));
         return;
     }
-    emit reloaded(view);
+    emit reloaded(document);
 }
 
-bool FileWatch::confirmOverwrite(DocumentView *view)
+bool FileWatch::confirmOverwrite(Document *document)
 {
-    Document *document = view->document();
     if (document->diskState() != DiskState::Changed)
         return true;
     QMessageBox box(

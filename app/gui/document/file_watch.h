@@ -11,7 +11,7 @@ class QWidget;
 
 namespace pw::gui {
 
-class DocumentView;
+class Document;
 
 // Notices when another program changes, replaces or deletes the file of an open document.
 // An unmodified document reloads (cursor and scrolling stay); a modified one asks; a deleted
@@ -27,27 +27,27 @@ public:
 
     explicit FileWatch(QWidget *dialogParent);
 
-    void watch(DocumentView *view);
+    void watch(Document *document);
     // Before saving the document over its own file: true when the file holds what the
     // document last read or wrote, or the user chose to replace the other version.
-    bool confirmOverwrite(DocumentView *view);
+    bool confirmOverwrite(Document *document);
 
 signals:
     // A document was reloaded from disk, or its file was reported deleted.
-    void reloaded(pw::gui::DocumentView *view);
-    void deleted(pw::gui::DocumentView *view);
+    void reloaded(pw::gui::Document *document);
+    void deleted(pw::gui::Document *document);
 
 private:
     void fileChanged(const QString &path);
     void checkPending();
-    void check(DocumentView *view);
-    void reload(DocumentView *view);
+    void check(Document *document);
+    void reload(Document *document);
     void updatePaths();
 
     QWidget *m_dialogParent;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
-    QList<QPointer<DocumentView>> m_views;
+    QList<QPointer<Document>> m_documents;
     QSet<QString> m_pending; // paths that changed and were not looked at yet
     bool m_asking = false;   // one question at a time
 };

@@ -1,6 +1,7 @@
 #include "gui/editor/find_replace_bar.h"
 
 #include "gui/editor/markdown_editor.h"
+#include "gui/editor/text_search.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -11,12 +12,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
-
-#include <algorithm>
 
 namespace pw::gui {
 
@@ -24,16 +22,6 @@ namespace {
 
 // Painting thousands of extra selections costs more than it tells the writer.
 constexpr int kMaxHighlighted = 5000;
-
-QString documentText(const QTextDocument *document)
-{
-    // toRawText keeps no-break spaces (toPlainText turns them into spaces, and a writer may
-    // search for them); positions match QTextCursor positions one to one either way.
-    QString text = document->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    return text;
-}
 
 QKeySequence standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
 {
@@ -135,10 +123,7 @@ FindReplaceBar::FindReplaceBar(MarkdownEditor *editor, QWidget *parent)
             updateStatus();
             return;
         }
-        const int from = m_editor->textCursor().selectionStart();
-        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
-                                         [](const Match &m, int pos) { return m.start < pos; });
-        selectMatch(it == m_matches.cend() ? 0 : int(it - m_matches.cbegin()));
+        selectMatch(firstMatchFrom(m_matches, m_editor->textCursor().selectionStart()));
     });
     for (QCheckBox *box : {m_caseBox, m_wordBox, m_regexBox})
         connect(box, &QCheckBox::toggled, this, &FindReplaceBar::refresh);
@@ -224,17 +209,13 @@ void FindReplaceBar::setWholeWords(bool on)
     m_wordBox->setChecked(on);
 }
 
-QRegularExpression FindReplaceBar::pattern() const
+TextSearch FindReplaceBar::search() const
 {
-    QString source = m_regexBox->isChecked() ? m_searchField->text()
-                                             : QRegularExpression::escape(m_searchField->text());
-    if (m_wordBox->isChecked())
-        source = QStringLiteral("(?<!\\w)(?:") + source + QStringLiteral(")(?!\\w)");
-    QRegularExpression::PatternOptions options =
-        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption;
-    if (!m_caseBox->isChecked())
-        options |= QRegularExpression::CaseInsensitiveOption;
-    return QRegularExpression(source, options);
+    SearchOptions options;
+    options.regularExpression = m_regexBox->isChecked();
+    options.caseSensitive = m_caseBox->isChecked();
+    options.wholeWords = m_wordBox->isChecked();
+    return TextSearch(m_searchField->text(), options);
 }
 
 void FindReplaceBar::invalidate()
@@ -247,23 +228,9 @@ void FindReplaceBar::ensureMatches()
     if (!m_dirty)
         return;
     m_dirty = false;
-    m_matches.clear();
-    m_error.clear();
-    if (m_searchField->text().isEmpty())
-        return;
-    const QRegularExpression re = pattern();
-    if (!re.isValid()) {
-        m_error = re.errorString();
-        return;
-    }
-    const QString text = documentText(m_editor->document());
-    QRegularExpressionMatchIterator it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        // Empty matches ("^", "a*") select nothing and would make Next stand still.
-        if (match.capturedLength() > 0)
-            m_matches.append({int(match.capturedStart()), int(match.capturedLength())});
-    }
+    const TextSearch current = search();
+    m_error = current.errorString();
+    m_matches = current.findAll(m_editor->document());
 }
 
 void FindReplaceBar::refresh()
@@ -290,8 +257,7 @@ void FindReplaceBar::updateHighlights()
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(doc);
             selection.cursor.setPosition(m_matches.at(i).start);
-            selection.cursor.setPosition(m_matches.at(i).start + m_matches.at(i).length,
-                                         QTextCursor::KeepAnchor);
+            selection.cursor.setPosition(m_matches.at(i).end(), QTextCursor::KeepAnchor);
             selection.format = format;
             selections.append(selection);
         }
@@ -345,15 +311,7 @@ bool FindReplaceBar::isPatternValid()
 int FindReplaceBar::matchIndexOfSelection()
 {
     const QTextCursor cursor = m_editor->textCursor();
-    if (!cursor.hasSelection())
-        return -1;
-    const int start = cursor.selectionStart();
-    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), start,
-                                     [](const Match &m, int pos) { return m.start < pos; });
-    if (it != m_matches.cend() && it->start == start &&
-        it->start + it->length == cursor.selectionEnd())
-        return int(it - m_matches.cbegin());
-    return -1;
+    return matchAtSelection(m_matches, cursor.selectionStart(), cursor.selectionEnd());
 }
 
 bool FindReplaceBar::selectMatch(int index)
@@ -362,8 +320,7 @@ bool FindReplaceBar::selectMatch(int index)
         return false;
     QTextCursor cursor = m_editor->textCursor();
     cursor.setPosition(m_matches.at(index).start);
-    cursor.setPosition(m_matches.at(index).start + m_matches.at(index).length,
-                       QTextCursor::KeepAnchor);
+    cursor.setPosition(m_matches.at(index).end(), QTextCursor::KeepAnchor);
     m_editor->setTextCursor(cursor);
     m_editor->ensureCursorVisible();
     updateHighlights();
@@ -383,18 +340,8 @@ bool FindReplaceBar::findNext()
         updateStatus();
         return false;
     }
-    const int from = m_editor->textCursor().selectionEnd();
-    const int current = matchIndexOfSelection();
-    int index = 0; // wraps around to the first match
-    if (current >= 0) {
-        index = (current + 1) % int(m_matches.size());
-    } else {
-        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
-                                         [](const Match &m, int pos) { return m.start < pos; });
-        if (it != m_matches.cend())
-            index = int(it - m_matches.cbegin());
-    }
-    return selectMatch(index);
+    const QTextCursor cursor = m_editor->textCursor();
+    return selectMatch(nextMatch(m_matches, cursor.selectionStart(), cursor.selectionEnd()));
 }
 
 bool FindReplaceBar::findPrevious()
@@ -409,40 +356,7 @@ bool FindReplaceBar::findPrevious()
         updateStatus();
         return false;
     }
-    const int from = m_editor->textCursor().selectionStart();
-    const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from,
-                                     [](const Match &m, int pos) { return m.start < pos; });
-    // The match before the first one at or after the cursor, wrapping to the last.
-    const int index =
-        it == m_matches.cbegin() ? int(m_matches.size()) - 1 : int(it - m_matches.cbegin()) - 1;
-    return selectMatch(index);
-}
-
-QString FindReplaceBar::expandReplacement(const QRegularExpressionMatch &match) const
-{
-    const QString replacement = m_replaceField->text();
-    if (!m_regexBox->isChecked())
-        return replacement;
-    QString out;
-    out.reserve(replacement.size());
-    for (qsizetype i = 0; i < replacement.size(); ++i) {
-        const QChar c = replacement.at(i);
-        if (c != QLatin1Char('\\') || i + 1 == replacement.size()) {
-            out += c;
-            continue;
-        }
-        const QChar next = replacement.at(++i);
-        if (next.isDigit()) {
-            out += match.captured(next.digitValue());
-        } else if (next == QLatin1Char('n')) {
-            out += QLatin1Char('\n');
-        } else if (next == QLatin1Char('t')) {
-            out += QLatin1Char('\t');
-        } else {
-            out += next; // "\\" and any other escaped character stand for themselves
-        }
-    }
-    return out;
+    return selectMatch(previousMatch(m_matches, m_editor->textCursor().selectionStart()));
 }
 
 bool FindReplaceBar::replaceCurrent()
@@ -451,17 +365,14 @@ bool FindReplaceBar::replaceCurrent()
     const int index = matchIndexOfSelection();
     if (index < 0)
         return findNext();
-    const Match m = m_matches.at(index);
-    const QRegularExpression re = pattern();
-    const QString text = documentText(m_editor->document());
-    // Matched again in place so that look-behind and captures see the whole text.
-    const QRegularExpressionMatch match = re.match(text, m.start, QRegularExpression::NormalMatch,
-                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+    const TextSearch current = search();
+    const QRegularExpressionMatch match =
+        current.matchAt(TextSearch::searchedText(m_editor->document()), m_matches.at(index).start);
     if (!match.hasMatch())
         return findNext();
     QTextCursor cursor = m_editor->textCursor();
     cursor.beginEditBlock();
-    cursor.insertText(expandReplacement(match));
+    cursor.insertText(current.replacementFor(match, m_replaceField->text()));
     cursor.endEditBlock();
     m_editor->setTextCursor(cursor);
     refresh();
@@ -475,34 +386,10 @@ int FindReplaceBar::replaceAll()
         updateStatus();
         return 0;
     }
-    const QRegularExpression re = pattern();
-    const QString text = documentText(m_editor->document());
-    struct Edit {
-        int start;
-        int length;
-        QString replacement;
-    };
-    QList<Edit> edits;
-    QRegularExpressionMatchIterator it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedLength() > 0)
-            edits.append({int(match.capturedStart()), int(match.capturedLength()),
-                          expandReplacement(match)});
-    }
-    QTextCursor cursor(m_editor->document());
-    cursor.beginEditBlock();
-    // Back to front, so earlier offsets stay valid.
-    for (auto e = edits.crbegin(); e != edits.crend(); ++e) {
-        cursor.setPosition(e->start);
-        cursor.setPosition(e->start + e->length, QTextCursor::KeepAnchor);
-        cursor.insertText(e->replacement);
-    }
-    cursor.endEditBlock();
+    const int n = search().replaceAll(m_editor->document(), m_replaceField->text());
     refresh();
-    const int n = int(edits.size());
     m_status->setText(n == 1 ? tr("Replaced 1 match") : tr("Replaced %n matches", nullptr, n));
-    return int(edits.size());
+    return n;
 }
 
 bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event)

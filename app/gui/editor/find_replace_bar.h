@@ -1,7 +1,8 @@
 #pragma once
 
+#include "gui/editor/text_search.h"
+
 #include <QList>
-#include <QRegularExpression>
 #include <QWidget>
 
 class QAction;
@@ -19,8 +20,9 @@ class MarkdownEditor;
 // The find/replace strip that sits under the editor (put both in a QVBoxLayout). Hidden until
 // Find or Replace is triggered; Esc hides it again and gives focus back to the editor.
 //
-// Matches are computed over the whole body and highlighted in the editor's SearchMatches
-// layer; they are refreshed shortly after the text changes while the bar is open.
+// Matches are computed over the whole body by a TextSearch (text_search.h) and highlighted in
+// the editor's SearchMatches layer; they are refreshed shortly after the text changes while
+// the bar is open. The bar itself holds only the fields, the actions and the status.
 class FindReplaceBar : public QWidget {
     Q_OBJECT
 public:
@@ -64,12 +66,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Match {
-        int start;
-        int length;
-    };
-
-    QRegularExpression pattern() const;
+    TextSearch search() const;
     void invalidate();
     void ensureMatches();
     void refresh();
@@ -77,7 +74,6 @@ private:
     void updateStatus(int current = -1);
     bool selectMatch(int index);
     int matchIndexOfSelection();
-    QString expandReplacement(const QRegularExpressionMatch &match) const;
 
     MarkdownEditor *m_editor;
     QLineEdit *m_searchField;
@@ -95,7 +91,7 @@ private:
     QAction *m_findPreviousAction;
     QAction *m_dismissAction;
 
-    QList<Match> m_matches;
+    QList<TextMatch> m_matches;
     bool m_dirty = true;
     QString m_error;
 };

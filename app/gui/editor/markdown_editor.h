@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/editor/markdown_commands.h"
+
 #include <QList>
 #include <QPlainTextEdit>
 #include <QTextEdit>
@@ -10,8 +12,9 @@ namespace pw::gui {
 
 class MarkdownHighlighter;
 
-// The body editor: a QPlainTextEdit that knows enough Markdown to format a selection, toggle
-// headings and continue lists, and that lays its text out as a readable column.
+// The body editor: a QPlainTextEdit that puts the Markdown edit commands (formatting a
+// selection, headings, continuing and nesting lists; markdown_commands.h) on shortcuts, Enter
+// and Tab, and that lays its text out as a readable column.
 //
 // Everything that changes text runs inside one edit block, so one Ctrl+Z reverts one action.
 class MarkdownEditor : public QPlainTextEdit {
@@ -84,9 +87,7 @@ protected:
 
 private:
     void createActions();
-    void toggleInline(const QString &marker);
-    bool continueBlockOnEnter();
-    bool indentListItem(int direction);
+    void toggleInline(markdown::InlineMarkup markup);
     void updateCurrentLineHighlight();
     void updateViewportMargins();
     void updateAppearance();

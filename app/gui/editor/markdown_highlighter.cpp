@@ -1,5 +1,7 @@
 #include "gui/editor/markdown_highlighter.h"
 
+#include "gui/editor/color_blend.h"
+
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QGuiApplication>
@@ -17,13 +19,6 @@ class SpanData : public QTextBlockUserData {
 public:
     QList<HighlightSpan> spans;
 };
-
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB,
-                            a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-                            a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
-}
 
 // Spans nest (a link inside a heading, a URL inside a link): lines first, then inline
 // styles, then code, then the dimmed markers on top, each merged over what is beneath.

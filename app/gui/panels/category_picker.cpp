@@ -12,9 +12,9 @@
 
 namespace pw::gui {
 
-CategoryPicker::CategoryPicker(const CategoryWhitelist *whitelist, QWidget *parent)
+CategoryPicker::CategoryPicker(QWidget *parent)
     : QWidget(parent)
-    , m_whitelist(whitelist)
+    , m_whitelist(std::make_shared<const CategoryWhitelist>())
     , m_chosen(new QLabel(this))
     , m_fixes(new QVBoxLayout)
     , m_search(new QLineEdit(this))
@@ -49,9 +49,13 @@ void CategoryPicker::setCategories(const QStringList &categories)
     showChosen();
 }
 
-void CategoryPicker::setWhitelist(const CategoryWhitelist *whitelist)
+void CategoryPicker::setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist)
 {
-    m_whitelist = whitelist;
+    if (!whitelist)
+        whitelist = std::make_shared<const CategoryWhitelist>();
+    if (whitelist == m_whitelist)
+        return;
+    m_whitelist = std::move(whitelist);
     rebuildChecklist();
     showChosen();
 }

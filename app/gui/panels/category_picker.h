@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -18,11 +19,13 @@ namespace pw::gui {
 class CategoryPicker : public QWidget {
     Q_OBJECT
 public:
-    CategoryPicker(const CategoryWhitelist *whitelist, QWidget *parent = nullptr);
+    // Empty until setWhitelist.
+    explicit CategoryPicker(QWidget *parent = nullptr);
 
     QStringList categories() const { return m_categories; }
-    // Another list (Preferences changed it): the checklist and the fixes follow. Not owned.
-    void setWhitelist(const CategoryWhitelist *whitelist);
+    // Another list (another document, or Preferences changed it): the checklist and the
+    // fixes follow.
+    void setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist);
     void setCategories(const QStringList &categories);
 
     QLineEdit *searchEdit() const { return m_search; }
@@ -42,7 +45,7 @@ private:
     void replaceCategory(const QString &from, const QString &to);
     void removeCategory(const QString &category);
 
-    const CategoryWhitelist *m_whitelist;
+    std::shared_ptr<const CategoryWhitelist> m_whitelist;
     QStringList m_categories;
     QLabel *m_chosen;
     QVBoxLayout *m_fixes;

@@ -1,5 +1,7 @@
 #include "gui/panels/findings_view.h"
 
+#include "gui/panels/snapshot_follower.h"
+
 #include <QStyle>
 
 #include <algorithm>
@@ -8,6 +10,11 @@ namespace pw::gui {
 
 FindingsView::FindingsView(QWidget *parent)
     : QListWidget(parent)
+    , m_follower(new SnapshotFollower(
+          [this](Document *, const SnapshotPtr &snapshot) {
+              setFindings(snapshot ? snapshot->findings : QList<Finding>());
+          },
+          this))
 {
     // Messages are sentences: they wrap to the width of the view rather than being cut.
     setWordWrap(true);
@@ -49,6 +56,11 @@ void FindingsView::setFindings(const QList<Finding> &findings)
                                 ? finding.message
                                 : tr("%1\nSuggestion: %2").arg(finding.message, finding.suggestion));
     }
+}
+
+void FindingsView::setDocument(Document *document)
+{
+    m_follower->setDocument(document);
 }
 
 } // namespace pw::gui

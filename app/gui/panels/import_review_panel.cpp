@@ -115,8 +115,8 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 } // namespace
 
-ImportReviewPanel::ImportReviewPanel(const CategoryWhitelist *whitelist, QWidget *parent)
-    : QWidget(parent), m_whitelist(whitelist), m_layout(new QVBoxLayout(this))
+ImportReviewPanel::ImportReviewPanel(QWidget *parent)
+    : QWidget(parent), m_layout(new QVBoxLayout(this))
 {
     m_layout->setAlignment(Qt::AlignTop);
     rebuild();
@@ -135,14 +135,14 @@ void ImportReviewPanel::setDocument(Document *document)
                 Qt::QueuedConnection);
         connect(m_document, &Document::filePathChanged, this, &ImportReviewPanel::rebuild,
                 Qt::QueuedConnection);
+        connect(m_document, &Document::analysisContextChanged, this, &ImportReviewPanel::rebuild);
     }
     rebuild();
 }
 
-void ImportReviewPanel::setWhitelist(const CategoryWhitelist *whitelist)
+const CategoryWhitelist *ImportReviewPanel::whitelist() const
 {
-    m_whitelist = whitelist;
-    rebuild();
+    return m_document ? m_document->analysisContext().whitelist.get() : nullptr;
 }
 
 bool ImportReviewPanel::hasImport() const
@@ -240,7 +240,7 @@ void ImportReviewPanel::addMapping()
     QStringList categories;
     for (const QString &category : post.categories) {
         const bool allowed =
-            !m_whitelist || m_whitelist->isEmpty() || m_whitelist->containsExactly(category);
+            !whitelist() || whitelist()->isEmpty() || whitelist()->containsExactly(category);
         categories.append(allowed ? category.toHtmlEscaped()
                                   : tr("%1 (not in the list)").arg(category.toHtmlEscaped()));
     }
@@ -341,8 +341,8 @@ QString ImportReviewPanel::categoryToFix(const Finding &finding) const
     for (const QString &category : m_document->metadata().categories) {
         // The whitelist gives the same suggestion it gave the importer; the message is
         // translated and not to be parsed.
-        if (m_whitelist && !m_whitelist->containsExactly(category) &&
-            m_whitelist->suggest(category) == finding.suggestion)
+        if (whitelist() && !whitelist()->containsExactly(category) &&
+            whitelist()->suggest(category) == finding.suggestion)
             return category;
     }
     return {};

@@ -24,11 +24,9 @@ class Document;
 class ImportReviewPanel : public QWidget {
     Q_OBJECT
 public:
-    ImportReviewPanel(const CategoryWhitelist *whitelist, QWidget *parent = nullptr);
+    explicit ImportReviewPanel(QWidget *parent = nullptr);
 
     void setDocument(Document *document);
-    // Another whitelist (Preferences changed it): the review is redone against it. Not owned.
-    void setWhitelist(const CategoryWhitelist *whitelist);
     bool hasImport() const;
 
     // The buttons of the fixes still to apply ("Use “Web Development Frameworks”").
@@ -50,7 +48,9 @@ private:
     QString categoryToFix(const Finding &finding) const;
     void applyCategoryFix(const QString &from, const QString &to);
 
-    const CategoryWhitelist *m_whitelist;
+    // The document's, which Preferences may replace (then the review is redone).
+    const CategoryWhitelist *whitelist() const;
+
     QPointer<Document> m_document;
     QVBoxLayout *m_layout;
 };

@@ -23,10 +23,8 @@ namespace pw::gui {
 
 using Quality = LengthMeter::Quality;
 
-MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidthMeter *meter,
-                             QWidget *parent)
+MetadataPanel::MetadataPanel(QWidget *parent)
     : QWidget(parent)
-    , m_meter(meter)
     , m_title(new QLineEdit(this))
     , m_titleMeter(new LengthMeter(this))
     , m_description(new QPlainTextEdit(this))
@@ -35,7 +33,7 @@ MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidt
     , m_slugFollow(new QToolButton(this))
     , m_tags(new QLineEdit(this))
     , m_topic(new QLineEdit(this))
-    , m_categories(new CategoryPicker(whitelist, this))
+    , m_categories(new CategoryPicker(this))
     , m_snippet(new SearchSnippetView(this))
 {
     // Google's bands (GUIDE.md): fine up to 580 px, Rank Math warns from 580, Yoast from 600.
@@ -84,19 +82,22 @@ MetadataPanel::MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidt
     updateMeasures();
 }
 
-void MetadataPanel::setWhitelist(const CategoryWhitelist *whitelist)
-{
-    m_categories->setWhitelist(whitelist);
-}
-
 void MetadataPanel::setDocument(Document *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     setEnabled(document != nullptr);
-    if (document)
+    if (document) {
         connect(document, &Document::metadataChanged, this, &MetadataPanel::showMetadata);
+        connect(document, &Document::analysisContextChanged, this, &MetadataPanel::followContext);
+    }
+    followContext();
+}
+
+void MetadataPanel::followContext()
+{
+    m_categories->setWhitelist(m_document ? m_document->analysisContext().whitelist : nullptr);
     showMetadata();
 }
 
@@ -159,8 +160,10 @@ void MetadataPanel::updateMeasures()
 {
     const Post metadata = m_document ? m_document->metadata() : Post();
     const int titleChars = characterCount(metadata.title);
-    if (m_meter && m_meter->isValid()) {
-        const int px = qRound(m_meter->widthPx(metadata.title));
+    const TitleWidthMeter *meter =
+        m_document ? m_document->analysisContext().titleMeter.get() : nullptr;
+    if (meter && meter->isValid()) {
+        const int px = qRound(meter->widthPx(metadata.title));
         m_titleMeter->setValue(px, tr("%1 px · %n character(s)", nullptr, titleChars).arg(px));
     } else {
         m_titleMeter->setValue(0, tr("%n character(s)", nullptr, titleChars));
@@ -169,7 +172,7 @@ void MetadataPanel::updateMeasures()
     m_descriptionMeter->setValue(descriptionChars,
                                  tr("%n character(s)", nullptr, descriptionChars));
     m_slugFollow->setVisible(!metadata.slug.isEmpty());
-    m_snippet->setSnippet(makeSearchSnippet(metadata, m_meter));
+    m_snippet->setSnippet(makeSearchSnippet(metadata, meter));
 }
 
 void MetadataPanel::focusField(Field field, TextRange range)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/finding.h"
+#include "gui/document/document.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
@@ -16,7 +18,6 @@ class TitleWidthMeter;
 namespace pw::gui {
 
 class CategoryPicker;
-class Document;
 class LengthMeter;
 class SearchSnippetView;
 
@@ -26,11 +27,11 @@ class SearchSnippetView;
 class MetadataPanel : public QWidget {
     Q_OBJECT
 public:
-    MetadataPanel(const CategoryWhitelist *whitelist, const TitleWidthMeter *meter,
-                  QWidget *parent = nullptr);
+    explicit MetadataPanel(QWidget *parent = nullptr);
 
+    // The document to show and edit, null for none. Its analysis context gives the whitelist
+    // and the title meter.
     void setDocument(Document *document);
-    void setWhitelist(const CategoryWhitelist *whitelist);
     // Puts the focus on the field a finding names, selecting its range when there is one.
     void focusField(Field field, TextRange range = {});
 
@@ -51,8 +52,9 @@ private:
     void followTitle();
     void updateMeasures();
 
-    const TitleWidthMeter *m_meter;
-    Document *m_document = nullptr;
+    void followContext();
+
+    QPointer<Document> m_document;
     QLineEdit *m_title;
     LengthMeter *m_titleMeter;
     QPlainTextEdit *m_description;

@@ -1,5 +1,7 @@
 #include "gui/panels/outline_view.h"
 
+#include "gui/panels/snapshot_follower.h"
+
 #include <QHeaderView>
 
 namespace pw::gui {
@@ -8,7 +10,13 @@ namespace {
 constexpr int LineRole = Qt::UserRole + 1;
 }
 
-OutlineView::OutlineView(QWidget *parent) : QTreeWidget(parent)
+OutlineView::OutlineView(QWidget *parent)
+    : QTreeWidget(parent)
+    , m_follower(new SnapshotFollower(
+          [this](Document *, const SnapshotPtr &snapshot) {
+              setOutline(snapshot ? snapshot->outline : QList<OutlineEntry>());
+          },
+          this))
 {
     setHeaderHidden(true);
     setColumnCount(1);
@@ -43,6 +51,11 @@ void OutlineView::setOutline(const QList<OutlineEntry> &outline)
         stack.append({entry.level, item});
     }
     expandAll();
+}
+
+void OutlineView::setDocument(Document *document)
+{
+    m_follower->setDocument(document);
 }
 
 } // namespace pw::gui

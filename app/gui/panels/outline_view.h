@@ -6,12 +6,18 @@
 
 namespace pw::gui {
 
+class Document;
+class SnapshotFollower;
+
 // The headings of the current document as a tree, nested by level. It only shows the
 // snapshot's outline and says which body line was picked; the window does the jumping.
 class OutlineView : public QTreeWidget {
     Q_OBJECT
 public:
     explicit OutlineView(QWidget *parent = nullptr);
+
+    // Shows the snapshots of `document` (null: none) from now on.
+    void setDocument(Document *document);
 
     void setOutline(const QList<OutlineEntry> &outline);
     const QList<OutlineEntry> &outline() const { return m_outline; }
@@ -21,6 +27,7 @@ signals:
     void lineActivated(int line);
 
 private:
+    SnapshotFollower *m_follower;
     QList<OutlineEntry> m_outline;
 };
 

@@ -1,5 +1,9 @@
 #include "gui/panels/seo_view.h"
 
+#include "core/seo/seo_analysis.h"
+#include "gui/document/document.h"
+#include "gui/panels/snapshot_follower.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +50,14 @@ QColor SeoView::colorFor(SeoRating rating)
 SeoView::SeoView(QWidget *parent)
     : QWidget(parent), m_seoScore(new QLabel(this)), m_readabilityScore(new QLabel(this)),
       m_note(new QLabel(this)), m_keyphrase(new QLineEdit(this)), m_synonyms(new QLineEdit(this)),
-      m_checks(new QTextBrowser(this))
+      m_checks(new QTextBrowser(this)),
+      m_follower(new SnapshotFollower(
+          [this](Document *document, const SnapshotPtr &snapshot) {
+              setReport(snapshot ? snapshot->seo : SeoReport());
+              const SeoSettings seo = seoSettings(document ? document->metadata() : Post());
+              showKeyphrase(seo.keyphrase, seo.synonyms);
+          },
+          this))
 {
     auto *scores = new QHBoxLayout;
     for (QLabel *label : {m_seoScore, m_readabilityScore}) {
@@ -74,9 +85,8 @@ SeoView::SeoView(QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_checks, 1);
 
-    const auto edited = [this] { emit keyphraseEdited(m_keyphrase->text(), m_synonyms->text()); };
-    connect(m_keyphrase, &QLineEdit::textEdited, this, edited);
-    connect(m_synonyms, &QLineEdit::textEdited, this, edited);
+    connect(m_keyphrase, &QLineEdit::textEdited, this, &SeoView::storeKeyphrase);
+    connect(m_synonyms, &QLineEdit::textEdited, this, &SeoView::storeKeyphrase);
     connect(m_checks, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("check"))
             activateCheck(url.path().toInt());
@@ -84,10 +94,23 @@ SeoView::SeoView(QWidget *parent)
     setReport({});
 }
 
-void SeoView::setKeyphrase(const QString &keyphrase, const QString &synonyms)
+void SeoView::setDocument(Document *document)
 {
-    // Only a change from elsewhere (another document, a reload) replaces what is shown, so
-    // the cursor does not jump while the user types.
+    m_follower->setDocument(document);
+}
+
+void SeoView::storeKeyphrase()
+{
+    Document *document = m_follower->document();
+    if (!document)
+        return;
+    Post metadata = document->metadata();
+    setSeoSettings(metadata, m_keyphrase->text(), m_synonyms->text());
+    document->setMetadata(metadata);
+}
+
+void SeoView::showKeyphrase(const QString &keyphrase, const QString &synonyms)
+{
     if (m_keyphrase->text() != keyphrase)
         m_keyphrase->setText(keyphrase);
     if (m_synonyms->text() != synonyms)

@@ -10,18 +10,22 @@ class QTextBrowser;
 
 namespace pw::gui {
 
+class Document;
+class SnapshotFollower;
+
 // The SEO tab: the two overall scores as colours and numbers, the focus keyphrase and its
-// synonyms, and every check grouped (SEO, Readability) and sorted bad -> good. It shows a
-// snapshot's report and never analyses anything itself.
+// synonyms, and every check grouped (SEO, Readability) and sorted bad -> good. It shows the
+// current document's report and never analyses anything itself; the keyphrase fields edit
+// that document.
 class SeoView : public QWidget {
     Q_OBJECT
 public:
     explicit SeoView(QWidget *parent = nullptr);
 
+    // Shows the snapshots of `document` (null: none) and edits its keyphrase from now on.
+    void setDocument(Document *document);
     void setReport(const SeoReport &report);
     const SeoReport &report() const { return m_report; }
-    // Shows the document's keyphrase without emitting keyphraseEdited.
-    void setKeyphrase(const QString &keyphrase, const QString &synonyms);
     QLineEdit *keyphraseEdit() const { return m_keyphrase; }
     QLineEdit *synonymsEdit() const { return m_synonyms; }
     QTextBrowser *checkList() const { return m_checks; }
@@ -31,13 +35,16 @@ public:
     static QColor colorFor(SeoRating rating);
 
 signals:
-    void keyphraseEdited(const QString &keyphrase, const QString &synonyms);
     void checkActivated(const pw::SeoCheck &check);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Replaces what the fields show only when it differs, so the cursor does not jump while
+    // the user types.
+    void showKeyphrase(const QString &keyphrase, const QString &synonyms);
+    void storeKeyphrase();
     void render();
     void fillScore(QLabel *label, const QString &name, int score);
 
@@ -48,7 +55,8 @@ private:
     QLineEdit *m_synonyms;
     QTextBrowser *m_checks;
     SeoReport m_report;
-    bool m_stale = false; // the report changed while the tab was hidden
+    bool m_stale = false;
+    SnapshotFollower *m_follower; // the report changed while the tab was hidden
 };
 
 } // namespace pw::gui

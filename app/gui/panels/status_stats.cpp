@@ -1,5 +1,7 @@
 #include "gui/panels/status_stats.h"
 
+#include "gui/panels/snapshot_follower.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -9,6 +11,8 @@ StatusStats::StatusStats(QWidget *parent)
     : QWidget(parent)
     , m_counts(new QLabel(this))
     , m_problems(new QLabel(this))
+    , m_follower(new SnapshotFollower(
+          [this](Document *, const SnapshotPtr &snapshot) { setSnapshot(snapshot); }, this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +41,11 @@ void StatusStats::setSnapshot(const SnapshotPtr &snapshot)
 QString StatusStats::text() const
 {
     return m_counts->text() + m_problems->text();
+}
+
+void StatusStats::setDocument(Document *document)
+{
+    m_follower->setDocument(document);
 }
 
 } // namespace pw::gui

@@ -1,8 +1,6 @@
 #include "gui/settings/app_settings.h"
 
 #include "core/spelling/post_language.h"
-#include "gui/editor/markdown_editor.h"
-#include "gui/view/document_view.h"
 
 #include <QFontDatabase>
 #include <QSettings>
@@ -89,14 +87,6 @@ CategoryWhitelist AppSettings::whitelist() const
             return *list;
     }
     return CategoryWhitelist::defaults();
-}
-
-void AppSettings::applyToEditor(DocumentView *view) const
-{
-    MarkdownEditor *editor = view->editor();
-    editor->setFont(editorFont);
-    editor->applyFontToDocument();
-    editor->setMaximumTextWidth(textWidth);
 }
 
 } // namespace pw::gui

@@ -10,8 +10,6 @@
 
 namespace pw::gui {
 
-class DocumentView;
-
 // The user's preferences as stored in QSettings, read and written in one place so the
 // dialog, the window and the tests agree on keys and defaults.
 struct AppSettings {
@@ -35,9 +33,6 @@ struct AppSettings {
 
     // The list in whitelistPath, or the built-in one when there is none or it cannot be read.
     CategoryWhitelist whitelist() const;
-
-    // Font and text width on an open view's editor (the preview keeps its own images choice).
-    void applyToEditor(DocumentView *view) const;
 };
 
 } // namespace pw::gui

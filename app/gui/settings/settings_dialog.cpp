@@ -20,14 +20,12 @@
 
 namespace pw::gui {
 
-std::optional<AppSettings> editPreferences(QWidget *window)
+std::optional<AppSettings> editPreferences(QWidget *window, const AppSettings &current)
 {
-    SettingsDialog dialog(AppSettings::load(), window);
+    SettingsDialog dialog(current, window);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    const AppSettings settings = dialog.settings();
-    settings.save();
-    return settings;
+    return dialog.settings();
 }
 
 QList<QKeySequence> preferencesShortcuts()

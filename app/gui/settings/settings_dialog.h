@@ -55,9 +55,9 @@ private:
     QCheckBox *m_reopenSession;
 };
 
-// Runs the dialog; on OK stores the settings and returns them for the window to apply
-// (see MainWindow::applySettings). Empty when cancelled.
-std::optional<AppSettings> editPreferences(QWidget *window);
+// Runs the dialog over `current`; on OK returns what the user chose (Settings::change stores
+// and announces it). Empty when cancelled.
+std::optional<AppSettings> editPreferences(QWidget *window, const AppSettings &current);
 
 // The platform's Preferences key, plus Ctrl+, (Linux desktops define none).
 QList<QKeySequence> preferencesShortcuts();

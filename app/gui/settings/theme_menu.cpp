@@ -1,5 +1,7 @@
 #include "gui/settings/theme_menu.h"
 
+#include "gui/settings/settings.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -7,7 +9,7 @@
 
 namespace pw::gui {
 
-ThemeMenu::ThemeMenu(QMenu *menu, QObject *parent)
+ThemeMenu::ThemeMenu(QMenu *menu, Settings *settings, QObject *parent)
     : QObject(parent), m_group(new QActionGroup(this))
 {
     // In MainWindow's context, where these strings were first written and are translated;
@@ -17,15 +19,15 @@ ThemeMenu::ThemeMenu(QMenu *menu, QObject *parent)
         {Theme::Light, QCoreApplication::translate("pw::gui::MainWindow", "&Light")},
         {Theme::Dark, QCoreApplication::translate("pw::gui::MainWindow", "&Dark")}};
     for (const auto &[theme, label] : choices) {
-        QAction *action = menu->addAction(label, this, [theme] {
-            applyTheme(*qApp, theme);
-            saveTheme(theme);
-        });
+        QAction *action =
+            menu->addAction(label, this, [settings, theme] { settings->setTheme(theme); });
         action->setCheckable(true);
         action->setData(int(theme));
         m_group->addAction(action);
     }
-    setCurrent(savedTheme());
+    setCurrent(settings->values().theme);
+    connect(settings, &Settings::changed, this,
+            [this](const AppSettings &values) { setCurrent(values.theme); });
 }
 
 void ThemeMenu::setCurrent(Theme theme)

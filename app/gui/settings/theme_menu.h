@@ -10,14 +10,16 @@ class QMenu;
 
 namespace pw::gui {
 
-// View → Theme: one checkable action per theme. Choosing one applies and stores it; the
-// window calls setCurrent() when the theme changed elsewhere (Preferences), so the tick
+class Settings;
+
+// View → Theme: one checkable action per theme. Choosing one changes the settings (which
+// apply and store it); the tick follows every change of the settings, Preferences' too, so it
 // always names the theme in use.
 class ThemeMenu : public QObject {
     Q_OBJECT
 public:
-    // Fills `menu`, ticking the stored theme.
-    explicit ThemeMenu(QMenu *menu, QObject *parent = nullptr);
+    // Fills `menu`, ticking the theme in force.
+    ThemeMenu(QMenu *menu, Settings *settings, QObject *parent = nullptr);
 
     void setCurrent(Theme theme);
     QAction *action(Theme theme) const;

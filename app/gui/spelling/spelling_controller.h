@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/markdown/analysis.h"
+#include "gui/spelling/spelling_run.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -22,26 +23,6 @@ namespace pw::gui {
 
 class Document;
 class MarkdownEditor;
-
-// A misspelled word on one line of the body, in the line numbering of the snapshot it came
-// from. The word is kept so a mark that no longer matches the text is dropped, not drawn.
-struct SpellingMark {
-    int line = 0;
-    int column = 0;
-    int length = 0;
-    QString word;
-};
-
-// What one piece of a spelling run reports: the marks of lines [firstLine, endLine).
-struct SpellingChunk {
-    int firstLine = 0;
-    int endLine = 0;
-    QList<SpellingMark> marks;
-    bool last = false;
-    QString error;                         // no dictionary: nothing else is set
-    std::shared_ptr<SpellChecker> checker; // set on the first chunk after loading
-    QStringList metadataWords;             // in the last chunk: title, description, tags
-};
 
 // Keeps the red wavy underlines of one document current. Hunspell never runs on the GUI
 // thread for checking: each analysis snapshot starts a run on a worker that re-checks only

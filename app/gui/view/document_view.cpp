@@ -1,11 +1,10 @@
 #include "gui/view/document_view.h"
 
-#include "gui/document/analysis_scheduler.h"
 #include "gui/document/document.h"
 #include "gui/editor/find_replace_bar.h"
 #include "gui/editor/markdown_editor.h"
-#include "gui/editor/markdown_highlighter.h"
 #include "gui/preview/preview_view.h"
+#include "gui/settings/settings.h"
 #include "gui/spelling/spelling_bar.h"
 #include "gui/spelling/spelling_controller.h"
 
@@ -18,20 +17,18 @@
 
 namespace pw::gui {
 
-DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
+DocumentView::DocumentView(Document *document, const Settings *settings, QWidget *parent)
     : QWidget(parent)
-    , m_document(new Document(this))
+    , m_document(document)
     , m_editor(new MarkdownEditor(this))
     , m_findBar(new FindReplaceBar(m_editor, this))
     , m_preview(new PreviewView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_highlighter(new MarkdownHighlighter(m_document->bodyDocument()))
-    , m_scheduler(new AnalysisScheduler(m_document, context, this))
     , m_spelling(new SpellingController(m_editor, m_document, this))
 {
     m_editor->setDocument(m_document->bodyDocument());
     m_editor->applyFontToDocument();
-    m_editor->setHighlighter(m_highlighter);
+    m_editor->setHighlighter(m_document->highlighter());
 
     auto *editorPane = new QWidget(m_splitter);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -53,9 +50,8 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
     layout->addWidget(m_splitter);
     setFocusProxy(m_editor);
 
-    connect(m_scheduler, &AnalysisScheduler::snapshotReady, this, &DocumentView::applySnapshot);
-    connect(m_scheduler, &AnalysisScheduler::snapshotReady, m_spelling,
-            &SpellingController::setSnapshot);
+    connect(m_document, &Document::snapshotChanged, this, &DocumentView::applySnapshot);
+    connect(m_document, &Document::snapshotChanged, m_spelling, &SpellingController::setSnapshot);
     // Not the scroll bar's valueChanged: QPlainTextEdit moves it with signals blocked when
     // the cursor scrolls the text (Page Down, arrow keys, typing), and the preview must
     // follow those too. updateRequest with a dy is every vertical scroll of the text.
@@ -70,14 +66,23 @@ DocumentView::DocumentView(const AnalysisContext &context, QWidget *parent)
         m_editor->setFocus(Qt::MouseFocusReason);
     });
     connect(m_document, &Document::filePathChanged, this, &DocumentView::documentFileChanged);
-    m_scheduler->refreshNow();
+    documentFileChanged();
+    if (settings) {
+        applySettings(settings->values());
+        m_preview->setRemoteImagesAllowed(settings->values().remoteImages);
+        connect(settings, &Settings::changed, this, &DocumentView::applySettings);
+    }
+    if (const SnapshotPtr snapshot = m_document->snapshot())
+        applySnapshot(snapshot);
 }
 
 DocumentView::~DocumentView() = default;
 
-SnapshotPtr DocumentView::snapshot() const
+void DocumentView::applySettings(const AppSettings &settings)
 {
-    return m_scheduler->latest();
+    m_editor->setFont(settings.editorFont);
+    m_editor->applyFontToDocument();
+    m_editor->setMaximumTextWidth(settings.textWidth);
 }
 
 bool DocumentView::isPristine() const
@@ -88,10 +93,8 @@ bool DocumentView::isPristine() const
 
 void DocumentView::applySnapshot(const SnapshotPtr &snapshot)
 {
-    m_highlighter->setSnapshot(snapshot);
     m_preview->setTitle(m_document->metadata().title);
     m_preview->setBlocks(snapshot->blocks, snapshot->revision);
-    emit snapshotChanged(snapshot);
 }
 
 void DocumentView::documentFileChanged()

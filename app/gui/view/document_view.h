@@ -9,21 +9,23 @@ class QSplitter;
 
 namespace pw::gui {
 
-class AnalysisScheduler;
+struct AppSettings;
 class Document;
 class FindReplaceBar;
 class MarkdownEditor;
-class MarkdownHighlighter;
 class PreviewView;
+class Settings;
 class SpellingController;
 
-// One open post on screen: the editor (with its find bar) beside the preview, both fed by
-// the same analysis snapshot. It owns its Document; the window's panels follow the current
-// view.
+// A document on screen: the editor (with its find bar) beside the preview, both fed by the
+// document's analysis snapshots. The document belongs to the DocumentManager and may have
+// other views; this one owns only what is per view (cursor, scrolling, find bar, preview).
 class DocumentView : public QWidget {
     Q_OBJECT
 public:
-    DocumentView(const AnalysisContext &context, QWidget *parent = nullptr);
+    // `settings` (may be null: defaults) give the editor its font and text width, now and
+    // whenever they change.
+    DocumentView(Document *document, const Settings *settings = nullptr, QWidget *parent = nullptr);
     ~DocumentView() override;
 
     Document *document() const { return m_document; }
@@ -31,9 +33,7 @@ public:
     FindReplaceBar *findBar() const { return m_findBar; }
     PreviewView *preview() const { return m_preview; }
     QSplitter *splitter() const { return m_splitter; }
-    AnalysisScheduler *scheduler() const { return m_scheduler; }
     SpellingController *spelling() const { return m_spelling; }
-    SnapshotPtr snapshot() const;
 
     // An untitled document nobody typed into: opening a file may take its place.
     bool isPristine() const;
@@ -50,8 +50,8 @@ public:
     // left them (the cursor first: placing it scrolls to it).
     void restorePlace(int cursorPosition, int topLine);
 
-signals:
-    void snapshotChanged(pw::SnapshotPtr snapshot);
+    // Font and text width of the editor (the preview keeps its own images choice).
+    void applySettings(const AppSettings &settings);
 
 private:
     void applySnapshot(const SnapshotPtr &snapshot);
@@ -64,8 +64,6 @@ private:
     FindReplaceBar *m_findBar;
     PreviewView *m_preview;
     QSplitter *m_splitter;
-    MarkdownHighlighter *m_highlighter;
-    AnalysisScheduler *m_scheduler;
     SpellingController *m_spelling;
     // Set while the editor is being scrolled to follow the preview, so that scroll does not
     // bounce back to the preview.

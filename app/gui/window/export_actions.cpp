@@ -5,7 +5,7 @@
 #include "gui/dialogs/html_export_dialog.h"
 #include "gui/dialogs/save_format_dialog.h"
 #include "gui/document/document.h"
-#include "gui/settings/app_settings.h"
+#include "gui/settings/settings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,8 +20,12 @@ namespace pw::gui {
 // The strings stay in MainWindow's context, where they were first written and are
 // translated; spelled out in full so lupdate still finds them.
 
-ExportActions::ExportActions(QMenu *fileMenu, QMainWindow *window, CurrentDocument currentDocument)
-    : QObject(window), m_window(window), m_currentDocument(std::move(currentDocument))
+ExportActions::ExportActions(QMenu *fileMenu, QMainWindow *window, const Settings *settings,
+                             CurrentDocument currentDocument)
+    : QObject(window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_currentDocument(std::move(currentDocument))
 {
     fileMenu->addAction(QCoreApplication::translate("pw::gui::MainWindow", "E&xport…"),
                         QKeySequence(QCoreApplication::translate("pw::gui::MainWindow", "Ctrl+E")),
@@ -67,7 +71,7 @@ void ExportActions::exportHtml()
 
 void ExportActions::exportInDefaultFormat()
 {
-    if (const std::optional<PostFormat> format = AppSettings::load().exportPostFormat())
+    if (const std::optional<PostFormat> format = m_settings->values().exportPostFormat())
         exportAs(*format);
     else
         exportHtml();

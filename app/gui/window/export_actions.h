@@ -11,11 +11,12 @@ class QMenu;
 namespace pw::gui {
 
 class Document;
+class Settings;
 
 // File → Export… and the Export submenu (As Markdown, As Generator Text, As HTML): a copy
 // of the current document in another format, which keeps its own file and format.
-// File → Export… starts with the format chosen in Preferences, read each time so a change
-// there applies at once.
+// File → Export… starts with the format chosen in Preferences, looked up each time so a
+// change there applies at once.
 class ExportActions : public QObject {
     Q_OBJECT
 public:
@@ -23,7 +24,8 @@ public:
 
     // Adds the actions to `fileMenu`. Dialogs open over `window`, results show in its status
     // bar; `currentDocument` is asked each time, as the current tab changes.
-    ExportActions(QMenu *fileMenu, QMainWindow *window, CurrentDocument currentDocument);
+    ExportActions(QMenu *fileMenu, QMainWindow *window, const Settings *settings,
+                  CurrentDocument currentDocument);
 
     // Writes the current document to `path` in `format` without a dialog; says why when it
     // cannot.
@@ -37,6 +39,7 @@ public:
 
 private:
     QMainWindow *m_window;
+    const Settings *m_settings;
     CurrentDocument m_currentDocument;
 };
 

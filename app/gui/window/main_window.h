@@ -1,82 +1,72 @@
 #pragma once
 
-#include "core/checks/category_whitelist.h"
-#include "core/checks/title_width.h"
-#include "core/finding.h"
-#include "core/formats/post_format.h"
-#include "core/markdown/analysis.h"
-
 #include <QMainWindow>
-#include <list>
+#include <memory>
 
-class QDockWidget;
 class QMenu;
-class QTabWidget;
-
-namespace pw {
-struct PostReadResult;
-}
 
 namespace pw::gui {
 
-struct AppSettings;
 class CrashRecovery;
+class Document;
+class DocumentManager;
+class DocumentTabs;
 class DocumentView;
 class ExportActions;
+class FileCommands;
 class FileWatch;
 class FindingsView;
 class FocusMode;
 class ImportReviewPanel;
-class SeoView;
 class MetadataPanel;
 class OutlineView;
+class PanelDocks;
 class RecentFiles;
+class SeoView;
+class SessionRestore;
+class Settings;
 class StatusStats;
 class ThemeMenu;
 
-// The window: documents in tabs, the metadata panel and findings in docks that follow the
-// current tab, and the menus. It decides nothing about posts itself; the core does.
+// The window's chrome, as in Qt's mainwindows/application example: menus, the tabs of views,
+// the docks with the panels, the status bar. Documents belong to the DocumentManager, the
+// commands that open, save and close them to FileCommands; the panels follow the current
+// document themselves.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a file in a new tab (or the current one, if it is an untouched new document).
-    // On failure it says why, and every open document stays as it was.
+    // For main() and the menus: see FileCommands.
     bool openFile(const QString &path);
-    // Opens each file as File → Import… does, without the file dialog: every post of a
-    // WordPress export in its own tab, then the import review. False if any file failed.
     bool importFiles(const QStringList &paths);
     void newDocument();
+    bool save();
+    // Offers the documents a crashed or killed editor left journals of (see CrashRecovery).
+    void offerRecovery();
+    // See SessionRestore::restore (call after offerRecovery).
+    void restoreSession();
 
     DocumentView *currentView() const;
     QList<DocumentView *> views() const;
-    QTabWidget *tabs() const { return m_tabs; }
-    MetadataPanel *metadataPanel() const { return m_metadataPanel; }
-    FindingsView *findingsView() const { return m_findings; }
-    ImportReviewPanel *importReview() const { return m_importReview; }
-    SeoView *seoView() const { return m_seo; }
-    OutlineView *outlineView() const { return m_outline; }
+    QTabWidget *tabs() const;
+    DocumentTabs *documentTabs() const { return m_tabs; }
+    DocumentManager *documents() const { return m_documents.get(); }
+    Settings *settings() const { return m_settings; }
+    FileCommands *fileCommands() const { return m_files; }
+    PanelDocks *panels() const { return m_panels; }
+    MetadataPanel *metadataPanel() const;
+    FindingsView *findingsView() const;
+    ImportReviewPanel *importReview() const;
+    SeoView *seoView() const;
+    OutlineView *outlineView() const;
+    StatusStats *statusStats() const;
     FocusMode *focusMode() const { return m_focusMode; }
-    StatusStats *statusStats() const { return m_stats; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     CrashRecovery *crashRecovery() const { return m_recovery; }
     FileWatch *fileWatch() const { return m_fileWatch; }
-
-    // Offers the documents a crashed or killed editor left journals of (see CrashRecovery).
-    void offerRecovery();
-    // Reopens the files of the last session where the user left them, when the settings
-    // say so (call after offerRecovery: a recovered document is not opened again). Files
-    // that are gone or unreadable are named in the status bar.
-    void restoreSession();
-    // Applies changed preferences to the window and every open document.
-    void applySettings(const AppSettings &settings);
     ThemeMenu *themeMenu() const { return m_themeMenu; }
-    const CategoryWhitelist &whitelist() const { return m_whitelists.back(); }
-
-    // Saves the current document in its own format (Save As when it has no file yet).
-    bool save();
     ExportActions *exportActions() const { return m_exportActions; }
 
 protected:
@@ -86,44 +76,18 @@ protected:
 
 private:
     void createMenus();
-    DocumentView *addView();
-    void open();
-    // Reads `path` into a new tab (taking the place of an untouched new document). Null,
-    // with the reason in `error`, when it cannot be read; nothing else changes then.
-    DocumentView *loadIntoNewTab(const QString &path, QString *error);
-    void import();
-    bool openImported(const QString &path, const QList<PostReadResult> &posts);
-    bool saveView(DocumentView *view);
-    bool saveViewAs(DocumentView *view);
-    void setWhitelist(const CategoryWhitelist &whitelist);
-    void writeSession() const;
-    bool maybeSave(DocumentView *view);
-    bool closeTab(int index);
-    void currentTabChanged();
-    void showSnapshot(DocumentView *view, const SnapshotPtr &snapshot);
-    void activateFinding(const Finding &finding);
-    void activateSeoCheck(const SeoCheck &check);
-    void updateTitles();
-    void toggleRemoteImages(bool allowed);
-    void readSettings();
-    void writeSettings() const;
+    void followView(DocumentView *view);
+    void applySettings();
+    void readWindowState();
+    void writeWindowState() const;
 
-    // Declared first: views and the panel hold pointers to them. Preferences may replace
-    // the whitelist while an analysis reads the old one on a worker thread, so a list is
-    // never changed or freed: the current one is the last (a few KB each).
-    std::list<CategoryWhitelist> m_whitelists;
-    TitleWidthMeter m_titleMeter;
-    AnalysisContext m_context;
-
-    QTabWidget *m_tabs;
-    MetadataPanel *m_metadataPanel;
-    FindingsView *m_findings;
-    ImportReviewPanel *m_importReview = nullptr;
-    QDockWidget *m_importReviewDock = nullptr;
-    SeoView *m_seo;
-    OutlineView *m_outline = nullptr;
+    Settings *m_settings;
+    // A member, not a child: members go before the child widgets, so the documents close (and
+    // their views go) while every view and panel is still whole.
+    std::unique_ptr<DocumentManager> m_documents;
+    DocumentTabs *m_tabs;
+    PanelDocks *m_panels = nullptr;
     FocusMode *m_focusMode = nullptr;
-    StatusStats *m_stats;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_searchMenu = nullptr;
     QAction *m_remoteImagesAction = nullptr;
@@ -132,6 +96,8 @@ private:
     ExportActions *m_exportActions = nullptr;
     CrashRecovery *m_recovery = nullptr;
     FileWatch *m_fileWatch = nullptr;
+    FileCommands *m_files = nullptr;
+    SessionRestore *m_session = nullptr;
 };
 
 } // namespace pw::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+class QTextCursor;
+
+namespace pw::gui::markdown {
+
+// The Markdown edits behind the editor's formatting shortcuts, Enter and Tab, made on the
+// document of `cursor` (the editor's cursor, copied). Each edit is one edit block, so one
+// undo reverts it, and leaves `cursor` where the writer goes on; the editor shows it with
+// setTextCursor().
+
+enum class InlineMarkup { Strong, Emphasis, Strikethrough, Code };
+
+// Wraps the selection in the markup, or unwraps it when it is already wrapped, whether the
+// markers are inside the selection or just outside it. Without a selection it takes the word
+// at the cursor, or opens an empty pair to type into. Returns false, changing nothing, when
+// the selection is only white space.
+bool toggleInlineMarkup(QTextCursor &cursor, InlineMarkup markup);
+
+// Every line the selection touches becomes an ATX heading of `level` (1-6), or a paragraph
+// for 0, or when each line already is a heading of that level.
+void setHeadingLevel(QTextCursor &cursor, int level);
+
+// Ctrl+K: wraps the selection into a link and selects the part to type next, unwraps a whole
+// selected link, or inserts a link with `placeholderText` selected.
+void insertLink(QTextCursor &cursor, const QString &placeholderText);
+
+// Enter in a list item, block quote or indented line starts the next one with the same
+// marker (numbers count up; task boxes start unchecked). Enter on an empty item ends the list.
+// Returns false when Enter should just split the line.
+bool continueBlockOnEnter(QTextCursor &cursor);
+
+// Tab and Shift+Tab in a list item (outside block quotes), without a selection: nest it one
+// level deeper or shallower. Returns false when Tab should do what it does elsewhere.
+bool indentListItem(QTextCursor &cursor);
+bool outdentListItem(QTextCursor &cursor);
+
+} // namespace pw::gui::markdown

@@ -1,0 +1,114 @@
+#include "gui/window/document_tabs.h"
+
+#include "gui/document/document.h"
+#include "gui/document/document_manager.h"
+#include "gui/view/document_view.h"
+
+#include <QSplitter>
+
+namespace pw::gui {
+
+DocumentTabs::DocumentTabs(DocumentManager *documents, const Settings *settings, QWidget *parent)
+    : QTabWidget(parent), m_documents(documents), m_settings(settings)
+{
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    connect(this, &QTabWidget::currentChanged, this, &DocumentTabs::currentTabChanged);
+    connect(documents, &DocumentManager::documentAboutToClose, this, [this](Document *document) {
+        for (DocumentView *view : viewsOf(document))
+            removeView(view);
+    });
+}
+
+DocumentView *DocumentTabs::currentView() const
+{
+    return qobject_cast<DocumentView *>(currentWidget());
+}
+
+Document *DocumentTabs::currentDocument() const
+{
+    const DocumentView *view = currentView();
+    return view ? view->document() : nullptr;
+}
+
+QList<DocumentView *> DocumentTabs::views() const
+{
+    QList<DocumentView *> list;
+    for (int i = 0; i < count(); ++i)
+        list << qobject_cast<DocumentView *>(widget(i));
+    return list;
+}
+
+QList<DocumentView *> DocumentTabs::viewsOf(const Document *document) const
+{
+    QList<DocumentView *> list;
+    for (DocumentView *view : views()) {
+        if (view->document() == document)
+            list << view;
+    }
+    return list;
+}
+
+DocumentView *DocumentTabs::addView(Document *document)
+{
+    auto *view = new DocumentView(document, m_settings, this);
+    if (!m_splitterState.isEmpty())
+        view->splitter()->restoreState(m_splitterState);
+    connect(document, &Document::modifiedChanged, this, &DocumentTabs::updateTitles);
+    connect(document, &Document::filePathChanged, this, &DocumentTabs::updateTitles);
+    connect(document, &Document::metadataChanged, this, &DocumentTabs::updateTitles);
+    addTab(view, document->displayName());
+    emit viewCreated(view);
+    setCurrentWidget(view);
+    return view;
+}
+
+DocumentView *DocumentTabs::showDocument(Document *document)
+{
+    const QList<DocumentView *> shown = viewsOf(document);
+    if (shown.isEmpty())
+        return addView(document);
+    setCurrentWidget(shown.constFirst());
+    return shown.constFirst();
+}
+
+DocumentView *DocumentTabs::pristineView() const
+{
+    DocumentView *view = currentView();
+    return view && view->isPristine() && viewsOf(view->document()).size() == 1 ? view : nullptr;
+}
+
+void DocumentTabs::removeView(DocumentView *view)
+{
+    removeTab(indexOf(view));
+    // The document may be deleted right after this (its last view closed): the view must not
+    // outlive it, not even until the next event loop turn.
+    delete view;
+}
+
+void DocumentTabs::currentTabChanged()
+{
+    DocumentView *view = currentView();
+    updateTitles();
+    emit currentViewChanged(view);
+    Document *document = view ? view->document() : nullptr;
+    if (document != m_current) {
+        m_current = document;
+        emit currentDocumentChanged(document);
+    }
+}
+
+void DocumentTabs::updateTitles()
+{
+    const QList<DocumentView *> all = views();
+    for (int i = 0; i < all.size(); ++i) {
+        const Document *document = all.at(i)->document();
+        setTabText(i, document->displayName()
+                          + (document->isModified() ? QStringLiteral(" •") : QString()));
+        setTabToolTip(i, document->filePath());
+    }
+    emit titlesChanged();
+}
+
+} // namespace pw::gui

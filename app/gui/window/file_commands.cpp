@@ -1,0 +1,210 @@
+#include "gui/window/file_commands.h"
+
+#include "gui/dialogs/save_format_dialog.h"
+#include "gui/document/document.h"
+#include "gui/document/document_manager.h"
+#include "gui/document/file_watch.h"
+#include "gui/session/recent_files.h"
+#include "gui/view/document_view.h"
+#include "gui/window/document_tabs.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace pw::gui {
+
+FileCommands::FileCommands(DocumentManager *documents, DocumentTabs *tabs, FileWatch *fileWatch,
+                           RecentFiles *recentFiles, QStatusBar *statusBar, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_documents(documents)
+    , m_tabs(tabs)
+    , m_fileWatch(fileWatch)
+    , m_recentFiles(recentFiles)
+    , m_statusBar(statusBar)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void FileCommands::newDocument()
+{
+    m_tabs->addView(m_documents->createDocument())->setFocus();
+}
+
+DocumentView *FileCommands::load(const QString &path, QString *error)
+{
+    DocumentView *pristine = m_tabs->pristineView();
+    const DocumentManager::OpenResult result = m_documents->openFile(path);
+    *error = result.error;
+    if (result.documents.isEmpty())
+        return nullptr;
+    DocumentView *first = nullptr;
+    for (Document *document : result.documents) {
+        DocumentView *view = m_tabs->addView(document);
+        first = first ? first : view;
+    }
+    m_tabs->setCurrentWidget(first);
+    if (pristine)
+        m_documents->closeDocument(pristine->document());
+    return first;
+}
+
+bool FileCommands::openFile(const QString &path)
+{
+    if (Document *open = m_documents->findDocument(path)) {
+        m_tabs->showDocument(open);
+        return true;
+    }
+    DocumentView *pristine = m_tabs->pristineView();
+    const DocumentManager::OpenResult result = m_documents->openFile(path);
+    if (result.imported) {
+        DocumentView *first = nullptr;
+        for (Document *document : result.documents) {
+            DocumentView *view = m_tabs->addView(document);
+            first = first ? first : view;
+        }
+        if (first) {
+            m_tabs->setCurrentWidget(first);
+            if (pristine)
+                m_documents->closeDocument(pristine->document());
+        }
+        showImported(path, int(result.documents.size()), result.skipped, first);
+        return first != nullptr;
+    }
+    if (result.documents.isEmpty()) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot open file"), result.error);
+        return false;
+    }
+    DocumentView *view = m_tabs->addView(result.documents.constFirst());
+    if (pristine)
+        m_documents->closeDocument(pristine->document());
+    m_recentFiles->add(path);
+    view->setFocus();
+    m_statusBar->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+// Every readable post of the export is open in a tab by now; posts that could not be imported
+// (no content) are listed, and when none could, nothing changed.
+void FileCommands::showImported(const QString &path, int count, const QStringList &skipped,
+                                DocumentView *first)
+{
+    if (!skipped.isEmpty()) {
+        QMessageBox::warning(m_dialogParent,
+                             first ? tr("Some posts were not imported") : tr("Cannot import file"),
+                             skipped.join(QStringLiteral("\n\n")));
+    }
+    if (!first)
+        return;
+    first->setFocus();
+    emit postsImported();
+    m_statusBar->showMessage(
+        tr("Imported %n post(s) from %1", nullptr, count).arg(QFileInfo(path).fileName()), 6000);
+}
+
+bool FileCommands::openFiles(const QStringList &paths)
+{
+    bool ok = true;
+    for (const QString &path : paths)
+        ok = openFile(path) && ok;
+    return ok;
+}
+
+void FileCommands::open()
+{
+    openFiles(QFileDialog::getOpenFileNames(
+        m_dialogParent, tr("Open Posts"), QString(),
+        tr("Posts (*.md *.markdown *.txt *.json);;All files (*)")));
+}
+
+void FileCommands::import()
+{
+    openFiles(QFileDialog::getOpenFileNames(
+        m_dialogParent, tr("Import WordPress Posts"), QString(),
+        tr("WordPress REST API export (*.json);;All files (*)")));
+}
+
+bool FileCommands::save(Document *document)
+{
+    if (document->filePath().isEmpty())
+        return saveAs(document);
+    if (!m_fileWatch->confirmOverwrite(document))
+        return false;
+    const WriteResult result = document->saveAs(document->filePath(), document->format());
+    if (!result.ok) {
+        const auto answer = QMessageBox::warning(
+            m_dialogParent, tr("Cannot save"),
+            tr("%1\n\nYour text is still here and nothing was overwritten. Save it somewhere else?")
+                .arg(result.error),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save && saveAs(document);
+    }
+    m_recentFiles->add(document->filePath());
+    m_statusBar->showMessage(tr("Saved %1").arg(document->displayName()), 4000);
+    return true;
+}
+
+bool FileCommands::saveAs(Document *document)
+{
+    const QString suggested = document->filePath().isEmpty() ? document->suggestedFileName()
+                                                             : document->filePath();
+    const auto target =
+        askSavePath(m_dialogParent, tr("Save Post As"), suggested, document->format());
+    if (!target)
+        return false;
+    const WriteResult result = document->saveAs(target->first, target->second);
+    if (!result.ok) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot save"),
+                             tr("%1\n\nYour text is still here.").arg(result.error));
+        return false;
+    }
+    m_recentFiles->add(document->filePath());
+    return true;
+}
+
+bool FileCommands::maybeSave(Document *document)
+{
+    if (!document->isModified())
+        return true;
+    m_tabs->showDocument(document);
+    const auto answer = QMessageBox::warning(
+        m_dialogParent, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them?").arg(document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save(document);
+    return answer == QMessageBox::Discard;
+}
+
+bool FileCommands::closeView(DocumentView *view)
+{
+    if (!view)
+        return false;
+    Document *document = view->document();
+    if (m_tabs->viewsOf(document).size() > 1) {
+        m_tabs->removeView(view);
+        return true;
+    }
+    if (!maybeSave(document))
+        return false;
+    m_documents->closeDocument(document);
+    if (m_tabs->count() == 0)
+        newDocument();
+    return true;
+}
+
+bool FileCommands::maybeSaveAll()
+{
+    QList<Document *> asked;
+    for (DocumentView *view : m_tabs->views()) {
+        if (asked.contains(view->document()))
+            continue;
+        asked << view->document();
+        if (!maybeSave(view->document()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace pw::gui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QStatusBar;
+class QWidget;
+
+namespace pw::gui {
+
+class Document;
+class DocumentManager;
+class DocumentTabs;
+class DocumentView;
+class FileWatch;
+class RecentFiles;
+
+// What File → New, Open, Import, Save, Save As and Close do, with the questions they ask:
+// which file, whether to save unsaved changes, whether to replace a version another program
+// wrote. Documents come from the manager, views from the tabs; this class only decides when to
+// ask and what to tell the user.
+class FileCommands : public QObject {
+    Q_OBJECT
+public:
+    FileCommands(DocumentManager *documents, DocumentTabs *tabs, FileWatch *fileWatch,
+                 RecentFiles *recentFiles, QStatusBar *statusBar, QWidget *dialogParent);
+
+    void newDocument();
+    // Shows the file's document (opening it unless it is open already, reusing an untouched
+    // new tab). On failure it says why, and every open document stays as it was.
+    bool openFile(const QString &path);
+    // Like openFile for each; false if any failed.
+    bool openFiles(const QStringList &paths);
+    void open();   // asks for files
+    void import(); // asks for WordPress exports
+
+    // Saves in the document's own format (Save As when it has no file yet).
+    bool save(Document *document);
+    bool saveAs(Document *document);
+    // Asks to save a modified document; false when the user cancelled.
+    bool maybeSave(Document *document);
+    // Closes one view; the document closes with its last view, after asking to save it. An
+    // empty window gets a new document.
+    bool closeView(DocumentView *view);
+    // Before the window closes: every modified document saved or discarded; false if cancelled.
+    bool maybeSaveAll();
+
+    // Reads `path` into new documents shown in new tabs, taking the place of an untouched new
+    // tab; returns the first view, or null with the reason in `error`. No questions asked.
+    DocumentView *load(const QString &path, QString *error);
+
+signals:
+    // Posts of a WordPress export were opened: their review is worth showing.
+    void postsImported();
+
+private:
+    void showImported(const QString &path, int count, const QStringList &skipped,
+                      DocumentView *first);
+
+    DocumentManager *m_documents;
+    DocumentTabs *m_tabs;
+    FileWatch *m_fileWatch;
+    RecentFiles *m_recentFiles;
+    QStatusBar *m_statusBar;
+    QWidget *m_dialogParent;
+};
+
+} // namespace pw::gui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+class QString;
+class QWidget;
+
+namespace pw::gui {
+
+class DocumentTabs;
+class FindingsView;
+class ImportReviewPanel;
+class MetadataPanel;
+class OutlineView;
+class SeoView;
+class StatusStats;
+
+// The panels around the editor, each in its dock (the status counts in the status bar): they
+// follow the tabs' current document themselves, and activating what a panel lists takes the
+// user there in the current view.
+class PanelDocks : public QObject {
+    Q_OBJECT
+public:
+    PanelDocks(QMainWindow *window, DocumentTabs *tabs);
+
+    MetadataPanel *metadataPanel() const { return m_metadata; }
+    FindingsView *findingsView() const { return m_findings; }
+    ImportReviewPanel *importReview() const { return m_importReview; }
+    SeoView *seoView() const { return m_seo; }
+    OutlineView *outlineView() const { return m_outline; }
+    StatusStats *statusStats() const { return m_stats; }
+    // Shows and raises the import review (after an import).
+    void showImportReview();
+
+private:
+    QDockWidget *addDock(QWidget *panel, const QString &title, const QString &name, int area,
+                         bool scrolls);
+    void connectActivations(DocumentTabs *tabs);
+
+    QMainWindow *m_window;
+    MetadataPanel *m_metadata;
+    FindingsView *m_findings;
+    ImportReviewPanel *m_importReview;
+    QDockWidget *m_importReviewDock = nullptr;
+    SeoView *m_seo;
+    OutlineView *m_outline;
+    StatusStats *m_stats;
+};
+
+} // namespace pw::gui
