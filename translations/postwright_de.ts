@@ -1678,7 +1678,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 <context>
     <name>pw::gui::Document</name>
     <message>
-        <location filename="../app/gui/document/document.cpp" line="+81"/>
+        <location filename="../app/gui/document/document.cpp" line="+85"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -1706,17 +1706,17 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
     <message>
         <location filename="../app/gui/spelling/editor_spelling.cpp" line="+107"/>
         <source>(No suggestions)</source>
-        <translation type="unfinished">(Keine Vorschläge)</translation>
+        <translation>(Keine Vorschläge)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished">„%1“ zum Wörterbuch hinzufügen</translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore All in This Document</source>
-        <translation type="unfinished">In diesem Dokument überall ignorieren</translation>
+        <translation>In diesem Dokument überall ignorieren</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +1992,7 @@ Das Dokument bleibt, wie es war.</translation>
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Replaced 1 match</source>
         <translation>1 Fundstelle ersetzt</translation>
     </message>
@@ -3031,7 +3031,7 @@ Vorschlag: %2</translation>
         <translation>%1 (nicht installiert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n possible misspelling(s)</source>
         <translation>
             <numerusform>%n möglicher Rechtschreibfehler</numerusform>
@@ -3042,24 +3042,6 @@ Vorschlag: %2</translation>
         <location line="+4"/>
         <source> · in title, description or tags: %1</source>
         <translation> · in Titel, Beschreibung oder Schlagwörtern: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pw::gui::SpellingController</name>
-    <message>
-        <location filename="../app/gui/spelling/spelling_controller.cpp" line="+394"/>
-        <source>(No suggestions)</source>
-        <translation>(Keine Vorschläge)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add “%1” to Dictionary</source>
-        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ignore All in This Document</source>
-        <translation>In diesem Dokument überall ignorieren</translation>
     </message>
 </context>
 <context>

@@ -424,7 +424,7 @@
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+103" />
+        <location line="+104" />
         <source>Replaced %n matches</source>
         <translation>
             <numerusform>Replaced %n match</numerusform><numerusform>Replaced %n matches</numerusform></translation>
@@ -497,7 +497,7 @@
 <context>
     <name>pw::gui::SpellingBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+79" />
+        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+81" />
         <source>%n possible misspelling(s)</source>
         <translation>
             <numerusform>%n possible misspelling</numerusform><numerusform>%n possible misspellings</numerusform></translation>

@@ -17,7 +17,7 @@
 #include "gui/editor/markdown_editor.h"
 #include "gui/preview/document_scheme_handler.h"
 #include "gui/preview/web_engine_setup.h"
-#include "gui/spelling/spelling_controller.h"
+#include "gui/spelling/document_spelling.h"
 #include "gui/view/document_view.h"
 
 #include <QApplication>
@@ -126,7 +126,7 @@ void measureOpening(const QString &body)
         view.document()->analysis()->refreshNow();
         (void)QTest::qWaitFor([&] { return underlineCount(view) > 0; }, 60000);
         const double t1 = wallMs();
-        (void)QTest::qWaitFor([&] { return !view.spelling()->isRunning(); }, 60000);
+        (void)QTest::qWaitFor([&] { return !document.spelling()->isRunning(); }, 60000);
         const double t2 = wallMs();
         first.push_back(t1 - t0);
         done.push_back(t2 - t0);
@@ -146,10 +146,10 @@ void measureTyping(const QString &body, bool spelling)
     view.resize(1400, 900);
     view.show();
     (void)QTest::qWaitForWindowExposed(&view);
-    view.spelling()->setEnabled(spelling);
+    document.spelling()->setEnabled(spelling);
     view.document()->bodyDocument()->setPlainText(body);
     view.document()->analysis()->refreshNow();
-    (void)QTest::qWaitFor([&] { return !view.spelling()->isRunning(); }, 60000);
+    (void)QTest::qWaitFor([&] { return !document.spelling()->isRunning(); }, 60000);
     MarkdownEditor *editor = view.editor();
     editor->setFocus();
     QTextBlock block = editor->document()->findBlockByNumber(editor->document()->blockCount() / 2);
@@ -181,9 +181,9 @@ void measureTyping(const QString &body, bool spelling)
                 return view.document()->analysis()->latest() && view.document()->analysis()->latest()->revision > before;
             },
             5000);
-        (void)QTest::qWaitFor([&] { return !view.spelling()->isRunning(); }, 5000);
+        (void)QTest::qWaitFor([&] { return !document.spelling()->isRunning(); }, 5000);
         if (spelling && i >= 5)
-            apply.push_back(view.spelling()->lastApplyMs());
+            apply.push_back(document.spelling()->lastApplyMs());
     }
     const Figures k = percentiles(keystroke);
     const Figures kc = percentiles(keystrokeCpu);

@@ -19,7 +19,7 @@ using namespace pw::gui;
 
 namespace {
 
-// What the lead's document does on every analysis: a snapshot of the post as it is now.
+// What a Document does after each analysis: hand over a snapshot of the post as it is now.
 void analyse(Document &document, DocumentSpelling &spelling)
 {
     static quint64 revision = 0;
@@ -76,6 +76,17 @@ private slots:
     }
 
     void init() { QFile::remove(PersonalDictionary::defaultPath()); }
+
+    void theDocumentChecksItself()
+    {
+        // A Document owns one check and feeds it its own analysis snapshots.
+        Document document;
+        QVERIFY(document.spelling());
+        QCOMPARE(document.spelling()->document(), &document);
+        QCOMPARE(document.findChildren<DocumentSpelling *>().size(), 1);
+        setBody(document, QStringLiteral("A wrnog word.\n"));
+        QTRY_COMPARE(described(document.spelling()->marks()), QStringList{"0:2:wrnog"});
+    }
 
     void marksKnownMisspellings()
     {
@@ -364,7 +375,9 @@ private slots:
         QVERIFY(settled(spelling));
         QCOMPARE(spelling.misspellingCount(), 1);
 
+        QSignalSpy statusChanged(&spelling, &DocumentSpelling::statusChanged);
         spelling.setEnabled(false);
+        QCOMPARE(statusChanged.size(), 1); // the strip shows nothing now, not the old count
         QVERIFY(!spelling.isRunning());
         QCOMPARE(spelling.marks().size(), 0);
         QCOMPARE(spelling.metadataMisspellings(), QStringList{});

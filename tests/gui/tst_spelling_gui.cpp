@@ -4,8 +4,9 @@
 #include "core/spelling/post_language.h"
 #include "gui/document/document.h"
 #include "gui/editor/markdown_editor.h"
+#include "gui/spelling/document_spelling.h"
+#include "gui/spelling/editor_spelling.h"
 #include "gui/spelling/spelling_bar.h"
-#include "gui/spelling/spelling_controller.h"
 #include "gui/view/document_view.h"
 
 #include <QComboBox>
@@ -85,7 +86,7 @@ private slots:
         QCOMPARE(underlinedWords(view), QStringList{});
         // And after the re-check of the edited line: still nothing (code is not checked).
         QTest::qWait(600);
-        QTRY_VERIFY(!view.spelling()->isRunning());
+        QTRY_VERIFY(!document.spelling()->isRunning());
         QCOMPARE(underlinedWords(view), QStringList{});
     }
 
@@ -103,7 +104,7 @@ private slots:
             text += QStringLiteral("Line %1 is spelled well.\n").arg(i);
         text += QStringLiteral("The last line is seperated.\n");
         view.document()->bodyDocument()->setPlainText(text);
-        QTRY_VERIFY(!view.spelling()->isRunning());
+        QTRY_VERIFY(!document.spelling()->isRunning());
         QCOMPARE(underlinedWords(view), QStringList{});
         QTest::keyClick(view.editor(), Qt::Key_End, Qt::ControlModifier);
         QVERIFY(view.topLine() > 900);
@@ -133,16 +134,16 @@ private slots:
         view.document()->bodyDocument()->setPlainText(
             QStringLiteral("Frobz and frobz again.\n\nA Quuxly word and Quuxly twice.\n"));
         QTRY_COMPARE(underlinedWords(view), (QStringList{"Frobz", "frobz", "Quuxly", "Quuxly"}));
-        view.spelling()->ignoreAll(QStringLiteral("frobz"));
+        document.spelling()->ignoreAll(QStringLiteral("frobz"));
         QCOMPARE(underlinedWords(view), (QStringList{"Frobz", "Quuxly", "Quuxly"}));
-        view.spelling()->addToDictionary(QStringLiteral("Quuxly"));
+        document.spelling()->addToDictionary(QStringLiteral("Quuxly"));
         QCOMPARE(underlinedWords(view), (QStringList{"Frobz"}));
         // Typing elsewhere re-checks: the ignored and added words stay quiet.
         QTextCursor cursor(view.document()->bodyDocument());
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(QStringLiteral("Quuxly once more, frobz.\n"));
         QTest::qWait(600);
-        QTRY_VERIFY(!view.spelling()->isRunning());
+        QTRY_VERIFY(!document.spelling()->isRunning());
         QCOMPARE(underlinedWords(view), (QStringList{"Frobz"}));
 
         QFile file(PersonalDictionary::defaultPath());
@@ -175,7 +176,7 @@ private slots:
         emit box->activated(german);
         QCOMPARE(postLanguage(view.document()->metadata()), QStringLiteral("de_DE"));
         QCOMPARE(underlinedWords(view), QStringList{}); // the old marks go at once
-        QTRY_VERIFY_WITH_TIMEOUT(!view.spelling()->isRunning(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!document.spelling()->isRunning(), 20000);
         QCOMPARE(underlinedWords(view), QStringList{});
         QCOMPARE(bar->statusLabel()->text(), QStringLiteral("0 possible misspellings"));
     }
@@ -189,7 +190,7 @@ private slots:
         metadata.metaDescription = QStringLiteral("The descriptiom.");
         view.document()->setMetadata(metadata);
         view.document()->bodyDocument()->setPlainText(QStringLiteral("Fine body."));
-        QTRY_COMPARE(view.spelling()->metadataMisspellings(),
+        QTRY_COMPARE(document.spelling()->metadataMisspellings(),
                      (QStringList{"seperated", "descriptiom"}));
         auto *bar = view.findChild<SpellingBar *>();
         QCOMPARE(bar->statusLabel()->text(),
@@ -201,13 +202,56 @@ private slots:
     {
         Document document;
         DocumentView view(&document);
-        view.spelling()->setLanguage(QStringLiteral("xx_YY"));
+        document.spelling()->setLanguage(QStringLiteral("xx_YY"));
         view.document()->bodyDocument()->setPlainText(QStringLiteral("Anything."));
-        QTRY_VERIFY(!view.spelling()->error().isEmpty());
-        QVERIFY(view.spelling()->error().contains(QStringLiteral("hunspell-xx")));
+        QTRY_VERIFY(!document.spelling()->error().isEmpty());
+        QVERIFY(document.spelling()->error().contains(QStringLiteral("hunspell-xx")));
         auto *bar = view.findChild<SpellingBar *>();
         QVERIFY(bar->statusLabel()->text().contains(QStringLiteral("hunspell-xx")));
         QCOMPARE(underlinedWords(view), QStringList{});
+    }
+
+    void twoViewsShareOneCheck()
+    {
+        // The check is the document's: each view only draws it and has its own menu.
+        Document document;
+        DocumentView first(&document);
+        DocumentView second(&document);
+        for (DocumentView *view : {&first, &second}) {
+            view->resize(1000, 600);
+            view->show();
+            QVERIFY(QTest::qWaitForWindowExposed(view));
+        }
+        QCOMPARE(document.findChildren<DocumentSpelling *>().size(), 1);
+        QCOMPARE(first.spelling()->spelling(), document.spelling());
+        QCOMPARE(second.spelling()->spelling(), document.spelling());
+        QVERIFY(first.spelling() != second.spelling());
+
+        document.bodyDocument()->setPlainText(
+            QStringLiteral("The parts are seperated here, and wrnog.\n"));
+        QTRY_COMPARE(underlinedWords(first), (QStringList{"seperated", "wrnog"}));
+        QTRY_COMPARE(underlinedWords(second), (QStringList{"seperated", "wrnog"}));
+        QTRY_VERIFY(!document.spelling()->isRunning());
+        for (DocumentView *view : {&first, &second}) {
+            QCOMPARE(view->findChild<SpellingBar *>()->statusLabel()->text(),
+                     QStringLiteral("2 possible misspellings"));
+        }
+
+        // A view opened on a post checked already underlines without waiting for a check.
+        DocumentView third(&document);
+        QCOMPARE(underlinedWords(third), (QStringList{"seperated", "wrnog"}));
+
+        // A suggestion taken in one view removes the underline from the others at once.
+        QMenu *menu = rightClick(second, 16);
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().first()->text(), QStringLiteral("separated"));
+        menu->actions().first()->trigger();
+        menu->close();
+        QCOMPARE(document.bodyDocument()->toPlainText(),
+                 QStringLiteral("The parts are separated here, and wrnog.\n"));
+        QCOMPARE(underlinedWords(first), QStringList{"wrnog"});
+        QCOMPARE(underlinedWords(second), QStringList{"wrnog"});
+        QCOMPARE(underlinedWords(third), QStringList{"wrnog"});
     }
 };
 

@@ -5,7 +5,7 @@
 
 namespace pw {
 
-PostReadResult readPostFile(const QString &path)
+PostReadResult readPostFile(const QString &path, QByteArray *bytes)
 {
     const LoadedFile file = loadFile(path);
     if (!file.ok) {
@@ -16,6 +16,8 @@ PostReadResult readPostFile(const QString &path)
     PostReadResult result = readPostBytes(file.bytes);
     if (!result.error.isEmpty())
         result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    if (bytes)
+        *bytes = file.bytes;
     return result;
 }
 

@@ -6,8 +6,9 @@
 namespace pw {
 
 // Reads and recognises a post file. On failure `error` starts with the path, so a message
-// can be shown as it is.
-PostReadResult readPostFile(const QString &path);
+// can be shown as it is. `bytes`, when given, receives what was read (an editor remembers
+// what is on disk).
+PostReadResult readPostFile(const QString &path, QByteArray *bytes = nullptr);
 // Every post in the file (all posts of a WordPress export); errors start with the path.
 // Never empty.
 QList<PostReadResult> readAllPostsFromFile(const QString &path);

@@ -3,9 +3,11 @@
 #include "core/formats/post_reader.h"
 #include "core/formats/post_writer.h"
 #include "core/io/file_loader.h"
+#include "core/io/post_file.h"
 #include "gui/document/analysis_scheduler.h"
 #include "gui/editor/markdown_highlighter.h"
 #include "gui/editor/raw_text.h"
+#include "gui/spelling/document_spelling.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -29,6 +31,8 @@ Document::Document(const AnalysisContext &context, QObject *parent)
         m_highlighter->setSnapshot(snapshot);
         emit snapshotChanged(snapshot);
     });
+    m_spelling = new DocumentSpelling(this, this);
+    connect(this, &Document::snapshotChanged, m_spelling, &DocumentSpelling::setSnapshot);
     m_analysis->refreshNow();
 }
 
@@ -106,19 +110,12 @@ void Document::setMetadataModified(bool modified)
 
 namespace {
 
-// Like readPostFile, but keeps the bytes: the document remembers their hash.
+// readPostFile, and the hash of the bytes it read, which the document remembers.
 PostReadResult readFile(const QString &path, QByteArray *hash)
 {
-    const LoadedFile file = loadFile(path);
-    if (!file.ok) {
-        PostReadResult result;
-        result.error = file.error;
-        return result;
-    }
-    PostReadResult result = readPostBytes(file.bytes);
-    if (!result.error.isEmpty())
-        result.error = QStringLiteral("%1: %2").arg(path, result.error);
-    *hash = contentHash(file.bytes);
+    QByteArray bytes;
+    PostReadResult result = readPostFile(path, &bytes);
+    *hash = contentHash(bytes);
     return result;
 }
 

@@ -17,6 +17,7 @@ class QTextDocument;
 namespace pw::gui {
 
 class AnalysisScheduler;
+class DocumentSpelling;
 class MarkdownHighlighter;
 
 // One open post: the body as a QTextDocument (which owns undo and the editor's text) and
@@ -36,6 +37,8 @@ public:
     SnapshotPtr snapshot() const;
     AnalysisScheduler *analysis() const { return m_analysis; }
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
+    // The on-the-fly spell check, fed with this document's snapshots.
+    DocumentSpelling *spelling() const { return m_spelling; }
     const AnalysisContext &analysisContext() const { return m_context; }
     // Re-analyses against `context` at once; a run in flight keeps the context it started with.
     void setAnalysisContext(const AnalysisContext &context);
@@ -104,6 +107,7 @@ private:
     AnalysisContext m_context;
     AnalysisScheduler *m_analysis;
     MarkdownHighlighter *m_highlighter;
+    DocumentSpelling *m_spelling;
     Post m_metadata;
     QString m_filePath;
     PostFormat m_format = PostFormat::MarkdownFrontMatter;

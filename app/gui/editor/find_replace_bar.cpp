@@ -328,7 +328,9 @@ bool FindReplaceBar::selectMatch(int index)
     return true;
 }
 
-bool FindReplaceBar::findNext()
+// F3 with nothing to look for opens the bar; with no match it says so. True when there is a
+// match to go to.
+bool FindReplaceBar::readyToStep()
 {
     if (!isVisible() && m_searchField->text().isEmpty()) {
         showFind();
@@ -340,22 +342,21 @@ bool FindReplaceBar::findNext()
         updateStatus();
         return false;
     }
+    return true;
+}
+
+bool FindReplaceBar::findNext()
+{
+    if (!readyToStep())
+        return false;
     const QTextCursor cursor = m_editor->textCursor();
     return selectMatch(nextMatch(m_matches, cursor.selectionStart(), cursor.selectionEnd()));
 }
 
 bool FindReplaceBar::findPrevious()
 {
-    if (!isVisible() && m_searchField->text().isEmpty()) {
-        showFind();
+    if (!readyToStep())
         return false;
-    }
-    ensureMatches();
-    if (m_matches.isEmpty()) {
-        updateHighlights();
-        updateStatus();
-        return false;
-    }
     return selectMatch(previousMatch(m_matches, m_editor->textCursor().selectionStart()));
 }
 

@@ -69,6 +69,7 @@ private:
     TextSearch search() const;
     void invalidate();
     void ensureMatches();
+    bool readyToStep();
     void refresh();
     void updateHighlights();
     void updateStatus(int current = -1);

@@ -91,7 +91,9 @@ void DocumentSpelling::setEnabled(bool enabled)
         m_watcher.cancel();
         m_marks.clear();
         m_metadataWords.clear();
+        m_error.clear();
         marksChangedEverywhere();
+        emit statusChanged();
     }
 }
 

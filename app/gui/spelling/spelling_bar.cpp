@@ -1,7 +1,7 @@
 #include "gui/spelling/spelling_bar.h"
 
 #include "core/spelling/dictionary_finder.h"
-#include "gui/spelling/spelling_controller.h"
+#include "gui/spelling/document_spelling.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,8 +21,8 @@ QString languageLabel(const QString &code)
 }
 } // namespace
 
-SpellingBar::SpellingBar(SpellingController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_languages(new QComboBox(this)),
+SpellingBar::SpellingBar(DocumentSpelling *spelling, QWidget *parent)
+    : QWidget(parent), m_spelling(spelling), m_languages(new QComboBox(this)),
       m_status(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -41,13 +41,13 @@ SpellingBar::SpellingBar(SpellingController *controller, QWidget *parent)
     connect(m_languages, &QComboBox::activated, this, [this](int index) {
         const QString code = m_languages->itemData(index).toString();
         if (code.isEmpty())
-            m_controller->setEnabled(false);
+            m_spelling->setEnabled(false);
         else {
-            m_controller->setEnabled(true);
-            m_controller->setLanguage(code);
+            m_spelling->setEnabled(true);
+            m_spelling->setLanguage(code);
         }
     });
-    connect(m_controller, &SpellingController::statusChanged, this, &SpellingBar::updateStatus);
+    connect(m_spelling, &DocumentSpelling::statusChanged, this, &SpellingBar::updateStatus);
     updateStatus();
 }
 
@@ -57,7 +57,7 @@ void SpellingBar::fillLanguages()
     m_languages->addItem(tr("Off"), QString());
     for (const DictionaryFiles &files : installedDictionaries(defaultDictionaryFolders()))
         m_languages->addItem(languageLabel(files.language), files.language);
-    const QString current = m_controller->language();
+    const QString current = m_spelling->language();
     int index = m_languages->findData(current);
     if (index < 0) {
         // The post asks for a language without a dictionary: show it, marked missing.
@@ -69,15 +69,17 @@ void SpellingBar::fillLanguages()
 
 void SpellingBar::updateStatus()
 {
-    if (m_languages->currentData().toString() != m_controller->language() &&
-        m_controller->isEnabled())
+    // The language may have been chosen in another view of the document, or in its metadata.
+    if (!m_spelling->isEnabled())
+        m_languages->setCurrentIndex(0);
+    else if (m_languages->currentData().toString() != m_spelling->language())
         fillLanguages();
     QString text;
-    if (!m_controller->error().isEmpty()) {
-        text = m_controller->error();
-    } else if (m_controller->isEnabled()) {
-        text = tr("%n possible misspelling(s)", nullptr, m_controller->misspellingCount());
-        const QStringList words = m_controller->metadataMisspellings();
+    if (!m_spelling->error().isEmpty()) {
+        text = m_spelling->error();
+    } else if (m_spelling->isEnabled()) {
+        text = tr("%n possible misspelling(s)", nullptr, m_spelling->misspellingCount());
+        const QStringList words = m_spelling->metadataMisspellings();
         if (!words.isEmpty())
             text +=
                 tr(" · in title, description or tags: %1").arg(words.join(QStringLiteral(", ")));

@@ -7,7 +7,7 @@ class QLabel;
 
 namespace pw::gui {
 
-class SpellingController;
+class DocumentSpelling;
 
 // A thin strip under the editor: the document's spelling language (installed dictionaries)
 // and what the check found, including misspelled words of the title, meta description and
@@ -15,7 +15,7 @@ class SpellingController;
 class SpellingBar : public QWidget {
     Q_OBJECT
 public:
-    SpellingBar(SpellingController *controller, QWidget *parent = nullptr);
+    SpellingBar(DocumentSpelling *spelling, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_languages; }
     QLabel *statusLabel() const { return m_status; }
@@ -24,7 +24,7 @@ private:
     void fillLanguages();
     void updateStatus();
 
-    SpellingController *m_controller;
+    DocumentSpelling *m_spelling;
     QComboBox *m_languages;
     QLabel *m_status;
 };

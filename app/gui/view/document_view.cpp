@@ -6,7 +6,7 @@
 #include "gui/preview/preview_view.h"
 #include "gui/settings/settings.h"
 #include "gui/spelling/spelling_bar.h"
-#include "gui/spelling/spelling_controller.h"
+#include "gui/spelling/editor_spelling.h"
 
 #include <QFileInfo>
 #include <QScrollBar>
@@ -24,11 +24,12 @@ DocumentView::DocumentView(Document *document, const Settings *settings, QWidget
     , m_findBar(new FindReplaceBar(m_editor, this))
     , m_preview(new PreviewView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_spelling(new SpellingController(m_editor, m_document, this))
 {
     m_editor->setDocument(m_document->bodyDocument());
     m_editor->applyFontToDocument();
     m_editor->setHighlighter(m_document->highlighter());
+    // After setDocument: a document checked already is underlined at once.
+    m_spelling = new EditorSpelling(m_editor, m_document->spelling(), this);
 
     auto *editorPane = new QWidget(m_splitter);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -36,7 +37,7 @@ DocumentView::DocumentView(Document *document, const Settings *settings, QWidget
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
-    editorLayout->addWidget(new SpellingBar(m_spelling, editorPane));
+    editorLayout->addWidget(new SpellingBar(m_document->spelling(), editorPane));
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     m_splitter->setChildrenCollapsible(true);
@@ -51,7 +52,6 @@ DocumentView::DocumentView(Document *document, const Settings *settings, QWidget
     setFocusProxy(m_editor);
 
     connect(m_document, &Document::snapshotChanged, this, &DocumentView::applySnapshot);
-    connect(m_document, &Document::snapshotChanged, m_spelling, &SpellingController::setSnapshot);
     // Not the scroll bar's valueChanged: QPlainTextEdit moves it with signals blocked when
     // the cursor scrolls the text (Page Down, arrow keys, typing), and the preview must
     // follow those too. updateRequest with a dy is every vertical scroll of the text.

@@ -14,8 +14,8 @@ class Document;
 class FindReplaceBar;
 class MarkdownEditor;
 class PreviewView;
+class EditorSpelling;
 class Settings;
-class SpellingController;
 
 // A document on screen: the editor (with its find bar) beside the preview, both fed by the
 // document's analysis snapshots. The document belongs to the DocumentManager and may have
@@ -33,7 +33,8 @@ public:
     FindReplaceBar *findBar() const { return m_findBar; }
     PreviewView *preview() const { return m_preview; }
     QSplitter *splitter() const { return m_splitter; }
-    SpellingController *spelling() const { return m_spelling; }
+    // This view's underlines and spelling menu; the check is the document's.
+    EditorSpelling *spelling() const { return m_spelling; }
 
     // An untitled document nobody typed into: opening a file may take its place.
     bool isPristine() const;
@@ -64,7 +65,7 @@ private:
     FindReplaceBar *m_findBar;
     PreviewView *m_preview;
     QSplitter *m_splitter;
-    SpellingController *m_spelling;
+    EditorSpelling *m_spelling = nullptr;
     // Set while the editor is being scrolled to follow the preview, so that scroll does not
     // bounce back to the preview.
     bool m_followingPreview = false;
