@@ -158,7 +158,7 @@ void MainWindow::createMenus()
     // document, which analyses and spell-checks once for both.
     QAction *newView = view->addAction(tr("New &View of This Post"), this, [this] {
         if (Document *document = m_tabs->currentDocument())
-            m_tabs->addView(document);
+            m_tabs->addView(document)->setFocus();
     });
     newView->setObjectName(QStringLiteral("newViewAction"));
     view->addSeparator();
