@@ -76,9 +76,9 @@ private slots:
         QVERIFY(!document->isModified());
 
         const QFileInfo file(seed("000"));
-        const QString roundabout = file.absolutePath() + QStringLiteral("/../")
-                                   + file.absoluteDir().dirName() + QLatin1Char('/')
-                                   + file.fileName();
+        const QString roundabout = file.absolutePath() + QStringLiteral("/../") +
+                                   file.absoluteDir().dirName() + QLatin1Char('/') +
+                                   file.fileName();
         QCOMPARE(manager.findDocument(seed("000")), document);
         QCOMPARE(manager.findDocument(roundabout), document);
     }
@@ -89,8 +89,9 @@ private slots:
         QTemporaryDir dir;
         QFile three(seed("003")), four(seed("004"));
         QVERIFY(three.open(QIODevice::ReadOnly) && four.open(QIODevice::ReadOnly));
-        const QByteArray array = "[" + three.readAll() + "," + four.readAll()
-                                 + R"(,{"slug":"e","title":{"rendered":"E"},"content":{"rendered":""}}])";
+        const QByteArray array =
+            "[" + three.readAll() + "," + four.readAll() +
+            R"(,{"slug":"e","title":{"rendered":"E"},"content":{"rendered":""}}])";
         const QString path = pw::test::writeFile(dir, QStringLiteral("posts.json"), array);
 
         DocumentManager manager(defaultContext());
@@ -113,8 +114,8 @@ private slots:
         QTemporaryDir dir;
         DocumentManager manager(defaultContext());
         QSignalSpy created(&manager, &DocumentManager::documentCreated);
-        const QString binary =
-            pw::test::writeFile(dir, QStringLiteral("image.md"), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+        const QString binary = pw::test::writeFile(dir, QStringLiteral("image.md"),
+                                                   QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
         for (const QString &path : {dir.filePath(QStringLiteral("missing.md")), binary}) {
             const DocumentManager::OpenResult result = manager.openFile(path);
             QVERIFY(result.documents.isEmpty());
@@ -165,8 +166,8 @@ private slots:
         document->setMetadata(metadata);
         document->bodyDocument()->setPlainText(QStringLiteral("word ").repeated(40000));
         document->analysis()->refreshNow(); // a long run, started with the first list
-        manager.setWhitelist(std::make_shared<const CategoryWhitelist>(
-            QStringList{QStringLiteral("Other")}));
+        manager.setWhitelist(
+            std::make_shared<const CategoryWhitelist>(QStringList{QStringLiteral("Other")}));
         QVERIFY(!watch.expired()); // the document's context no longer has it; the run does
         QTRY_VERIFY(watch.expired());
         // The last run used the new list, on which "Web Development" is unknown.

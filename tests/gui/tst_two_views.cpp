@@ -88,7 +88,8 @@ private slots:
 
         // Each view keeps its own cursor; one undo reverts the edit in both.
         QCOMPARE(first->editor()->textCursor().position(), typedAt + 1);
-        QVERIFY(second->editor()->textCursor().position() != first->editor()->textCursor().position());
+        QVERIFY(second->editor()->textCursor().position() !=
+                first->editor()->textCursor().position());
         first->editor()->undo();
         QVERIFY(second->editor()->document()->firstBlock().text().right(1) != QStringLiteral("X"));
     }

@@ -75,12 +75,10 @@ DocumentManager::OpenResult DocumentManager::openFile(const QString &path)
             for (qsizetype i = 0; i < posts.size(); ++i) {
                 const PostReadResult &read = posts.at(i);
                 if (!read.post) {
-                    result.skipped.append(posts.size() == 1
-                                              ? read.error
-                                              : tr("Post %1 of %2: %3")
-                                                    .arg(i + 1)
-                                                    .arg(posts.size())
-                                                    .arg(read.error));
+                    result.skipped.append(
+                        posts.size() == 1
+                            ? read.error
+                            : tr("Post %1 of %2: %3").arg(i + 1).arg(posts.size()).arg(read.error));
                     continue;
                 }
                 auto *document = new Document(m_context, this);
@@ -112,8 +110,8 @@ void DocumentManager::closeDocument(Document *document)
 
 void DocumentManager::setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist)
 {
-    if (m_context.whitelist && whitelist
-        && whitelist->categories() == m_context.whitelist->categories())
+    if (m_context.whitelist && whitelist &&
+        whitelist->categories() == m_context.whitelist->categories())
         return;
     m_context.whitelist = std::move(whitelist);
     for (Document *document : std::as_const(m_documents))

@@ -14,8 +14,9 @@ void SnapshotFollower::setDocument(Document *document)
     disconnect(m_connection);
     m_document = document;
     if (document) {
-        m_connection = connect(document, &Document::snapshotChanged, this,
-                               [this](const SnapshotPtr &snapshot) { m_show(m_document, snapshot); });
+        m_connection =
+            connect(document, &Document::snapshotChanged, this,
+                    [this](const SnapshotPtr &snapshot) { m_show(m_document, snapshot); });
     }
     m_show(document, document ? document->snapshot() : SnapshotPtr());
 }

@@ -55,9 +55,13 @@ DocumentView *DocumentTabs::addView(Document *document)
     auto *view = new DocumentView(document, m_settings, this);
     if (!m_splitterState.isEmpty())
         view->splitter()->restoreState(m_splitterState);
-    connect(document, &Document::modifiedChanged, this, &DocumentTabs::updateTitles);
-    connect(document, &Document::filePathChanged, this, &DocumentTabs::updateTitles);
-    connect(document, &Document::metadataChanged, this, &DocumentTabs::updateTitles);
+    // Once per document, however many views it gets.
+    connect(document, &Document::modifiedChanged, this, &DocumentTabs::updateTitles,
+            Qt::UniqueConnection);
+    connect(document, &Document::filePathChanged, this, &DocumentTabs::updateTitles,
+            Qt::UniqueConnection);
+    connect(document, &Document::metadataChanged, this, &DocumentTabs::updateTitles,
+            Qt::UniqueConnection);
     addTab(view, document->displayName());
     emit viewCreated(view);
     setCurrentWidget(view);
@@ -104,8 +108,8 @@ void DocumentTabs::updateTitles()
     const QList<DocumentView *> all = views();
     for (int i = 0; i < all.size(); ++i) {
         const Document *document = all.at(i)->document();
-        setTabText(i, document->displayName()
-                          + (document->isModified() ? QStringLiteral(" •") : QString()));
+        setTabText(i, document->displayName() +
+                          (document->isModified() ? QStringLiteral(" •") : QString()));
         setTabToolTip(i, document->filePath());
     }
     emit titlesChanged();

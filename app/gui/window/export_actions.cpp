@@ -22,10 +22,8 @@ namespace pw::gui {
 
 ExportActions::ExportActions(QMenu *fileMenu, QMainWindow *window, const Settings *settings,
                              CurrentDocument currentDocument)
-    : QObject(window)
-    , m_window(window)
-    , m_settings(settings)
-    , m_currentDocument(std::move(currentDocument))
+    : QObject(window), m_window(window), m_settings(settings),
+      m_currentDocument(std::move(currentDocument))
 {
     fileMenu->addAction(QCoreApplication::translate("pw::gui::MainWindow", "E&xport…"),
                         QKeySequence(QCoreApplication::translate("pw::gui::MainWindow", "Ctrl+E")),

@@ -17,13 +17,8 @@ namespace pw::gui {
 
 FileCommands::FileCommands(DocumentManager *documents, DocumentTabs *tabs, FileWatch *fileWatch,
                            RecentFiles *recentFiles, QStatusBar *statusBar, QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_documents(documents)
-    , m_tabs(tabs)
-    , m_fileWatch(fileWatch)
-    , m_recentFiles(recentFiles)
-    , m_statusBar(statusBar)
-    , m_dialogParent(dialogParent)
+    : QObject(dialogParent), m_documents(documents), m_tabs(tabs), m_fileWatch(fileWatch),
+      m_recentFiles(recentFiles), m_statusBar(statusBar), m_dialogParent(dialogParent)
 {
 }
 
@@ -34,16 +29,22 @@ void FileCommands::newDocument()
 
 DocumentView *FileCommands::load(const QString &path, QString *error)
 {
-    DocumentView *pristine = m_tabs->pristineView();
     const DocumentManager::OpenResult result = m_documents->openFile(path);
     *error = result.error;
-    if (result.documents.isEmpty())
-        return nullptr;
+    return show(result.documents);
+}
+
+DocumentView *FileCommands::show(const QList<Document *> &opened)
+{
+    // Looked at before the new tabs exist: one of them is current afterwards.
+    DocumentView *pristine = m_tabs->pristineView();
     DocumentView *first = nullptr;
-    for (Document *document : result.documents) {
+    for (Document *document : opened) {
         DocumentView *view = m_tabs->addView(document);
         first = first ? first : view;
     }
+    if (!first)
+        return nullptr;
     m_tabs->setCurrentWidget(first);
     if (pristine)
         m_documents->closeDocument(pristine->document());
@@ -56,29 +57,16 @@ bool FileCommands::openFile(const QString &path)
         m_tabs->showDocument(open);
         return true;
     }
-    DocumentView *pristine = m_tabs->pristineView();
     const DocumentManager::OpenResult result = m_documents->openFile(path);
+    DocumentView *view = show(result.documents);
     if (result.imported) {
-        DocumentView *first = nullptr;
-        for (Document *document : result.documents) {
-            DocumentView *view = m_tabs->addView(document);
-            first = first ? first : view;
-        }
-        if (first) {
-            m_tabs->setCurrentWidget(first);
-            if (pristine)
-                m_documents->closeDocument(pristine->document());
-        }
-        showImported(path, int(result.documents.size()), result.skipped, first);
-        return first != nullptr;
+        showImported(path, int(result.documents.size()), result.skipped, view);
+        return view != nullptr;
     }
-    if (result.documents.isEmpty()) {
+    if (!view) {
         QMessageBox::warning(m_dialogParent, tr("Cannot open file"), result.error);
         return false;
     }
-    DocumentView *view = m_tabs->addView(result.documents.constFirst());
-    if (pristine)
-        m_documents->closeDocument(pristine->document());
     m_recentFiles->add(path);
     view->setFocus();
     m_statusBar->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
@@ -113,16 +101,16 @@ bool FileCommands::openFiles(const QStringList &paths)
 
 void FileCommands::open()
 {
-    openFiles(QFileDialog::getOpenFileNames(
-        m_dialogParent, tr("Open Posts"), QString(),
-        tr("Posts (*.md *.markdown *.txt *.json);;All files (*)")));
+    openFiles(
+        QFileDialog::getOpenFileNames(m_dialogParent, tr("Open Posts"), QString(),
+                                      tr("Posts (*.md *.markdown *.txt *.json);;All files (*)")));
 }
 
 void FileCommands::import()
 {
-    openFiles(QFileDialog::getOpenFileNames(
-        m_dialogParent, tr("Import WordPress Posts"), QString(),
-        tr("WordPress REST API export (*.json);;All files (*)")));
+    openFiles(
+        QFileDialog::getOpenFileNames(m_dialogParent, tr("Import WordPress Posts"), QString(),
+                                      tr("WordPress REST API export (*.json);;All files (*)")));
 }
 
 bool FileCommands::save(Document *document)
@@ -147,8 +135,8 @@ bool FileCommands::save(Document *document)
 
 bool FileCommands::saveAs(Document *document)
 {
-    const QString suggested = document->filePath().isEmpty() ? document->suggestedFileName()
-                                                             : document->filePath();
+    const QString suggested =
+        document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath();
     const auto target =
         askSavePath(m_dialogParent, tr("Save Post As"), suggested, document->format());
     if (!target)

@@ -54,6 +54,9 @@ signals:
     void postsImported();
 
 private:
+    // A tab for each document just opened, the first made current, in place of an untouched
+    // new tab; null when there is none.
+    DocumentView *show(const QList<Document *> &opened);
     void showImported(const QString &path, int count, const QStringList &skipped,
                       DocumentView *first);
 

@@ -48,10 +48,9 @@ AnalysisContext analysisContext(const AppSettings &settings)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(new Settings(this))
-    , m_documents(std::make_unique<DocumentManager>(analysisContext(m_settings->values())))
-    , m_tabs(new DocumentTabs(m_documents.get(), m_settings, this))
+    : QMainWindow(parent), m_settings(new Settings(this)),
+      m_documents(std::make_unique<DocumentManager>(analysisContext(m_settings->values()))),
+      m_tabs(new DocumentTabs(m_documents.get(), m_settings, this))
 {
     // Room for editor, preview and panel side by side, but never more than the screen has:
     // a 1080p laptop at 150 % offers only 1280×720 device-independent pixels. The docks
@@ -78,11 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_settings, &Settings::changed, this, &MainWindow::applySettings);
 
     createMenus();
-    m_files = new FileCommands(m_documents.get(), m_tabs, m_fileWatch, m_recentFiles, statusBar(), this);
+    m_files =
+        new FileCommands(m_documents.get(), m_tabs, m_fileWatch, m_recentFiles, statusBar(), this);
     connect(m_files, &FileCommands::postsImported, m_panels, &PanelDocks::showImportReview);
     connect(m_recentFiles, &RecentFiles::openRequested, m_files, &FileCommands::openFile);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
-            [this](int index) { m_files->closeView(qobject_cast<DocumentView *>(m_tabs->widget(index))); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_files->closeView(qobject_cast<DocumentView *>(m_tabs->widget(index)));
+    });
     m_session = new SessionRestore(m_settings, m_tabs, m_files, statusBar(), this);
     readWindowState();
     newDocument();
@@ -107,9 +108,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                     [this] { m_files->saveAs(m_tabs->currentDocument()); });
-    m_exportActions = new ExportActions(file, this, m_settings, [this]() -> const Document * {
-        return m_tabs->currentDocument();
-    });
+    m_exportActions = new ExportActions(
+        file, this, m_settings, [this]() -> const Document * { return m_tabs->currentDocument(); });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this,
                     [this] { m_files->closeView(currentView()); });
@@ -227,12 +227,30 @@ QTabWidget *MainWindow::tabs() const
     return m_tabs;
 }
 
-MetadataPanel *MainWindow::metadataPanel() const { return m_panels->metadataPanel(); }
-FindingsView *MainWindow::findingsView() const { return m_panels->findingsView(); }
-ImportReviewPanel *MainWindow::importReview() const { return m_panels->importReview(); }
-SeoView *MainWindow::seoView() const { return m_panels->seoView(); }
-OutlineView *MainWindow::outlineView() const { return m_panels->outlineView(); }
-StatusStats *MainWindow::statusStats() const { return m_panels->statusStats(); }
+MetadataPanel *MainWindow::metadataPanel() const
+{
+    return m_panels->metadataPanel();
+}
+FindingsView *MainWindow::findingsView() const
+{
+    return m_panels->findingsView();
+}
+ImportReviewPanel *MainWindow::importReview() const
+{
+    return m_panels->importReview();
+}
+SeoView *MainWindow::seoView() const
+{
+    return m_panels->seoView();
+}
+OutlineView *MainWindow::outlineView() const
+{
+    return m_panels->outlineView();
+}
+StatusStats *MainWindow::statusStats() const
+{
+    return m_panels->statusStats();
+}
 
 void MainWindow::followView(DocumentView *view)
 {

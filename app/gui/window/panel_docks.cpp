@@ -19,14 +19,10 @@
 namespace pw::gui {
 
 PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
-    : QObject(window)
-    , m_window(window)
-    , m_metadata(new MetadataPanel(window))
-    , m_findings(new FindingsView(window))
-    , m_importReview(new ImportReviewPanel(window))
-    , m_seo(new SeoView(window))
-    , m_outline(new OutlineView(window))
-    , m_stats(new StatusStats(window))
+    : QObject(window), m_window(window), m_metadata(new MetadataPanel(window)),
+      m_findings(new FindingsView(window)), m_importReview(new ImportReviewPanel(window)),
+      m_seo(new SeoView(window)), m_outline(new OutlineView(window)),
+      m_stats(new StatusStats(window))
 {
     // Sized for a 1400×900 window and scaled to the one there is (the window is bounded by
     // the screen, and the docks shrink with it).
