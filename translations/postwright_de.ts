@@ -841,7 +841,7 @@
 <context>
     <name>pw::GeneratorFormat</name>
     <message>
-        <location filename="../app/core/formats/generator_format.cpp" line="+309"/>
+        <location filename="../app/core/formats/generator_format.cpp" line="+316"/>
         <source>The post has no -EndOFText- end marker; it was read to the end of the file.</source>
         <translation>Der Beitrag hat keine Endmarke -EndOFText-; er wurde bis zum Dateiende gelesen.</translation>
     </message>
@@ -1133,7 +1133,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+172"/>
+        <location filename="../app/core/formats/post_reader.cpp" line="+173"/>
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
@@ -1144,6 +1144,24 @@
         <location line="+21"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PostWriter</name>
+    <message>
+        <location filename="../app/core/formats/post_writer.cpp" line="+38"/>
+        <source>focus keyphrase</source>
+        <translation>Fokus-Keyphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keyphrase synonyms</source>
+        <translation>Synonyme der Keyphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spelling language</source>
+        <translation>Rechtschreibsprache</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1293,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/import_command.cpp" line="+366"/>
+        <location filename="../app/cli/import_command.cpp" line="+442"/>
         <source>Allowed categories, one per line.</source>
         <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
@@ -1375,7 +1393,27 @@
         <translation>(Vorschlag: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_line.cpp" line="+35"/>
+        <location filename="../app/cli/command_line.cpp" line="+40"/>
+        <source>&apos;%1&apos; is not a postwright command.</source>
+        <translation>&apos;%1&apos; ist kein postwright-Befehl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commands are: %1. &apos;postwright --help&apos; shows how to use them.</source>
+        <translation>Die Befehle sind: %1. &apos;postwright --help&apos; zeigt, wie man sie benutzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To open a file of that name in the editor, give its path: postwright ./%1</source>
+        <translation>Um eine Datei dieses Namens im Editor zu öffnen, geben Sie ihren Pfad an: postwright ./%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage:
   postwright [FILE...]                 open files in the editor
   postwright check FILE... [--json] [--categories FILE] [--seo [--keyphrase PHRASE]]
@@ -1424,8 +1462,25 @@ Gelesene Formate: das Textformat des Generators, Markdown mit oder ohne YAML-Fro
 Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>
+Running import again skips each post whose file already holds the same text; a file
+with other content is kept and named in the summary (--force overwrites it).
+A first word that is neither a command nor an existing file is a mistyped command
+(exit 2); to open a new file whose name has no dot, give its path: postwright ./NAME
+</source>
+        <translation>
+Ein erneuter Import überspringt jeden Beitrag, dessen Datei schon denselben Text enthält;
+eine Datei mit anderem Inhalt bleibt erhalten und wird in der Zusammenfassung genannt
+(--force überschreibt sie).
+Ein erstes Wort, das weder ein Befehl noch eine vorhandene Datei ist, gilt als vertippter
+Befehl (Exit-Code 2); um eine neue Datei ohne Punkt im Namen zu öffnen, geben Sie ihren
+Pfad an: postwright ./NAME
+</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="-290"/>
+        <location filename="../app/cli/import_command.cpp" line="-334"/>
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n Beitrag mit zu korrigierenden Kategorien</numerusform>
@@ -1498,14 +1553,31 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+20"/>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 differs, not overwritten</source>
+        <translation>%1 weicht ab, nicht überschrieben</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1: error: %2 (skipped)
 </source>
         <translation>%1: Fehler: %2 (übersprungen)
 </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: exists with different content; not overwritten (skipped)
+</source>
+        <translation>%1: existiert mit anderem Inhalt; nicht überschrieben (übersprungen)
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n post(s) skipped for errors</source>
         <translation>
             <numerusform>%n Beitrag wegen Fehlern übersprungen</numerusform>
@@ -1536,13 +1608,29 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
             <numerusform>%n Beiträge nach %1 importiert.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>Skipped %n unchanged post(s) (already imported).</source>
+        <translation>
+            <numerusform>%n unveränderter Beitrag übersprungen (bereits importiert).</numerusform>
+            <numerusform>%n unveränderte Beiträge übersprungen (bereits importiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Skipped %n post(s) whose file exists with different content (--force overwrites).</source>
+        <translation>
+            <numerusform>%n Beitrag übersprungen, dessen Datei mit anderem Inhalt existiert (--force überschreibt).</numerusform>
+            <numerusform>%n Beiträge übersprungen, deren Datei mit anderem Inhalt existiert (--force überschreibt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Needs attention: %1.</source>
         <translation>Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Folder to write the posts to.</source>
         <translation>Ordner, in den die Beiträge geschrieben werden.</translation>
     </message>
@@ -1640,12 +1728,12 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 <context>
     <name>pw::gui::CategoryPicker</name>
     <message>
-        <location filename="../app/gui/panels/category_picker.cpp" line="+25"/>
+        <location filename="../app/gui/panels/category_picker.cpp" line="+28"/>
         <source>Search categories…</source>
         <translation>Kategorien durchsuchen…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>No category chosen yet.</source>
         <translation>Noch keine Kategorie gewählt.</translation>
     </message>
@@ -1655,7 +1743,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>Gewählt: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Use “%1”</source>
         <translation>„%1“ verwenden</translation>
     </message>
@@ -1665,7 +1753,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>„%1“ ist keine erlaubte Kategorie. Ersetzen Sie sie durch „%2“.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -1696,7 +1784,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 <context>
     <name>pw::gui::DocumentManager</name>
     <message>
-        <location filename="../app/gui/document/document_manager.cpp" line="+80"/>
+        <location filename="../app/gui/document/document_manager.cpp" line="+81"/>
         <source>Post %1 of %2: %3</source>
         <translation>Beitrag %1 von %2: %3</translation>
     </message>
@@ -1720,14 +1808,32 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
     </message>
 </context>
 <context>
+    <name>pw::gui::EditorZoom</name>
+    <message>
+        <location filename="../app/gui/window/editor_zoom.cpp" line="+28"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::FileCommands</name>
     <message>
-        <location filename="../app/gui/window/file_commands.cpp" line="+76"/>
+        <location filename="../app/gui/window/file_commands.cpp" line="+69"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -1770,13 +1876,13 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
         <translation>WordPress-REST-API-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+21"/>
+        <location line="+38"/>
+        <location line="+48"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-47"/>
         <source>%1
 
 Your text is still here and nothing was overwritten. Save it somewhere else?</source>
@@ -1790,12 +1896,17 @@ Ihr Text ist noch da, und nichts wurde überschrieben. An einem anderen Ort spei
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save Post As</source>
         <translation>Beitrag speichern unter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%1
 
 Your text is still here.</source>
@@ -1889,7 +2000,7 @@ Das Dokument bleibt, wie es war.</translation>
 <context>
     <name>pw::gui::FindReplaceBar</name>
     <message>
-        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+35"/>
+        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+38"/>
         <source>Match &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -1904,7 +2015,7 @@ Das Dokument bleibt, wie es war.</translation>
         <translation>Regulärer Aus&amp;druck</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1944,7 +2055,7 @@ Das Dokument bleibt, wie es war.</translation>
         <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -1964,7 +2075,7 @@ Das Dokument bleibt, wie es war.</translation>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+250"/>
         <source>Invalid pattern</source>
         <translation>Ungültiges Muster</translation>
     </message>
@@ -2034,9 +2145,52 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::HelpActions</name>
+    <message>
+        <location filename="../app/gui/window/help_actions.cpp" line="+18"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Postwright</source>
+        <translation>Ü&amp;ber Postwright</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide is not installed here. It is docs/user-guide.md in Postwright&apos;s sources.</source>
+        <translation>Das Benutzerhandbuch ist hier nicht installiert. Es liegt in den Quellen von Postwright unter docs/user-guide.md.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Postwright</source>
+        <translation>Über Postwright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;A desktop editor for SEO blog posts: Markdown with a live preview, metadata checks and SEO analysis.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Postwright authors. Postwright is free software under the GNU General Public License, version 3 or (at your option) any later version, and comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Editor für SEO-Blogbeiträge: Markdown mit Live-Vorschau, Prüfung der Metadaten und SEO-Analyse.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Autoren von Postwright. Postwright ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, und wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::ImportReviewPanel</name>
     <message>
-        <location filename="../app/gui/panels/import_review_panel.cpp" line="+53"/>
+        <location filename="../app/gui/panels/import_review_panel.cpp" line="+54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2076,14 +2230,19 @@ Vorschlag: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+133"/>
         <source>The current document was not imported. File → Import… opens a WordPress export (JSON), one tab a post, and reviews it here.</source>
         <translation>Das aktuelle Dokument wurde nicht importiert. Datei → Importieren… öffnet einen WordPress-Export (JSON), einen Reiter pro Beitrag, und prüft ihn hier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Imported from %1&lt;/b&gt;&lt;br&gt;A new document: nothing is saved yet, and the export is never written to. Save it to keep it as Markdown.</source>
         <translation>&lt;b&gt;Importiert aus %1&lt;/b&gt;&lt;br&gt;Ein neues Dokument: Noch ist nichts gespeichert, und in den Export wird nie geschrieben. Speichern Sie es, um es als Markdown zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Imported from %1&lt;/b&gt;&lt;br&gt;Saved as %2. The export was never written to; this review stays here while you work through it.</source>
+        <translation>&lt;b&gt;Importiert aus %1&lt;/b&gt;&lt;br&gt;Gespeichert als %2. In den Export wurde nie geschrieben; diese Prüfliste bleibt hier, während Sie sie abarbeiten.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2229,7 +2388,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+100"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2269,7 +2428,7 @@ Vorschlag: %2</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/export_actions.cpp" line="+30"/>
+        <location filename="../app/gui/window/export_actions.cpp" line="+28"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2304,7 +2463,7 @@ Vorschlag: %2</translation>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+6"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+5"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2369,7 +2528,7 @@ Vorschlag: %2</translation>
         <translation>Einstellu&amp;ngen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -2394,7 +2553,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Neue Ansicht dieses Beitrags</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -2412,16 +2571,6 @@ Vorschlag: %2</translation>
         <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+7"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../app/gui/window/export_actions.cpp" line="-18"/>
@@ -2442,7 +2591,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MarkdownEditor</name>
     <message>
-        <location filename="../app/gui/editor/markdown_editor.cpp" line="+62"/>
+        <location filename="../app/gui/editor/markdown_editor.cpp" line="+64"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
@@ -2477,7 +2626,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Absatz</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
@@ -2485,7 +2634,17 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message>
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+52"/>
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+40"/>
+        <source>From the first heading</source>
+        <translation>Aus der ersten Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the opening paragraph</source>
+        <translation>Aus dem ersten Absatz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Follow title</source>
         <translation>Titel folgen</translation>
     </message>
@@ -2505,12 +2664,12 @@ Vorschlag: %2</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug:</translation>
     </message>
@@ -2530,12 +2689,12 @@ Vorschlag: %2</translation>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Categories:</source>
         <translation>&amp;Kategorien:</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+108"/>
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n Zeichen</numerusform>
@@ -2568,7 +2727,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PanelDocks</name>
     <message>
-        <location filename="../app/gui/window/panel_docks.cpp" line="+37"/>
+        <location filename="../app/gui/window/panel_docks.cpp" line="+30"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -2583,12 +2742,12 @@ Vorschlag: %2</translation>
         <translation>Importprüfung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
@@ -2722,6 +2881,60 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::SaveQuestions</name>
+    <message>
+        <location filename="../app/gui/dialogs/save_questions.cpp" line="+13"/>
+        <location line="+30"/>
+        <source>Save Post</source>
+        <translation>Beitrag speichern</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>“%1” holds more than the post: the generator&apos;s prompt, the category list or text after the end marker.</source>
+        <translation>„%1“ enthält mehr als den Beitrag: den Prompt des Generators, die Kategorienliste oder Text nach der Endmarke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the post to a file of its own, and leave this one as it is? Replacing the file keeps only the post.</source>
+        <translation>Den Beitrag in eine eigene Datei speichern und diese unverändert lassen? Wenn Sie die Datei ersetzen, bleibt nur der Beitrag erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Post As…</source>
+        <translation>Beitrag speichern unter …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is saved as %2, which has no place for: %3.</source>
+        <translation>„%1“ wird als %2 gespeichert, das keinen Platz hat für: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Markdown with front matter keeps everything. Saving as %1 drops what it cannot hold.</source>
+        <translation>Markdown mit Front Matter behält alles. Beim Speichern als %1 geht verloren, was es nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving as %1 drops what it cannot hold.</source>
+        <translation>Beim Speichern als %1 geht verloren, was es nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as Markdown…</source>
+        <translation>Als Markdown speichern …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Without Them</source>
+        <translation>Ohne sie speichern</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::SearchSnippetView</name>
     <message>
         <location filename="../app/gui/panels/search_snippet_view.cpp" line="+64"/>
@@ -2762,7 +2975,7 @@ Vorschlag: %2</translation>
         <translation>S&amp;ynonyme:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1/100</source>
         <translation>%1/100</translation>
     </message>
@@ -3085,6 +3298,24 @@ Vorschlag: %2</translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SuggestionOffer</name>
+    <message>
+        <location filename="../app/gui/panels/suggestion_offer.cpp" line="+17"/>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 </TS>

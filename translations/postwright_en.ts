@@ -310,7 +310,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+172" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+173" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
@@ -346,7 +346,7 @@
             <numerusform>%1 holds %n post; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform><numerusform>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="+67" />
+        <location filename="../app/cli/import_command.cpp" line="+99" />
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n post with categories to fix</numerusform><numerusform>%n posts with categories to fix</numerusform></translation>
@@ -382,7 +382,7 @@
             <numerusform>%n post without a title or description</numerusform><numerusform>%n posts without a title or description</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+221" />
+        <location line="+251" />
         <source>%n post(s) skipped for errors</source>
         <translation>
             <numerusform>%n post skipped for errors</numerusform><numerusform>%n posts skipped for errors</numerusform></translation>
@@ -405,11 +405,23 @@
         <translation>
             <numerusform>Imported %n post into %1.</numerusform><numerusform>Imported %n posts into %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Skipped %n unchanged post(s) (already imported).</source>
+        <translation>
+            <numerusform>Skipped %n unchanged post (already imported).</numerusform><numerusform>Skipped %n unchanged posts (already imported).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Skipped %n post(s) whose file exists with different content (--force overwrites).</source>
+        <translation>
+            <numerusform>Skipped %n post whose file exists with different content (--force overwrites).</numerusform><numerusform>Skipped %n posts whose file exists with different content (--force overwrites).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pw::gui::FileCommands</name>
     <message numerus="yes">
-        <location filename="../app/gui/window/file_commands.cpp" line="+103" />
+        <location filename="../app/gui/window/file_commands.cpp" line="+93" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
@@ -418,7 +430,7 @@
 <context>
     <name>pw::gui::FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+288" />
+        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+377" />
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
@@ -433,7 +445,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+167" />
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+197" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>

@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/convert_command.h"
 #include "cli/import_command.h"
+#include "cli/verb_guess.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +28,27 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return verbs.contains(first) || isHelp(first) || isVersion(first);
+    // A mistyped verb is answered here too: taken for a file, it would open an empty window
+    // (or, without a display, abort) instead of saying what went wrong.
+    return verbs.contains(first) || isHelp(first) || isVersion(first) || looksLikeVerb(first);
+}
+
+// "'chek' is not a postwright command", what was probably meant, the verbs, and how to open a
+// file of that name after all.
+static int unknownVerb(const QString &typed, Console &console)
+{
+    console.error(CliText::tr("'%1' is not a postwright command.").arg(typed));
+    const QStringList known = verbs + QStringList{QStringLiteral("help")};
+    if (const QString meant = closestVerb(typed, known); !meant.isEmpty())
+        console.err << CliText::tr("Did you mean '%1'?").arg(meant) << '\n';
+    console.err << CliText::tr("The commands are: %1. 'postwright --help' shows how to use them.")
+                       .arg(known.join(QStringLiteral(", ")))
+                << '\n'
+                << CliText::tr("To open a file of that name in the editor, give its path: "
+                               "postwright ./%1")
+                       .arg(typed)
+                << Qt::endl;
+    return InputError;
 }
 
 static QString usage()
@@ -57,6 +78,17 @@ static QString usage()
         "Postwright post JSON. The format is recognised from the content.\n");
 }
 
+// Kept apart from usage() so that a change here leaves the translated usage standing.
+static QString notes()
+{
+    return CliText::tr(
+        "\n"
+        "Running import again skips each post whose file already holds the same text; a file\n"
+        "with other content is kept and named in the summary (--force overwrites it).\n"
+        "A first word that is neither a command nor an existing file is a mistyped command\n"
+        "(exit 2); to open a new file whose name has no dot, give its path: postwright ./NAME\n");
+}
+
 int runCommandLine(const QStringList &arguments)
 {
     Console console;
@@ -66,7 +98,7 @@ int runCommandLine(const QStringList &arguments)
         return Ok;
     }
     if (isHelp(first)) {
-        console.out << usage();
+        console.out << usage() << notes();
         return Ok;
     }
     const QStringList verbArguments = arguments.mid(1);
@@ -76,6 +108,8 @@ int runCommandLine(const QStringList &arguments)
         return runConvert(verbArguments, console);
     if (first == QLatin1String("import"))
         return runImport(verbArguments, console);
+    if (looksLikeVerb(first))
+        return unknownVerb(first, console);
     console.err << usage();
     return InputError;
 }

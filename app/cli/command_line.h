@@ -8,7 +8,8 @@ namespace pw::cli {
 enum ExitCode { Ok = 0, FindingErrors = 1, InputError = 2 };
 
 // True when the arguments ask for a command-line verb (check, convert, --help, --version)
-// rather than the editor window.
+// rather than the editor window, and when the first argument is a word that is neither a verb
+// nor a file (a mistyped verb: runCommandLine says so, without ever needing a display).
 bool isCommandLineInvocation(const QStringList &arguments);
 
 // Runs the verb; needs a QCoreApplication. Returns the process exit code.

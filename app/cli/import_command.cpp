@@ -2,6 +2,7 @@
 
 #include "cli/command_line.h"
 #include "cli/console.h"
+#include "cli/existing_file.h"
 #include "cli/findings_output.h"
 #include "cli/interrupt_guard.h"
 #include "cli/output_names.h"
@@ -9,6 +10,7 @@
 #include "core/checks/category_whitelist.h"
 #include "core/formats/post_writer.h"
 #include "core/import/wordpress_import.h"
+#include "core/io/atomic_writer.h"
 #include "core/io/file_loader.h"
 #include "core/io/post_file.h"
 #include "core/text/decoder.h"
@@ -37,15 +39,45 @@ struct Options {
     CategoryWhitelist whitelist = CategoryWhitelist::defaults();
 };
 
-// One post's fate: written to `file`, or skipped with `error`.
+// One post's fate. Its `file` is set unless it has an error.
 struct PostOutcome {
+    enum class Status {
+        Written,
+        Unchanged, // the file already holds exactly these bytes (an earlier run)
+        Differs,   // the file exists with other content and --force was not given
+        Error,     // skipped for `error`
+    };
     QString source;
     int index = 0; // 1-based position in its file
     QString slug;
     QString file;
+    Status status = Status::Error;
     QString error;
     QList<Finding> findings;
 };
+
+QString statusName(PostOutcome::Status status)
+{
+    switch (status) {
+    case PostOutcome::Status::Written:
+        return QStringLiteral("written");
+    case PostOutcome::Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case PostOutcome::Status::Differs:
+        return QStringLiteral("differs");
+    case PostOutcome::Status::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+// Whether the run's report is about this post: a post left as an earlier run wrote it (or as
+// the user changed it since) was reported then; listing its findings on every re-run is noise.
+bool reportedThisRun(const PostOutcome &outcome)
+{
+    return outcome.status == PostOutcome::Status::Written ||
+           outcome.status == PostOutcome::Status::Error;
+}
 
 struct SourceRead {
     QList<ImportedPost> posts;
@@ -178,10 +210,8 @@ class Importer {
 public:
     Importer(const Options &options, Console &console)
         : m_options(options), m_console(console),
-          m_names(options.outDir,
-                  options.format == PostFormat::Generator ? QStringLiteral(".txt")
-                                                          : QStringLiteral(".md"),
-                  options.force)
+          m_names(options.outDir, options.format == PostFormat::Generator ? QStringLiteral(".txt")
+                                                                          : QStringLiteral(".md"))
     {
     }
 
@@ -216,6 +246,8 @@ public:
     int total() const { return m_total; }
     int written() const { return m_written; }
     int skipped() const { return m_skipped; }
+    int unchanged() const { return m_unchanged; }
+    int differs() const { return m_differs; }
     bool writeFailed() const { return m_writeFailed; }
 
 private:
@@ -241,19 +273,41 @@ private:
             const QString fallback = imported.wordpressId != 0
                                          ? QStringLiteral("post-%1").arg(imported.wordpressId)
                                          : QFileInfo(source).completeBaseName();
-            const QString path = m_names.take(outcome.slug, fallback);
-            const WriteResult written = writePostFile(path, imported.post, m_options.format);
-            if (written.ok) {
-                outcome.file = path;
-                ++m_written;
-                showProgress(QFileInfo(path).fileName());
-            } else {
-                outcome.error = written.error;
-                m_writeFailed = true;
-                m_console.error(written.error);
-            }
+            // A re-run takes the same names in the same order, so each post meets the file
+            // an earlier run wrote for it.
+            outcome.file = m_names.take(outcome.slug, fallback);
+            writeUnlessPresent(outcome, writePost(imported.post, m_options.format));
         }
         m_outcomes.append(outcome);
+    }
+
+    void writeUnlessPresent(PostOutcome &outcome, const QByteArray &bytes)
+    {
+        const QString name = QFileInfo(outcome.file).fileName();
+        const ExistingFile existing = compareWithExisting(outcome.file, bytes);
+        if (existing == ExistingFile::Same) {
+            outcome.status = PostOutcome::Status::Unchanged;
+            ++m_unchanged;
+            showProgress(CliText::tr("%1 unchanged").arg(name));
+            return;
+        }
+        if (existing == ExistingFile::Differs && !m_options.force) {
+            outcome.status = PostOutcome::Status::Differs;
+            ++m_differs;
+            showProgress(CliText::tr("%1 differs, not overwritten").arg(name));
+            return;
+        }
+        const WriteResult written = writeFileAtomically(outcome.file, bytes);
+        if (written.ok) {
+            outcome.status = PostOutcome::Status::Written;
+            ++m_written;
+            showProgress(name);
+        } else {
+            outcome.file.clear();
+            outcome.error = written.error;
+            m_writeFailed = true;
+            m_console.error(written.error);
+        }
     }
 
     void showProgress(const QString &what)
@@ -273,6 +327,8 @@ private:
     int m_done = 0;
     int m_written = 0;
     int m_skipped = 0;
+    int m_unchanged = 0;
+    int m_differs = 0;
     bool m_writeFailed = false;
 };
 
@@ -284,6 +340,11 @@ QString summaryText(const Importer &importer, const Options &options, int signal
         if (!outcome.error.isEmpty()) {
             text += CliText::tr("%1: error: %2 (skipped)\n")
                         .arg(describeOutcome(outcome), outcome.error);
+        } else if (outcome.status == PostOutcome::Status::Differs) {
+            text += CliText::tr("%1: exists with different content; not overwritten (skipped)\n")
+                        .arg(QDir(options.outDir).relativeFilePath(outcome.file));
+        } else if (!reportedThisRun(outcome)) {
+            continue;
         } else if (!attention.isEmpty()) {
             text += findingsAsText({QDir(options.outDir).relativeFilePath(outcome.file),
                                     PostFormat::WordPressJson, QString(), attention});
@@ -293,7 +354,8 @@ QString summaryText(const Importer &importer, const Options &options, int signal
     for (const AttentionKind &kind : attentionKinds()) {
         int posts = 0;
         for (const PostOutcome &outcome : importer.outcomes()) {
-            posts += std::any_of(outcome.findings.begin(), outcome.findings.end(),
+            posts += reportedThisRun(outcome) &&
+                     std::any_of(outcome.findings.begin(), outcome.findings.end(),
                                  [&](const Finding &f) { return kind.ids.contains(f.id); });
         }
         if (posts > 0)
@@ -314,6 +376,17 @@ QString summaryText(const Importer &importer, const Options &options, int signal
                 : CliText::tr("Imported %n post(s) into %1.", nullptr, importer.written())
                       .arg(options.outDir);
     text += QLatin1Char('\n');
+    if (importer.unchanged() > 0) {
+        text += CliText::tr("Skipped %n unchanged post(s) (already imported).", nullptr,
+                            importer.unchanged()) +
+                QLatin1Char('\n');
+    }
+    if (importer.differs() > 0) {
+        text += CliText::tr("Skipped %n post(s) whose file exists with different content "
+                            "(--force overwrites).",
+                            nullptr, importer.differs()) +
+                QLatin1Char('\n');
+    }
     if (!counts.isEmpty())
         text += CliText::tr("Needs attention: %1.").arg(counts.join(QStringLiteral("; "))) +
                 QLatin1Char('\n');
@@ -330,6 +403,7 @@ QJsonObject summaryJson(const Importer &importer, const Options &options, int si
         QJsonObject post{{QStringLiteral("source"), outcome.source},
                          {QStringLiteral("index"), outcome.index},
                          {QStringLiteral("slug"), outcome.slug},
+                         {QStringLiteral("status"), statusName(outcome.status)},
                          {QStringLiteral("findings"), findings}};
         if (outcome.error.isEmpty())
             post.insert(QStringLiteral("file"), outcome.file);
@@ -340,6 +414,8 @@ QJsonObject summaryJson(const Importer &importer, const Options &options, int si
     return {{QStringLiteral("out"), options.outDir},
             {QStringLiteral("written"), importer.written()},
             {QStringLiteral("skipped"), importer.skipped()},
+            {QStringLiteral("unchanged"), importer.unchanged()},
+            {QStringLiteral("differs"), importer.differs()},
             {QStringLiteral("cancelled"), signal != 0},
             {QStringLiteral("posts"), posts},
             {QStringLiteral("errors"), QJsonArray::fromStringList(importer.fileErrors())}};

@@ -9,8 +9,9 @@ struct Console;
 // postwright import FILE_OR_DIR... --out DIR [--to markdown|generator] [--force] [--progress]
 //                  [--json] [--categories FILE]
 // Every post of every WordPress JSON file (folders are walked for *.json) becomes one file
-// named by its slug. Files are written atomically; SIGINT/SIGTERM finish the current file and
-// stop. Exit 0 when all went well, 1 when posts were skipped for errors, 2 when an input
+// named by its slug. A file that already holds exactly what would be written is left alone
+// (a re-run), one with other content is kept and the post skipped unless --force. Files are
+// written atomically; SIGINT/SIGTERM finish the current file and stop. Exit 0 when all went well, 1 when posts were skipped for errors, 2 when an input
 // could not be read or an output not written, 128 + the signal when cancelled.
 int runImport(const QStringList &arguments, Console &console);
 

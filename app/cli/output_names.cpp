@@ -3,12 +3,11 @@
 #include "core/text/slug.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace pw::cli {
 
-OutputNames::OutputNames(const QString &folder, const QString &suffix, bool overwrite)
-    : m_folder(folder), m_suffix(suffix), m_overwrite(overwrite)
+OutputNames::OutputNames(const QString &folder, const QString &suffix)
+    : m_folder(folder), m_suffix(suffix)
 {
 }
 
@@ -28,11 +27,8 @@ QString OutputNames::take(const QString &slug, const QString &fallback)
         const QString key = name.toLower();
         if (m_taken.contains(key))
             continue;
-        const QString path = folder.filePath(name);
-        if (!m_overwrite && QFileInfo::exists(path))
-            continue;
         m_taken.insert(key);
-        return path;
+        return folder.filePath(name);
     }
 }
 

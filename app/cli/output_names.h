@@ -6,11 +6,12 @@
 namespace pw::cli {
 
 // Picks file names in an output folder for imported posts: the slug made safe for a file
-// name, then "-2", "-3", ... so that two posts never share a file and, unless overwriting is
-// allowed, no existing file is replaced.
+// name, then "-2", "-3", ... so that two posts of one run never share a file. Files already in
+// the folder do not move a post to another name: a re-run of the same export then finds each
+// post's earlier file under the same name, and the caller decides what to do with it.
 class OutputNames {
 public:
-    OutputNames(const QString &folder, const QString &suffix, bool overwrite);
+    OutputNames(const QString &folder, const QString &suffix);
 
     // A full path for the post; `fallback` is used when the slug gives no usable name.
     QString take(const QString &slug, const QString &fallback);
@@ -18,7 +19,6 @@ public:
 private:
     QString m_folder;
     QString m_suffix;
-    bool m_overwrite;
     QSet<QString> m_taken; // lower-cased: case-insensitive file systems exist
 };
 

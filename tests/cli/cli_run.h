@@ -18,10 +18,12 @@ struct CliRun {
 inline CliRun runPostwright(
     const QStringList &arguments,
     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-    int timeoutMs = 240000)
+    int timeoutMs = 240000, const QString &workingDirectory = QString())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(PW_BINARY), arguments);
     CliRun run;
     run.finished = process.waitForFinished(timeoutMs);

@@ -6,6 +6,7 @@
 #include "core/import/wordpress_import.h"
 #include "core/io/post_file.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -56,6 +58,45 @@ QJsonObject post(const QString &slug, const QString &title, const QString &html)
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson();
+}
+
+// Three posts, two of them different but sharing the slug "same" (a real export can have that:
+// a draft and its published copy).
+QString writeSharedSlugExport(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("export.json"));
+    writeFile(path,
+              QJsonDocument(QJsonArray{post(QStringLiteral("alone"), QStringLiteral("Alone"),
+                                            QStringLiteral("<p>The only one.</p>")),
+                                       post(QStringLiteral("same"), QStringLiteral("First Same"),
+                                            QStringLiteral("<p>First text.</p>")),
+                                       post(QStringLiteral("same"), QStringLiteral("Second Same"),
+                                            QStringLiteral("<p>Second text.</p>"))})
+                  .toJson());
+    return path;
+}
+
+// Sets a file's modification time well into the past, so a rewrite shows.
+void age(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0)),
+                             QFileDevice::FileModificationTime));
+}
+
+QDateTime modified(const QString &path)
+{
+    return QFileInfo(path).lastModified();
+}
+
+// New plural messages read "post(s)" until their English forms are filled into
+// translations/postwright_en.ts (fill_english_plurals.py); either way is accepted here.
+bool saysPlural(const QByteArray &out, const QString &expected)
+{
+    QString pattern = QRegularExpression::escape(expected);
+    pattern.replace(QStringLiteral("post\\(s\\)"), QStringLiteral("posts?(?:\\(s\\))?"));
+    return QRegularExpression(pattern).match(QString::fromUtf8(out)).hasMatch();
 }
 
 // A batch of 500 posts made from seeds 003 and 004, one per file in two folders, with slugs a
@@ -191,22 +232,29 @@ private slots:
         }
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("escape.md"))));
 
-        // A second run writes beside the first, never over it; --force overwrites.
+        // A second run recognises what the first wrote and writes nothing; a file that was
+        // changed since is left as it is unless --force.
         const Run again = postwright({QStringLiteral("import"), in + QStringLiteral("/a/000.json"),
                                       QStringLiteral("--out"), out, QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
         const QJsonObject summary = QJsonDocument::fromJson(again.out).object();
-        QCOMPARE(summary.value(QStringLiteral("written")).toInt(), 1);
-        const QString secondName = summary.value(QStringLiteral("posts"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QStringLiteral("file"))
-                                       .toString();
-        QCOMPARE(QFileInfo(secondName).fileName(),
-                 QStringLiteral("post-000-difference-between-django-and-flask-2.md"));
+        QCOMPARE(summary.value(QStringLiteral("written")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 1);
+        const QJsonObject first = summary.value(QStringLiteral("posts")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
+        QCOMPARE(QFileInfo(first.value(QStringLiteral("file")).toString()).fileName(),
+                 QStringLiteral("post-000-difference-between-django-and-flask.md"));
+        QCOMPARE(filesIn(out), QStringList(batch.expected.keys()));
         QVERIFY(again.err.isEmpty()); // not a terminal and no --progress: no progress
         writeFile(out + QStringLiteral("/only-a-title.md"), "keep?\n");
+        const Run kept =
+            postwright({QStringLiteral("import"), in + QStringLiteral("/b/deeper/250.json"),
+                        QStringLiteral("--out"), out});
+        QCOMPARE(kept.exitCode, 0);
+        QVERIFY2(kept.out.contains("only-a-title.md: exists with different content; not "
+                                   "overwritten (skipped)"),
+                 kept.out);
+        QCOMPARE(pw::test::fileBytes(out + QStringLiteral("/only-a-title.md")), "keep?\n");
         const Run forced =
             postwright({QStringLiteral("import"), in + QStringLiteral("/b/deeper/250.json"),
                         QStringLiteral("--out"), out, QStringLiteral("--force")});
@@ -214,6 +262,101 @@ private slots:
         QCOMPARE(*pw::readPostFile(out + QStringLiteral("/only-a-title.md")).post,
                  batch.expected.value(QStringLiteral("only-a-title.md")));
         QVERIFY(!QFile::exists(out + QStringLiteral("/only-a-title-2.md")));
+    }
+
+    void reRunSkipsUnchangedPosts()
+    {
+        QTemporaryDir dir;
+        const QString source = writeSharedSlugExport(dir);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QStringList names = {QStringLiteral("alone.md"), QStringLiteral("same-2.md"),
+                                   QStringLiteral("same.md")};
+        const Run first =
+            postwright({QStringLiteral("import"), source, QStringLiteral("--out"), out});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains("Imported 3 posts into"), first.out);
+        QVERIFY2(!first.out.contains("Skipped"), first.out);
+        // Two different posts with one slug both get a file.
+        QCOMPARE(filesIn(out), names);
+        QVERIFY(pw::test::fileBytes(out + QStringLiteral("/same.md")).contains("First text."));
+        QVERIFY(pw::test::fileBytes(out + QStringLiteral("/same-2.md")).contains("Second text."));
+        QMap<QString, QByteArray> bytes;
+        for (const QString &name : names) {
+            bytes.insert(name, pw::test::fileBytes(out + QLatin1Char('/') + name));
+            age(out + QLatin1Char('/') + name);
+        }
+
+        const Run again = postwright({QStringLiteral("import"), source, QStringLiteral("--out"),
+                                      out, QStringLiteral("--progress")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(filesIn(out), names); // no -2, -3 duplicates
+        for (const QString &name : names) {
+            QCOMPARE(pw::test::fileBytes(out + QLatin1Char('/') + name), bytes.value(name));
+            QCOMPARE(modified(out + QLatin1Char('/') + name).date(), QDate(2020, 1, 1));
+        }
+        QVERIFY2(again.out.contains("Imported 0 posts into"), again.out);
+        QVERIFY2(saysPlural(again.out,
+                            QStringLiteral("Skipped 3 unchanged post(s) (already imported).")),
+                 again.out);
+        QVERIFY2(!again.out.contains("Needs attention"), again.out);
+        QVERIFY2(again.err.contains("[3/3] same-2.md unchanged"), again.err);
+
+        const Run json = postwright({QStringLiteral("import"), source, QStringLiteral("--out"), out,
+                                     QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(summary.value(QStringLiteral("written")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 3);
+        QCOMPARE(summary.value(QStringLiteral("differs")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 0);
+        const QJsonArray posts = summary.value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 3);
+        QCOMPARE(
+            QFileInfo(posts.at(2).toObject().value(QStringLiteral("file")).toString()).fileName(),
+            QStringLiteral("same-2.md"));
+        for (const QJsonValue &value : posts)
+            QCOMPARE(value.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("unchanged"));
+    }
+
+    void changedFileIsKeptUnlessForced()
+    {
+        QTemporaryDir dir;
+        const QString source = writeSharedSlugExport(dir);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QCOMPARE(
+            postwright({QStringLiteral("import"), source, QStringLiteral("--out"), out}).exitCode,
+            0);
+        const QString same = out + QStringLiteral("/same.md");
+        const QByteArray imported = pw::test::fileBytes(same);
+        const QByteArray edited = imported + "\nA line the writer added.\n";
+        writeFile(same, edited);
+
+        const Run again =
+            postwright({QStringLiteral("import"), source, QStringLiteral("--out"), out});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(pw::test::fileBytes(same), edited);
+        QCOMPARE(filesIn(out), QStringList({QStringLiteral("alone.md"), QStringLiteral("same-2.md"),
+                                            QStringLiteral("same.md")}));
+        QVERIFY2(again.out.contains(
+                     "same.md: exists with different content; not overwritten (skipped)\n"),
+                 again.out);
+        QVERIFY2(saysPlural(again.out,
+                            QStringLiteral("Skipped 2 unchanged post(s) (already imported).")),
+                 again.out);
+        QVERIFY2(saysPlural(again.out, QStringLiteral("Skipped 1 post(s) whose file exists with "
+                                                      "different content (--force overwrites).")),
+                 again.out);
+
+        const Run forced = postwright({QStringLiteral("import"), source, QStringLiteral("--out"),
+                                       out, QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(pw::test::fileBytes(same), imported);
+        QVERIFY2(forced.out.contains("Imported 1 post into"), forced.out);
+        QVERIFY2(saysPlural(forced.out,
+                            QStringLiteral("Skipped 2 unchanged post(s) (already imported).")),
+                 forced.out);
+        QCOMPARE(filesIn(out).size(), 3);
     }
 
     void cancelLeavesOnlyCompleteFiles()

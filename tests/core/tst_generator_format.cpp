@@ -1,4 +1,5 @@
 #include "core/formats/generator_format.h"
+#include "core/formats/post_writer.h"
 #include "test_support.h"
 
 #include <QFile>
@@ -61,6 +62,9 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void limitations();
+    void textAroundThePost_data();
+    void textAroundThePost();
+    void fieldsTheFormatCannotHold();
 };
 
 void TestGeneratorFormat::seed000FindsTheRealPostNotTheTemplate()
@@ -330,6 +334,62 @@ void TestGeneratorFormat::limitations()
     QCOMPARE(r.post->tags, QStringList({"Hello", "World", "Quoted"}));
     QCOMPARE(r.post->title, QStringLiteral("Two lines"));
     QCOMPARE(r.post->body, QStringLiteral("  Leading blank lines\nand CRLF"));
+}
+
+void TestGeneratorFormat::textAroundThePost_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("around");
+    const QString post = QStringLiteral("TITLE: T\nMETA_DESCRIPTION: D\nTAGS: a\nCATEGORIES: C\n\n"
+                                        "Body.\n\n-EndOFText-\n");
+    QTest::newRow("the post alone") << post << false;
+    QTest::newRow("blank lines around it") << QStringLiteral("\n\n") + post + QStringLiteral("\n \n")
+                                           << false;
+    QTest::newRow("a line before it") << QStringLiteral("Here is your post:\n\n") + post << true;
+    QTest::newRow("text after the marker") << post + QStringLiteral("Want another one?\n") << true;
+    QTest::newRow("text after the marker on its line")
+        << QString(post).replace(QStringLiteral("-EndOFText-\n"),
+                                 QStringLiteral("-EndOFText- (end)\n"))
+        << true;
+    QTest::newRow("no marker: nothing can follow it")
+        << QString(post).remove(QStringLiteral("-EndOFText-\n")) << false;
+    // Seed 000: prompt, 60 categories, TOPIC, then the post.
+    QTest::newRow("seed 000, a whole transcript") << pw::test::seedText("000") << true;
+    QTest::newRow("what the writer writes") << writeGenerator(readGenerator(post).post.value())
+                                            << false;
+}
+
+void TestGeneratorFormat::textAroundThePost()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, around);
+    const GeneratorReadResult r = readGenerator(text);
+    QVERIFY(r.post);
+    QCOMPARE(r.textAroundPost, around);
+}
+
+void TestGeneratorFormat::fieldsTheFormatCannotHold()
+{
+    Post post;
+    post.title = QStringLiteral("Django vs Flask");
+    post.slug = QStringLiteral("django-flask");
+    post.topic = QStringLiteral("Web frameworks");
+    QVERIFY(fieldsLostIn(post, PostFormat::Generator).isEmpty()); // it has lines for these
+    post.extras = {{QStringLiteral("keyphrase"), QStringLiteral("flask tutorial")},
+                   {QStringLiteral("keyphrase_synonyms"), QStringLiteral("''")},
+                   {QStringLiteral("lang"), QStringLiteral("de_DE")},
+                   {QStringLiteral("date"), QStringLiteral("2024-03-01")}};
+    // An empty value has nothing to lose.
+    QCOMPARE(fieldsLostIn(post, PostFormat::Generator),
+             QStringList({QStringLiteral("focus keyphrase"), QStringLiteral("spelling language"),
+                          QStringLiteral("date")}));
+    for (const PostFormat whole :
+         {PostFormat::MarkdownFrontMatter, PostFormat::Markdown, PostFormat::PostJson})
+        QVERIFY(fieldsLostIn(post, whole).isEmpty());
+    // And the generator text really has no line for them.
+    const QString written = writeGenerator(post);
+    for (const char *value : {"flask tutorial", "de_DE", "2024-03-01"})
+        QVERIFY2(!written.contains(QLatin1String(value)), value);
 }
 
 QTEST_GUILESS_MAIN(TestGeneratorFormat)

@@ -1,12 +1,15 @@
 // The editor's Markdown edit commands on a bare QTextDocument, without the editor.
 // Expected texts are what a writer would type by hand to get the same Markdown; positions
 // were counted by hand.
+#include "core/markdown/analysis.h"
 #include "gui/editor/markdown_commands.h"
 
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QtTest>
 
+using namespace pw;
 using namespace pw::gui;
 using markdown::InlineMarkup;
 
@@ -53,6 +56,28 @@ class TestMarkdownCommands : public QObject {
         m_document->undo();
         QCOMPARE(text(), original);
         QVERIFY(!m_document->isUndoAvailable());
+    }
+
+    // Types `typed` at the cursor a character at a time, as the editor does after each key.
+    void typeWithFenceAlignment(QTextCursor &cursor, const QString &typed)
+    {
+        for (const QChar c : typed) {
+            cursor.insertText(QString(c));
+            markdown::alignClosingFence(cursor);
+        }
+    }
+
+    // The body's HTML as the preview renders it, without the source positions.
+    static QString rendered(const QString &body)
+    {
+        Post post;
+        post.body = body;
+        const SnapshotPtr snapshot = analyzePost(post, {}, 1);
+        QString html;
+        for (const PreviewBlock &block : snapshot->blocks)
+            html += block.html;
+        static const QRegularExpression sourcePos(QStringLiteral(" data-sourcepos=\"[^\"]*\""));
+        return html.remove(sourcePos);
     }
 
 private slots:
@@ -403,22 +428,35 @@ private slots:
     {
         QTest::addColumn<QString>("lines");
         QTest::addColumn<QString>("ended");
+        // The item's line becomes the blank line that ends the list, and the writer goes on
+        // below it: right under the item, the words would join the item's paragraph.
         QTest::newRow("dash") << "- one\n- "
-                              << "- one\n";
+                              << "- one\n\n";
         QTest::newRow("star") << "* one\n* "
-                              << "* one\n";
+                              << "* one\n\n";
         QTest::newRow("ordered") << "1. one\n2. "
-                                 << "1. one\n";
+                                 << "1. one\n\n";
         QTest::newRow("task") << "- [ ] a\n- [ ] "
-                              << "- [ ] a\n";
+                              << "- [ ] a\n\n";
         QTest::newRow("trailing spaces") << "- one\n-   "
-                                         << "- one\n";
-        // The list ends, the quote around it goes on.
+                                         << "- one\n\n";
+        QTest::newRow("nested") << "- a\n  - b\n  - "
+                                << "- a\n  - b\n\n";
+        // A blank line is there already: the item's line is only emptied.
+        QTest::newRow("loose list") << "- one\n\n- "
+                                    << "- one\n\n";
+        QTest::newRow("first line") << "- "
+                                    << "";
+        // The list ends, the quote around it goes on, past a blank quote line.
         QTest::newRow("quoted list") << "> - a\n> - "
-                                     << "> - a\n> ";
+                                     << "> - a\n>\n> ";
+        QTest::newRow("loose quoted list") << "> - a\n>\n> - "
+                                           << "> - a\n>\n> ";
         // An empty quote line ends the quote.
         QTest::newRow("quote") << "> quote\n> "
-                               << "> quote\n";
+                               << "> quote\n\n";
+        QTest::newRow("nested quote") << "> > deep\n> > "
+                                      << "> > deep\n\n";
     }
 
     void enterOnAnEmptyItemEndsTheList()
@@ -430,8 +468,38 @@ private slots:
         QVERIFY(markdown::continueBlockOnEnter(cursor));
         QCOMPARE(text(), ended);
         QCOMPARE(cursor.position(), int(ended.size()));
-        QCOMPARE(m_document->blockCount(), 2); // no new line: the item's own line is emptied
         verifyOneUndoStep(lines);
+    }
+
+    // What the writer types after ending a list or quote is a paragraph of its own, outside
+    // the list and the quote, as cmark-gfm reads it.
+    void textAfterAnEndedBlockIsAParagraph_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("html");
+        QTest::newRow("list") << "- one\n- "
+                              << "<ul>\n<li>one</li>\n</ul>\n<p>After.</p>\n";
+        QTest::newRow("ordered") << "1. one\n2. "
+                                 << "<ol>\n<li>one</li>\n</ol>\n<p>After.</p>\n";
+        QTest::newRow("nested") << "- a\n  - b\n  - "
+                                << "<ul>\n<li>a\n<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>\n"
+                                   "<p>After.</p>\n";
+        QTest::newRow("quoted list")
+            << "> - a\n> - "
+            << "<blockquote>\n<ul>\n<li>a</li>\n</ul>\n<p>After.</p>\n</blockquote>\n";
+        QTest::newRow("quote") << "> quote\n> "
+                               << "<blockquote>\n<p>quote</p>\n</blockquote>\n<p>After.</p>\n";
+    }
+
+    void textAfterAnEndedBlockIsAParagraph()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, html);
+        load(lines);
+        QTextCursor cursor = cursorAtEnd();
+        QVERIFY(markdown::continueBlockOnEnter(cursor));
+        cursor.insertText(QStringLiteral("After."));
+        QCOMPARE(rendered(text()), html);
     }
 
     void numberedItemsCountUpAsYouType()
@@ -444,6 +512,119 @@ private slots:
         QVERIFY(markdown::continueBlockOnEnter(cursor));
         cursor.insertText(QStringLiteral("three"));
         QCOMPARE(text(), QStringLiteral("1. one\n2. two\n3. three"));
+    }
+
+    // Closing fences
+
+    // Enter keeps the indentation of code; the closing fence typed on such a line goes to
+    // the opening fence's column, where it closes the block.
+    void typedClosingFenceGoesToTheOpeningFence_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("result");
+        QTest::newRow("backticks") << "```python\nif x:\n    y = 1\n    "
+                                   << "```"
+                                   << "```python\nif x:\n    y = 1\n```";
+        QTest::newRow("tildes") << "~~~\n    a\n    "
+                                << "~~~"
+                                << "~~~\n    a\n~~~";
+        QTest::newRow("longer fence") << "````\n    a\n        "
+                                      << "````"
+                                      << "````\n    a\n````";
+        QTest::newRow("indented fence") << "  ```\n  if x:\n      y\n      "
+                                        << "```"
+                                        << "  ```\n  if x:\n      y\n  ```";
+        QTest::newRow("in a list item") << "- item\n\n  ```\n  if x:\n      y\n      "
+                                        << "```"
+                                        << "- item\n\n  ```\n  if x:\n      y\n  ```";
+        QTest::newRow("opened on the item's line") << "1. ```\n   if x:\n       y\n       "
+                                                   << "```"
+                                                   << "1. ```\n   if x:\n       y\n   ```";
+        QTest::newRow("in a quote") << "> ```\n> if x:\n>     y\n>     "
+                                    << "```"
+                                    << "> ```\n> if x:\n>     y\n> ```";
+        QTest::newRow("tab indented") << "```\n\tx\n\t"
+                                      << "```"
+                                      << "```\n\tx\n```";
+    }
+
+    void typedClosingFenceGoesToTheOpeningFence()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, typed);
+        QFETCH(QString, result);
+        load(lines);
+        QTextCursor cursor = cursorAtEnd();
+        typeWithFenceAlignment(cursor, typed);
+        QCOMPARE(text(), result);
+        QCOMPARE(cursor.position(), int(result.size()));
+
+        // The block is closed: what follows it is not code.
+        cursor.insertBlock();
+        cursor.insertBlock();
+        cursor.insertText(QStringLiteral("After."));
+        QVERIFY2(rendered(text()).endsWith(QStringLiteral("<p>After.</p>\n")) ||
+                     rendered(text()).endsWith(QStringLiteral("<p>After.</p>\n</blockquote>\n")),
+                 qPrintable(rendered(text())));
+    }
+
+    void typedFenceStaysWhereItIsOtherwise_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("typed");
+        // Not inside a fenced block: indented code, or a fence being opened.
+        QTest::newRow("indented code") << "text\n\n    code\n    "
+                                       << "```";
+        QTest::newRow("opening fence") << "text\n\n"
+                                       << "```";
+        QTest::newRow("opening in a list") << "- item\n\n  "
+                                           << "```";
+        QTest::newRow("after a closed block") << "```\na\n```\n\n    "
+                                              << "```";
+        // Fewer markers than the opening fence, or the other marker: code, not a fence.
+        QTest::newRow("too short") << "````\n    a\n    "
+                                   << "```";
+        QTest::newRow("other marker") << "```\n    a\n    "
+                                      << "~~~";
+        // Within three spaces the fence closes the block where it is.
+        QTest::newRow("closes already") << "```\n  a\n  "
+                                        << "```";
+        // More than markers on the line: not a closing fence.
+        QTest::newRow("info string") << "```\n    a\n    "
+                                     << "`` `";
+    }
+
+    void typedFenceStaysWhereItIsOtherwise()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, typed);
+        load(lines);
+        QTextCursor cursor = cursorAtEnd();
+        typeWithFenceAlignment(cursor, typed);
+        QCOMPARE(text(), lines + typed);
+    }
+
+    void fenceMoveIsItsOwnUndoStep()
+    {
+        load(QStringLiteral("```\n    a\n    ``"));
+        QTextCursor cursor = cursorAtEnd();
+        cursor.insertText(QStringLiteral("`"));
+        QVERIFY(markdown::alignClosingFence(cursor));
+        QCOMPARE(text(), QStringLiteral("```\n    a\n```"));
+        // A writer who meant the indented line (Markdown about Markdown) gets it back.
+        m_document->undo();
+        QCOMPARE(text(), QStringLiteral("```\n    a\n    ```"));
+    }
+
+    void fenceIsAlignedOnlyAtTheEndOfTheLine()
+    {
+        load(QStringLiteral("```\n    a\n    ```"));
+        QTextCursor cursor = cursorAt(int(text().size()) - 1);
+        QVERIFY(!markdown::alignClosingFence(cursor));
+        cursor = selecting(QStringLiteral("    ```"));
+        QVERIFY(!markdown::alignClosingFence(cursor));
+        QCOMPARE(text(), QStringLiteral("```\n    a\n    ```"));
     }
 
     // Tab and Shift+Tab

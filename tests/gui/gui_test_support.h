@@ -2,15 +2,20 @@
 
 // Helpers for tests that drive the real window: its menus, modal message boxes and the
 // preview's page.
+#include "gui/settings/settings_dialog.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <functional>
 #include <QtTest>
 
 namespace pw::test {
@@ -55,6 +60,28 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script)
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         return QStringLiteral("<timeout>");
     return result;
+}
+
+// Opens Edit → Preferences as the user does, lets `change` edit the dialog, and presses OK.
+inline bool changePreferences(const QMainWindow &window,
+                              const std::function<void(pw::gui::SettingsDialog *)> &change)
+{
+    QAction *preferences = menuAction(window, QStringLiteral("Pre&ferences…"));
+    if (!preferences)
+        return false;
+    bool accepted = false;
+    QTimer::singleShot(0, [&] {
+        if (!QTest::qWaitFor([] {
+                return qobject_cast<pw::gui::SettingsDialog *>(QApplication::activeModalWidget());
+            }))
+            return;
+        auto *dialog = qobject_cast<pw::gui::SettingsDialog *>(QApplication::activeModalWidget());
+        change(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        accepted = true;
+    });
+    preferences->trigger();
+    return accepted;
 }
 
 } // namespace pw::test

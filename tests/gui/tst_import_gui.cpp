@@ -11,6 +11,8 @@
 #include "gui/view/document_view.h"
 #include "gui/window/main_window.h"
 #include "gui_test_main.h"
+
+#include <QTemporaryDir>
 #include "test_support.h"
 
 #include <QClipboard>
@@ -111,6 +113,20 @@ private slots:
                      QStringList{QStringLiteral("Web Development Frameworks")});
         QTRY_VERIFY(review->fixButtons().isEmpty());
         QVERIFY(review->reviewText().contains(QStringLiteral("Fixed")));
+
+        // Saved, the review stays: it is the editor's checklist for this post.
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("face-off.md"));
+        QVERIFY(document->saveAs(saved, PostFormat::MarkdownFrontMatter).ok);
+        QTRY_VERIFY(review->reviewText().contains(QStringLiteral("Saved as face-off.md")));
+        QVERIFY(review->hasImport());
+        const QString after = review->reviewText();
+        QVERIFY2(after.contains(QStringLiteral("Imported from 003_4b872c0eb13f5ddf.txt")),
+                 qPrintable(after));
+        QVERIFY2(after.contains(QStringLiteral("names rebuilt from the post's CSS classes")),
+                 qPrintable(after));
+        QVERIFY(!after.contains(QStringLiteral("nothing is saved yet")));
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("face-off.md"));
     }
 
     void importSeed004Screenshot()

@@ -34,27 +34,6 @@ using namespace pw::test;
 
 namespace {
 
-// Opens Edit → Preferences as the user does, lets `change` edit the dialog, and presses OK.
-bool changePreferences(const MainWindow &window,
-                       const std::function<void(SettingsDialog *)> &change)
-{
-    QAction *preferences = menuAction(window, QStringLiteral("Pre&ferences…"));
-    if (!preferences)
-        return false;
-    bool accepted = false;
-    QTimer::singleShot(0, [&] {
-        if (!QTest::qWaitFor(
-                [] { return qobject_cast<SettingsDialog *>(QApplication::activeModalWidget()); }))
-            return;
-        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
-        change(dialog);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        accepted = true;
-    });
-    preferences->trigger();
-    return accepted;
-}
-
 // Triggers `action`, and reports the name filter its file dialog starts with (then cancels).
 QString fileDialogFilterOf(QAction *action)
 {

@@ -9,8 +9,10 @@
 #include "gui/panels/metadata_panel.h"
 #include "gui/panels/search_snippet_view.h"
 #include "gui/panels/status_stats.h"
+#include "gui/panels/suggestion_offer.h"
 #include "gui/preview/preview_view.h"
 #include "gui/view/document_view.h"
+#include "gui/window/help_actions.h"
 #include "gui/window/main_window.h"
 #include "gui_test_main.h"
 #include "test_support.h"
@@ -269,6 +271,62 @@ private slots:
         QCOMPARE(window.currentView()->document()->post(), before);
         QVERIFY(window.isWindowModified());
         window.currentView()->document()->bodyDocument()->setModified(false);
+    }
+
+    void plainMarkdownIsOfferedATitleAndDescription()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(seed("001")));
+        Document *document = window.currentView()->document();
+        QVERIFY(document->metadata().title.isEmpty());
+        MetadataPanel *panel = window.metadataPanel();
+        SuggestionOffer *title = panel->titleOffer();
+        SuggestionOffer *description = panel->descriptionOffer();
+        QTRY_VERIFY(title->isVisible());
+        QCOMPARE(title->value(), QStringLiteral("Django vs. Flask: Comparing Python Frameworks"));
+        QVERIFY(description->isVisible());
+        QVERIFY(description->value().startsWith(QStringLiteral("Which Python framework")));
+
+        title->useButton()->click();
+        QCOMPARE(document->metadata().title,
+                 QStringLiteral("Django vs. Flask: Comparing Python Frameworks"));
+        QCOMPARE(panel->titleEdit()->text(), document->metadata().title);
+        QVERIFY(!title->isVisible());
+        description->useButton()->click();
+        QVERIFY(document->metadata().metaDescription.startsWith(
+            QStringLiteral("Which Python framework should you use")));
+        QVERIFY(!description->isVisible());
+        // Taken, they are the post's: the next analysis offers nothing.
+        QTRY_VERIFY(window.currentView()->document()->snapshot()->suggestion ==
+                    MetadataSuggestion());
+        QVERIFY(!title->isVisible() && !description->isVisible());
+        QVERIFY(document->isModified());
+        document->bodyDocument()->setModified(false);
+    }
+
+    void helpHasTheUserGuideAndAbout()
+    {
+        MainWindow window;
+        QAction *guide = pw::test::menuAction(window, QStringLiteral("&User Guide"));
+        QVERIFY(guide);
+        QVERIFY(guide->shortcuts().contains(QKeySequence(QKeySequence::HelpContents)));
+        // In a development build, the guide in the sources.
+        const QString path = HelpActions::userGuidePath();
+        QVERIFY2(path.endsWith(QStringLiteral("docs/user-guide.md")), qPrintable(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("# Postwright user guide"));
+
+        QAction *about = pw::test::menuAction(window, QStringLiteral("&About Postwright"));
+        QVERIFY(about);
+        QString text;
+        pw::test::answerNextMessageBox(QMessageBox::Ok, &text);
+        about->trigger();
+        QVERIFY2(text.contains(QStringLiteral("GNU General Public License, version 3")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Built with Qt ") + QString::fromLatin1(qVersion())));
     }
 
     void everySeedOpensAndImportsAreUnsaved()

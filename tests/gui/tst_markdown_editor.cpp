@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace pw;
@@ -321,18 +322,57 @@ private slots:
         key(Qt::Key_Return);
         QCOMPARE(text(), QStringLiteral("- one\n- "));
         key(Qt::Key_Return);
-        QCOMPARE(text(), QStringLiteral("- one\n"));
+        // A blank line ends the list, so what comes next is a paragraph, not part of the item.
+        QCOMPARE(text(), QStringLiteral("- one\n\n"));
         QTest::keyClicks(m_editor, QStringLiteral("After."));
-        QCOMPARE(text(), QStringLiteral("- one\nAfter."));
+        QCOMPARE(text(), QStringLiteral("- one\n\nAfter."));
 
         editor().setPlainText(QStringLiteral("> quote\n> "));
         placeCursorAtEnd(editor());
         key(Qt::Key_Return);
-        QCOMPARE(text(), QStringLiteral("> quote\n"));
+        QCOMPARE(text(), QStringLiteral("> quote\n\n"));
 
         // Undo brings the marker back in one step.
         editor().undo();
         QCOMPARE(text(), QStringLiteral("> quote\n> "));
+    }
+
+    void closingFenceAfterIndentedCodeClosesTheBlock()
+    {
+        editor().setPlainText(QStringLiteral("```python\nif x:\n    y = 1"));
+        placeCursorAtEnd(editor());
+        key(Qt::Key_Return);
+        // Enter keeps the code's indentation ...
+        QCOMPARE(text(), QStringLiteral("```python\nif x:\n    y = 1\n    "));
+        // ... and the closing fence goes where the opening one is: indented by four it would
+        // be code, and the rest of the post with it.
+        QTest::keyClicks(m_editor, QStringLiteral("```"));
+        QCOMPARE(text(), QStringLiteral("```python\nif x:\n    y = 1\n```"));
+        key(Qt::Key_Return);
+        QTest::keyClicks(m_editor, QStringLiteral("After."));
+        QCOMPARE(text(), QStringLiteral("```python\nif x:\n    y = 1\n```\nAfter."));
+
+        // Undo takes the move back, for a writer who meant the fence as code.
+        editor().setPlainText(QStringLiteral("```\n    a\n    "));
+        placeCursorAtEnd(editor());
+        QTest::keyClicks(m_editor, QStringLiteral("```"));
+        QCOMPARE(text(), QStringLiteral("```\n    a\n```"));
+        editor().undo();
+        QCOMPARE(text(), QStringLiteral("```\n    a\n    ```"));
+    }
+
+    void ctrlWheelAsksForZoomInsteadOfZoomingItself()
+    {
+        QSignalSpy zoom(m_editor, &MarkdownEditor::zoomRequested);
+        const qreal size = editor().font().pointSizeF();
+        const QPointF at(20, 20);
+        QWheelEvent wheel(at, editor().viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(editor().viewport(), &wheel);
+        QCOMPARE(zoom.count(), 1);
+        QCOMPARE(zoom.at(0).at(0).toInt(), 1);
+        // The window zooms every editor through the preferences; this one stays as it is.
+        QCOMPARE(editor().font().pointSizeF(), size);
     }
 
     void enterInTheMiddleOfAnItemSplitsIt()

@@ -5,12 +5,14 @@
 // file that changed since it was read asks first. Set PW_SCREENSHOT_DIR to keep PNGs of the
 // prompts.
 #include "core/io/post_file.h"
+#include "core/seo/seo_analysis.h"
 #include "gui/document/document.h"
 #include "gui/document/file_watch.h"
 #include "gui/editor/markdown_editor.h"
 #include "gui/view/document_view.h"
 #include "gui/window/main_window.h"
 #include "gui_test_main.h"
+#include "test_support.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -338,6 +340,66 @@ private slots:
         QVERIFY(replace.shown);
         QVERIFY(readPostFile(path).post->body.endsWith(QStringLiteral("Mine.")));
         QVERIFY(!view()->document()->isModified());
+    }
+
+    void aFieldTheFormatCannotHoldIsNotDroppedSilently()
+    {
+        // A generator post (no transcript around it) with a focus keyphrase set in the SEO tab.
+        const QByteArray generator = "TITLE: Sourdough\nMETA_DESCRIPTION: Bread\nTAGS: bread\n"
+                                     "CATEGORIES: Food\n\nKnead it.\n\n-EndOFText-\n";
+        const QString path = writeFile(m_dir->filePath(QStringLiteral("bread.txt")), generator);
+        QVERIFY(m_window->openFile(path));
+        Document *document = view()->document();
+        Post metadata = document->metadata();
+        setSeoSettings(metadata, QStringLiteral("sourdough starter"), QString());
+        document->setMetadata(metadata);
+
+        {
+            Answer cancel(QStringLiteral("Cancel"), QStringLiteral("save-lost-fields.png"));
+            QVERIFY(!m_window->save());
+            QVERIFY(cancel.shown);
+            QVERIFY2(cancel.text.contains(QStringLiteral("no place for: focus keyphrase")),
+                     qPrintable(cancel.text));
+        }
+        QCOMPARE(readBytes(path), generator);
+        QVERIFY(document->isModified());
+
+        Answer drop(QStringLiteral("Save Without Them"));
+        QVERIFY(m_window->save());
+        QVERIFY(drop.shown);
+        QVERIFY(!document->isModified());
+        QVERIFY(!readBytes(path).contains("sourdough starter")); // as the writer chose
+    }
+
+    void savingATranscriptAsksBeforeKeepingOnlyThePost()
+    {
+        const QByteArray transcript = pw::test::seedBytes("000");
+        const QString path = writeFile(m_dir->filePath(QStringLiteral("transcript.txt")), transcript);
+        QVERIFY(m_window->openFile(path));
+        Document *document = view()->document();
+        QVERIFY(document->fileHoldsMoreThanPost());
+        typeAtEnd(QStringLiteral("\n\nOne more line."));
+        {
+            Answer cancel(QStringLiteral("Cancel"), QStringLiteral("save-transcript.png"));
+            QVERIFY(!m_window->save());
+            QVERIFY(cancel.shown);
+            QVERIFY2(cancel.text.contains(QStringLiteral("holds more than the post")),
+                     qPrintable(cancel.text));
+        }
+        QCOMPARE(readBytes(path), transcript); // 6,492 bytes, prompt and all
+
+        {
+            Answer replace(QStringLiteral("Replace File"));
+            QVERIFY(m_window->save());
+            QVERIFY(replace.shown);
+        }
+        QVERIFY(readBytes(path).size() < transcript.size());
+        QVERIFY(!document->fileHoldsMoreThanPost());
+        // Now the file is the post: the next save asks nothing.
+        typeAtEnd(QStringLiteral(" And another."));
+        Answer none(QStringLiteral("Cancel"));
+        QVERIFY(m_window->save());
+        QVERIFY(!none.shown);
     }
 
 private:

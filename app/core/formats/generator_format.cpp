@@ -110,13 +110,17 @@ const QRegularExpression &markerPattern()
 }
 
 // First marker not escaped by a backslash, or -1.
-qsizetype findEndMarker(QStringView text)
+// Where the first unescaped end marker starts (-1: none), and where it ends (`end`).
+qsizetype findEndMarker(QStringView text, qsizetype *end = nullptr)
 {
     QRegularExpressionMatchIterator it = markerPattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (m.capturedLength(1) == 0)
+        if (m.capturedLength(1) == 0) {
+            if (end)
+                *end = m.capturedEnd(2);
             return m.capturedStart(2);
+        }
     }
     return -1;
 }
@@ -270,8 +274,9 @@ QString topicBefore(const Candidates &found, qsizetype from, qsizetype to)
 }
 
 // `lines` are views into `text`.
+// `textAfter`: something other than white space follows the end marker.
 QString bodyOf(const QString &text, const QList<QStringView> &lines, const Header &header,
-               bool *hasMarker)
+               bool *hasMarker, bool *textAfter)
 {
     QString body = header.inlineBody;
     if (header.bodyLine < lines.size()) {
@@ -279,15 +284,17 @@ QString bodyOf(const QString &text, const QList<QStringView> &lines, const Heade
             body += QLatin1Char('\n');
         body += QStringView(text).sliced(offsetIn(text, lines.at(header.bodyLine)));
     }
-    const qsizetype marker = findEndMarker(body);
+    qsizetype markerEnd = -1;
+    const qsizetype marker = findEndMarker(body, &markerEnd);
     *hasMarker = marker >= 0;
+    *textAfter = marker >= 0 && !QStringView(body).sliced(markerEnd).trimmed().isEmpty();
     if (marker >= 0)
         body.truncate(marker);
     return trimBody(unescapeMarkers(body));
 }
 
 Post postFrom(const QString &text, const QList<QStringView> &lines, const Header &header,
-              const QString &topic, bool *hasMarker)
+              const QString &topic, bool *hasMarker, bool *textAfter)
 {
     Post post;
     post.title = header.values.value(Key::Title);
@@ -296,7 +303,7 @@ Post postFrom(const QString &text, const QList<QStringView> &lines, const Header
     post.categories = splitList(header.values.value(Key::Categories));
     post.slug = header.values.value(Key::Slug);
     post.topic = header.values.value(Key::Topic, topic);
-    post.body = bodyOf(text, lines, header, hasMarker);
+    post.body = bodyOf(text, lines, header, hasMarker, textAfter);
     return post;
 }
 
@@ -377,10 +384,16 @@ GeneratorReadResult readGenerator(const QString &text)
         return result;
     }
     bool hasMarker = false;
+    bool textAfter = false;
     result.post = postFrom(normalized, lines, *chosen,
-                           topicBefore(found, topicFrom, chosen->titleLine), &hasMarker);
+                           topicBefore(found, topicFrom, chosen->titleLine), &hasMarker,
+                           &textAfter);
     if (!hasMarker)
         result.findings.append(noEndMarkerFinding());
+    const auto beforeTitle = lines.cbegin() + chosen->titleLine;
+    result.textAroundPost =
+        textAfter || std::any_of(lines.cbegin(), beforeTitle,
+                                 [](QStringView line) { return !line.trimmed().isEmpty(); });
     return result;
 }
 

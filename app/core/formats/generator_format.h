@@ -12,6 +12,9 @@ struct GeneratorReadResult {
     std::optional<Post> post;  // empty when the text holds no generator post
     QList<Finding> findings;   // e.g. missing end marker (warning)
     QString error;             // why there is no post
+    // The text holds more than the post: a transcript's prompt before it, or anything after
+    // its end marker. Writing the post alone over such a file would drop that.
+    bool textAroundPost = false;
 };
 
 // True when the text looks like generator output: a TITLE-like key line near a

@@ -86,6 +86,7 @@ PostReadResult fromGenerator(const QString &text)
     result.post = read.post;
     result.findings = read.findings;
     result.error = read.error;
+    result.textAroundPost = read.textAroundPost;
     return result;
 }
 

@@ -17,6 +17,9 @@ struct PostReadResult {
     QString titleSuggestion;
     QList<Finding> findings;  // decoding, repairs, format warnings
     QString error;            // set when there is no post: what is wrong and where
+    // The file holds more than the post (a generator transcript's prompt, text after the
+    // end marker): saving the post alone over it would lose that.
+    bool textAroundPost = false;
 };
 
 // Recognises the format from the content (not the file name) and reads it.

@@ -4,6 +4,8 @@
 #include "core/formats/generator_format.h"
 #include "core/formats/post_json_format.h"
 
+#include <QCoreApplication>
+
 namespace pw {
 
 QByteArray writePost(const Post &post, PostFormat format)
@@ -20,6 +22,28 @@ QByteArray writePost(const Post &post, PostFormat format)
         return writeFrontMatterMarkdown(post).toUtf8();
     }
     return {};
+}
+
+QStringList fieldsLostIn(const Post &post, PostFormat format)
+{
+    if (format != PostFormat::Generator)
+        return {};
+    QStringList lost;
+    for (const ExtraField &extra : post.extras) {
+        const QString value = extra.yaml.trimmed();
+        if (value.isEmpty() || value == QLatin1String("''") || value == QLatin1String("\"\"") ||
+            value == QLatin1String("~") || value == QLatin1String("null"))
+            continue;
+        if (extra.key == QLatin1String("keyphrase"))
+            lost << QCoreApplication::translate("pw::PostWriter", "focus keyphrase");
+        else if (extra.key == QLatin1String("keyphrase_synonyms"))
+            lost << QCoreApplication::translate("pw::PostWriter", "keyphrase synonyms");
+        else if (extra.key == QLatin1String("lang"))
+            lost << QCoreApplication::translate("pw::PostWriter", "spelling language");
+        else
+            lost << extra.key;
+    }
+    return lost;
 }
 
 std::optional<PostFormat> writableFormatFromName(const QString &name)

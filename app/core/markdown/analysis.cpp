@@ -1,6 +1,7 @@
 #include "core/markdown/analysis.h"
 
 #include "core/checks/metadata_checks.h"
+#include "core/checks/metadata_suggestions.h"
 #include "core/checks/title_width.h"
 #include "core/markdown/highlight_spans.h"
 #include "core/markdown/piecewise_parse.h"
@@ -66,6 +67,7 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
     if (context.titleMeter && context.titleMeter->isValid())
         options.titleWidthPx = context.titleMeter->widthPx(post.title);
     snapshot->seo = analyzeSeo(post, snapshot->blocks, options);
+    snapshot->suggestion = suggestMetadata(post, snapshot->outline, snapshot->blocks);
     return snapshot;
 }
 

@@ -53,6 +53,14 @@ struct TextStats {
     int readingMinutes = 0;  // at 238 words a minute, at least 1 for a non-empty body
 };
 
+// What the editor offers for empty metadata of a post that came without any (plain Markdown):
+// one click takes it, nothing is filled in unasked.
+struct MetadataSuggestion {
+    QString title;       // the first heading; empty when the post has a title or no heading
+    QString description; // the opening paragraph, cut to fit; empty when the post has one
+    bool operator==(const MetadataSuggestion &) const = default;
+};
+
 // Everything the GUI shows about one revision of a post, made by a single cmark-gfm parse
 // of the body. Immutable once built; shared between the preview, highlighter, panel and
 // status bar.
@@ -66,6 +74,7 @@ struct Snapshot {
     QList<Finding> findings;         // metadata checks over the post
     TextStats stats;
     SeoReport seo;                   // SEO and readability checks of the rendered body
+    MetadataSuggestion suggestion;   // for an empty title or meta description
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 

@@ -16,6 +16,8 @@ struct FormatChoice {
     PostFormat format;
     QString filter; // "Generator text (*.txt)"
     QString suffix; // "txt"
+    // The filter without its pattern, for sentences: "Generator text".
+    QString name() const { return filter.section(QStringLiteral(" ("), 0, 0); }
 };
 
 // The formats a post can be saved or exported in, as the file dialog lists them.

@@ -138,6 +138,7 @@ QString Document::load(const QString &path)
     m_importedFrom = imported ? QFileInfo(path).absoluteFilePath() : QString();
     m_format = imported ? PostFormat::MarkdownFrontMatter : read.format;
     m_filePath = imported ? QString() : QFileInfo(path).absoluteFilePath();
+    m_fileHoldsMore = !imported && read.textAroundPost;
     m_diskHash = imported ? QByteArray() : hash;
     setMetadataModified(imported);
     emit metadataChanged();
@@ -172,7 +173,7 @@ WriteResult Document::saveAs(const QString &path, PostFormat format)
     if (!result.ok)
         return result;
     m_format = format;
-    m_importedFrom.clear();
+    m_fileHoldsMore = false;
     m_diskHash = contentHash(bytes);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_filePath) {
@@ -203,6 +204,7 @@ QString Document::reload()
     m_metadata = metadata;
     m_loadFindings = read.findings;
     m_format = read.format == PostFormat::WordPressJson ? m_format : read.format;
+    m_fileHoldsMore = read.textAroundPost;
     m_diskHash = hash;
     replaceBody(read.post->body);
     m_body->setModified(false);

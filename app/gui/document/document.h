@@ -55,7 +55,12 @@ public:
     bool isModified() const;
     // Set when the document came from an import (WordPress JSON): it has no file of its own
     // until saved, and the import's notes are kept for review.
+    // It stays set after the post is saved: the import's review is the editor's checklist.
     QString importedFrom() const { return m_importedFrom; }
+    // The own file holds more than the post (a generator transcript's prompt, text after the
+    // end marker): saving over it would keep only the post. Cleared once a save wrote the post
+    // alone to the file it now has.
+    bool fileHoldsMoreThanPost() const { return m_fileHoldsMore; }
     QList<Finding> loadFindings() const { return m_loadFindings; }
 
     // Replaces the contents from a file. On failure returns the reason and changes nothing.
@@ -113,6 +118,7 @@ private:
     PostFormat m_format = PostFormat::MarkdownFrontMatter;
     bool m_metadataModified = false;
     QString m_importedFrom;
+    bool m_fileHoldsMore = false;
     QList<Finding> m_loadFindings;
     // SHA-256 of the file as last read or written; empty when there is no file or it was
     // deleted (see compareWithDisk).

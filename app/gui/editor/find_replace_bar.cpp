@@ -3,7 +3,10 @@
 #include "gui/editor/markdown_editor.h"
 #include "gui/editor/text_search.h"
 
+#include <algorithm>
+
 #include <QAction>
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -35,7 +38,8 @@ FindReplaceBar::FindReplaceBar(MarkdownEditor *editor, QWidget *parent)
       m_replaceField(new QLineEdit(this)), m_caseBox(new QCheckBox(tr("Match &case"), this)),
       m_wordBox(new QCheckBox(tr("&Whole words"), this)),
       m_regexBox(new QCheckBox(tr("Regular e&xpression"), this)), m_status(new QLabel(this)),
-      m_replaceRow(new QWidget(this)), m_refreshTimer(new QTimer(this))
+      m_replaceRow(new QWidget(this)), m_options(new QWidget(this)),
+      m_refreshTimer(new QTimer(this))
 {
     m_searchField->setPlaceholderText(tr("Find"));
     m_searchField->setClearButtonEnabled(true);
@@ -58,16 +62,25 @@ FindReplaceBar::FindReplaceBar(MarkdownEditor *editor, QWidget *parent)
     auto *replaceAllButton = new QPushButton(tr("Replace &All"), m_replaceRow);
 
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 of 0000")));
+    // The room a search field needs: about twenty characters of what is typed, beside the
+    // clear button.
+    for (QLineEdit *field : {m_searchField, m_replaceField})
+        field->setMinimumWidth(fieldWidth(20));
 
-    auto *findRow = new QHBoxLayout;
-    findRow->addWidget(m_searchField, 1);
-    findRow->addWidget(previous);
-    findRow->addWidget(next);
-    findRow->addWidget(m_caseBox);
-    findRow->addWidget(m_wordBox);
-    findRow->addWidget(m_regexBox);
-    findRow->addWidget(m_status);
-    findRow->addWidget(closeButton);
+    auto *optionsLayout = new QHBoxLayout(m_options);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    optionsLayout->addWidget(m_caseBox);
+    optionsLayout->addWidget(m_wordBox);
+    optionsLayout->addWidget(m_regexBox);
+
+    m_findRow = new QHBoxLayout;
+    m_findRow->addWidget(m_searchField, 1);
+    m_findRow->addWidget(previous);
+    m_findRow->addWidget(next);
+    m_findRow->addWidget(m_options); // or in a row of its own; see placeOptions()
+    m_findRow->addWidget(m_status);
+    m_findRow->addWidget(closeButton);
+    m_findRowWidgets = {m_searchField, previous, next, m_status, closeButton};
 
     auto *replaceRow = new QHBoxLayout(m_replaceRow);
     replaceRow->setContentsMargins(0, 0, 0, 0);
@@ -76,11 +89,17 @@ FindReplaceBar::FindReplaceBar(MarkdownEditor *editor, QWidget *parent)
     replaceRow->addWidget(replaceAllButton);
     replaceRow->addStretch(0);
 
+    m_optionsRow = new QHBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
-    layout->addLayout(findRow);
+    layout->addLayout(m_findRow);
     layout->addWidget(m_replaceRow);
+    layout->addLayout(m_optionsRow);
+    // The bar's minimum is that of its narrow arrangement (minimumSizeHint()): the layout
+    // must not make the one-row arrangement the minimum, or the editor's pane could never
+    // become narrow enough for the options to move to a row of their own.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -144,6 +163,76 @@ FindReplaceBar::FindReplaceBar(MarkdownEditor *editor, QWidget *parent)
 }
 
 FindReplaceBar::~FindReplaceBar() = default;
+
+int FindReplaceBar::fieldWidth(int characters) const
+{
+    const QMargins margins = m_searchField->textMargins();
+    const int clearButton = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 8;
+    return characters * m_searchField->fontMetrics().averageCharWidth() + margins.left() +
+           margins.right() + clearButton + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+}
+
+// The width of one row with the find field and its buttons; with `options`, the check boxes
+// too, and a field roomier than its minimum (else they go to a row of their own).
+int FindReplaceBar::findRowWidth(bool options) const
+{
+    const int spacing =
+        style()->layoutSpacing(QSizePolicy::DefaultType, QSizePolicy::DefaultType, Qt::Horizontal);
+    int width = 0;
+    for (QWidget *widget : m_findRowWidgets)
+        width += qMax(widget->minimumWidth(), widget->minimumSizeHint().width()) + spacing;
+    if (options)
+        width += m_options->sizeHint().width() + spacing + fieldWidth(10);
+    const QMargins margins = layout()->contentsMargins();
+    return width - spacing + margins.left() + margins.right();
+}
+
+QSize FindReplaceBar::minimumSizeHint() const
+{
+    if (!m_findRow)
+        return QWidget::minimumSizeHint();
+    const QMargins margins = layout()->contentsMargins();
+    const int width =
+        std::max({findRowWidth(false),
+                  m_options->minimumSizeHint().width() + margins.left() + margins.right(),
+                  m_replaceRow->minimumSizeHint().width() + margins.left() + margins.right()});
+    return {width, layout()->totalMinimumSize().height()};
+}
+
+QSize FindReplaceBar::sizeHint() const
+{
+    if (!m_findRow)
+        return QWidget::sizeHint();
+    return {minimumSizeHint().width(), layout()->totalSizeHint().height()};
+}
+
+void FindReplaceBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeOptions();
+}
+
+// The options share the find row when it has room for them and a comfortable field, and
+// go to a row of their own below otherwise.
+void FindReplaceBar::placeOptions()
+{
+    if (!m_findRow)
+        return;
+    const bool inFindRow = m_findRow->indexOf(m_options) >= 0;
+    const bool fits = width() >= findRowWidth(true);
+    if (fits == inFindRow)
+        return;
+    if (fits) {
+        // The options and the stretch after them; deleting a layout item keeps its widget.
+        while (QLayoutItem *item = m_optionsRow->takeAt(0))
+            delete item;
+        m_findRow->insertWidget(m_findRow->indexOf(m_status), m_options);
+    } else {
+        m_findRow->removeWidget(m_options);
+        m_optionsRow->addWidget(m_options);
+        m_optionsRow->addStretch(1);
+    }
+}
 
 void FindReplaceBar::showFind()
 {

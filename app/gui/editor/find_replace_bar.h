@@ -7,6 +7,7 @@
 
 class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -62,10 +63,17 @@ public:
     QLineEdit *searchField() const { return m_searchField; }
     QLineEdit *replaceField() const { return m_replaceField; }
 
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int fieldWidth(int characters) const;
+    int findRowWidth(bool options) const;
+    void placeOptions();
     TextSearch search() const;
     void invalidate();
     void ensureMatches();
@@ -84,6 +92,10 @@ private:
     QCheckBox *m_regexBox;
     QLabel *m_status;
     QWidget *m_replaceRow;
+    QWidget *m_options; // the three check boxes
+    QHBoxLayout *m_findRow = nullptr;
+    QHBoxLayout *m_optionsRow = nullptr;
+    QList<QWidget *> m_findRowWidgets; // all but the options
     QTimer *m_refreshTimer;
     QList<QAction *> m_actions;
     QAction *m_findAction;

@@ -1,5 +1,6 @@
 #include "gui/editor/markdown_commands.h"
 
+#include "core/markdown/fenced_code.h"
 #include "gui/editor/raw_text.h"
 
 #include <QRegularExpression>
@@ -104,6 +105,19 @@ QString textBetween(QTextDocument *document, int from, int to)
     range.setPosition(from);
     range.setPosition(to, QTextCursor::KeepAnchor);
     return rawSelectedText(range);
+}
+
+QString withoutTrailingSpace(QString text)
+{
+    while (!text.isEmpty() && text.back().isSpace())
+        text.chop(1);
+    return text;
+}
+
+// Whether `line` is blank inside the quotes of `quotePrefix` ("" outside quotes, "> " in one).
+bool isBlankLineIn(const QString &line, const QString &quotePrefix)
+{
+    return withoutTrailingSpace(line) == withoutTrailingSpace(quotePrefix);
 }
 
 bool shiftListItem(QTextCursor &cursor, int direction)
@@ -366,10 +380,17 @@ bool continueBlockOnEnter(QTextCursor &cursor)
     cursor.beginEditBlock();
     if (text.mid(prefixLength).trimmed().isEmpty()) {
         // Enter on an empty item ends the list: the marker goes, an enclosing quote stays.
-        // An empty quote line ends the quote.
+        // An empty quote line ends the quote. What the writer types next must not be a lazy
+        // continuation line, which Markdown adds to the last item's or the quote's paragraph:
+        // a blank line goes between, unless there is one already.
         const QString keep = list.hasMatch() ? list.captured(1) : QString();
         cursor.setPosition(block.position());
         cursor.setPosition(block.position() + int(text.size()), QTextCursor::KeepAnchor);
+        const QTextBlock previous = block.previous();
+        if (previous.isValid() && !isBlankLineIn(previous.text(), keep)) {
+            cursor.insertText(withoutTrailingSpace(keep));
+            cursor.insertBlock();
+        }
         cursor.insertText(keep);
     } else {
         // Splitting "- one| two" should give "- two", not "-  two".
@@ -380,6 +401,62 @@ bool continueBlockOnEnter(QTextCursor &cursor)
         cursor.insertText(nextPrefix);
     }
     cursor.endEditBlock();
+    return true;
+}
+
+bool alignClosingFence(QTextCursor &cursor)
+{
+    if (cursor.hasSelection() || !cursor.atBlockEnd())
+        return false;
+    // A line of container prefix and indentation, then only markers.
+    static const QRegularExpression fenceLine(QStringLiteral(R"(^[ \t>]*(`{3,}|~{3,})$)"));
+    const QTextBlock block = cursor.block();
+    const QString text = block.text();
+    const QRegularExpressionMatch fence = fenceLine.match(text);
+    if (!fence.hasMatch())
+        return false;
+    const QChar marker = fence.captured(1).front();
+    const int markers = int(fence.capturedLength(1));
+    const int prefixLength = int(text.size()) - markers;
+
+    // Only the parser knows which block the line is in. Lines after it cannot change that.
+    QTextDocument *doc = cursor.document();
+    const int line = block.blockNumber();
+    const int end = block.position() + int(text.size());
+    const QString before = textBetween(doc, 0, block.position());
+    const auto blockHolding = [line](const QList<FencedCode> &blocks) -> const FencedCode * {
+        for (const FencedCode &code : blocks) {
+            if (code.openingLine < line && code.lastLine == line)
+                return &code;
+        }
+        return nullptr;
+    };
+    const QList<FencedCode> blocks = fencedCodeBlocks(before + text);
+    const FencedCode *open = blockHolding(blocks);
+    if (!open || open->closed || open->fenceChar != marker || markers < open->fenceLength)
+        return false;
+
+    // The opening fence's column, with its quote markers; a list marker on the opening line
+    // becomes the spaces that line the item's content up.
+    QString prefix = doc->findBlockByNumber(open->openingLine).text().left(open->fenceColumn);
+    for (QChar &c : prefix) {
+        if (c != QLatin1Char('>') && c != QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    const QString moved = prefix + fence.captured(1);
+    if (moved == text)
+        return false;
+    const QList<FencedCode> afterMove = fencedCodeBlocks(before + moved);
+    const FencedCode *closed = blockHolding(afterMove);
+    if (!closed || !closed->closed || closed->openingLine != open->openingLine)
+        return false;
+
+    cursor.beginEditBlock();
+    cursor.setPosition(block.position());
+    cursor.setPosition(block.position() + prefixLength, QTextCursor::KeepAnchor);
+    cursor.insertText(prefix);
+    cursor.endEditBlock();
+    cursor.setPosition(end - prefixLength + int(prefix.size()));
     return true;
 }
 

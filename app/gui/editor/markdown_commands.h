@@ -32,6 +32,13 @@ void insertLink(QTextCursor &cursor, const QString &placeholderText);
 // Returns false when Enter should just split the line.
 bool continueBlockOnEnter(QTextCursor &cursor);
 
+// After a fence marker (` or ~) typed at the end of a line inside a fenced code block: when
+// the line is a run of markers that would close the block at the opening fence's column but
+// does not where it stands (Enter kept the code's indentation, and a fence indented by four
+// or more is code), moves it to that column, so the rest of the post is not code. Returns
+// whether it moved the line; the move is an undo step of its own.
+bool alignClosingFence(QTextCursor &cursor);
+
 // Tab and Shift+Tab in a list item (outside block quotes), without a selection: nest it one
 // level deeper or shallower. Returns false when Tab should do what it does elsewhere.
 bool indentListItem(QTextCursor &cursor);

@@ -9,12 +9,14 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QWheelEvent>
 
 namespace pw::gui {
 
@@ -141,6 +143,40 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+    alignTypedFence(event->text());
+}
+
+void MarkdownEditor::inputMethodEvent(QInputMethodEvent *event)
+{
+    // Dead-key layouts may deliver the backtick through the input method.
+    QPlainTextEdit::inputMethodEvent(event);
+    alignTypedFence(event->commitString());
+}
+
+void MarkdownEditor::alignTypedFence(const QString &typed)
+{
+    // Only typing moves a fence: paste and undo leave lines where they put them.
+    if (isReadOnly() || typed.isEmpty() ||
+        (typed.back() != QLatin1Char('`') && typed.back() != QLatin1Char('~')))
+        return;
+    QTextCursor cursor = textCursor();
+    if (markdown::alignClosingFence(cursor))
+        setTextCursor(cursor);
+}
+
+void MarkdownEditor::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QPlainTextEdit::wheelEvent(event);
+        return;
+    }
+    // A notch is 120; touchpads send less at a time, which adds up to steps.
+    m_wheelZoomDelta += event->angleDelta().y();
+    const int steps = m_wheelZoomDelta / 120;
+    m_wheelZoomDelta -= steps * 120;
+    if (steps != 0)
+        emit zoomRequested(steps);
+    event->accept();
 }
 
 void MarkdownEditor::pastePlainText()

@@ -73,9 +73,16 @@ public:
     // Pastes the clipboard's plain text as it is, never converted (Ctrl+Shift+V).
     void pastePlainText();
 
+signals:
+    // Ctrl+wheel: zoom by whole steps (positive: in). The window zooms every editor alike;
+    // QPlainTextEdit would zoom this one alone, and only until the next preference change.
+    void zoomRequested(int steps);
+
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     // HTML on the clipboard (a browser, a word processor, the preview) comes in as Markdown,
@@ -88,6 +95,7 @@ protected:
 private:
     void createActions();
     void toggleInline(markdown::InlineMarkup markup);
+    void alignTypedFence(const QString &typed);
     void updateCurrentLineHighlight();
     void updateViewportMargins();
     void updateAppearance();
@@ -95,6 +103,7 @@ private:
 
     QList<QAction *> m_actions;
     int m_maxTextWidth = 0;
+    int m_wheelZoomDelta = 0; // eighths of a degree not yet a whole zoom step (touchpads)
     MarkdownHighlighter *m_highlighter = nullptr;
     QList<QTextEdit::ExtraSelection> m_layers[4];
 };

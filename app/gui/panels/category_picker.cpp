@@ -1,6 +1,9 @@
 #include "gui/panels/category_picker.h"
 
-#include <QHBoxLayout>
+#include "gui/panels/eliding_button.h"
+
+#include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,7 +28,6 @@ CategoryPicker::CategoryPicker(QWidget *parent)
     m_search->setPlaceholderText(tr("Search categories…"));
     m_search->setClearButtonEnabled(true);
     m_checklist->setUniformItemSizes(true);
-    m_checklist->setMinimumHeight(fontMetrics().lineSpacing() * 7);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -38,6 +40,26 @@ CategoryPicker::CategoryPicker(QWidget *parent)
     connect(m_checklist, &QListWidget::itemChanged, this, &CategoryPicker::itemToggled);
     rebuildChecklist();
     showChosen();
+}
+
+// Ten rows of the checklist at once: measured from a real row (as tall as the font or the
+// check box, whichever is taller, plus the style's margins) once there is one.
+void CategoryPicker::reserveChecklistRows()
+{
+    constexpr int rows = 10;
+    const int estimate =
+        qMax(fontMetrics().height(),
+             style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, m_checklist)) +
+        2;
+    const int row = m_checklist->count() > 0 ? m_checklist->sizeHintForRow(0) : estimate;
+    m_checklist->setMinimumHeight(rows * qMax(row, estimate) + 2 * m_checklist->frameWidth());
+}
+
+void CategoryPicker::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        reserveChecklistRows();
 }
 
 void CategoryPicker::setCategories(const QStringList &categories)
@@ -75,6 +97,7 @@ void CategoryPicker::rebuildChecklist()
         item->setCheckState(m_categories.contains(category) ? Qt::Checked : Qt::Unchecked);
     }
     filter(m_search->text());
+    reserveChecklistRows();
 }
 
 void CategoryPicker::filter(const QString &text)
@@ -111,30 +134,35 @@ void CategoryPicker::showChosen()
             continue;
         const QString allowed = m_whitelist->caseInsensitiveMatch(category).value_or(
             m_whitelist->suggest(category));
+        // The message and the remove button on one line, the fix under the message: side
+        // by side, a long "Use “…”" pushed the remove button out of a narrow panel.
         auto *row = new QWidget(this);
-        auto *rowLayout = new QHBoxLayout(row);
+        auto *rowLayout = new QGridLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setVerticalSpacing(2);
         auto *icon = new QLabel(row);
         icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
+        icon->setAlignment(Qt::AlignTop);
         auto *remove = new QToolButton(row);
         remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
         remove->setToolTip(tr("Remove “%1”").arg(category));
         auto *label = new QLabel(tr("“%1” is not allowed").arg(category), row);
         label->setWordWrap(true);
-        rowLayout->addWidget(icon);
-        rowLayout->addWidget(label, 1);
+        rowLayout->addWidget(icon, 0, 0);
+        rowLayout->addWidget(label, 0, 1);
+        rowLayout->addWidget(remove, 0, 2, Qt::AlignTop);
+        rowLayout->setColumnStretch(1, 1);
         // No near match ("Cooking" against a list of tech categories): a one-click
         // replacement would offer an empty or unrelated one, so only removal is offered.
         if (!allowed.isEmpty()) {
-            auto *fix = new QPushButton(tr("Use “%1”").arg(allowed), row);
+            auto *fix = new ElidingButton(tr("Use “%1”").arg(allowed), row);
             fix->setObjectName(QStringLiteral("categoryFix"));
             fix->setToolTip(tr("“%1” is not an allowed category. Replace it with “%2”.")
                                 .arg(category, allowed));
-            rowLayout->addWidget(fix);
+            rowLayout->addWidget(fix, 1, 1, 1, 2, Qt::AlignLeft); // under the remove button too
             connect(fix, &QPushButton::clicked, this,
                     [this, category, allowed] { replaceCategory(category, allowed); });
         }
-        rowLayout->addWidget(remove);
         m_fixes->addWidget(row);
         connect(remove, &QToolButton::clicked, this, [this, category] { removeCategory(category); });
     }

@@ -33,12 +33,16 @@ public:
     // The fix buttons currently shown, one per category outside the whitelist.
     QList<QWidget *> fixButtons() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // Emitted only for the user's own changes, not for setCategories().
     void categoriesEdited(const QStringList &categories);
 
 private:
     void rebuildChecklist();
+    void reserveChecklistRows();
     void filter(const QString &text);
     void itemToggled(QListWidgetItem *item);
     void showChosen();

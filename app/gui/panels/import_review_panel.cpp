@@ -2,6 +2,7 @@
 
 #include "core/checks/category_whitelist.h"
 #include "gui/document/document.h"
+#include "gui/panels/eliding_button.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -98,6 +99,20 @@ QString extraText(const Post &post, const QString &key)
     return {};
 }
 
+// Lets a long file name or address wrap in a narrow dock: a zero-width space after each
+// separator gives the line breaker a place to break (reviewText() takes them out again).
+QString breakable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        result.append(c);
+        if (c == u'/' || c == u'_' || c == u'.' || c == u'?' || c == u'&' || c == u'=')
+            result.append(QChar(0x200B));
+    }
+    return result;
+}
+
 QLabel *wrappingLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -164,7 +179,9 @@ QString ImportReviewPanel::reviewText() const
     QStringList lines;
     for (const QLabel *label : findChildren<QLabel *>()) {
         if (!label->text().isEmpty() && label->parent())
-            lines.append(QTextDocumentFragment::fromHtml(label->text()).toPlainText());
+            lines.append(QTextDocumentFragment::fromHtml(label->text())
+                             .toPlainText()
+                             .remove(QChar(0x200B)));
     }
     return lines.join(u'\n');
 }
@@ -193,10 +210,17 @@ void ImportReviewPanel::rebuild()
 
 void ImportReviewPanel::addHeader()
 {
+    const QString source =
+        breakable(QFileInfo(m_document->importedFrom()).fileName()).toHtmlEscaped();
+    const QString saved = m_document->filePath();
     auto *header = wrappingLabel(
-        tr("<b>Imported from %1</b><br>A new document: nothing is saved yet, and the export is "
-           "never written to. Save it to keep it as Markdown.")
-            .arg(QFileInfo(m_document->importedFrom()).fileName().toHtmlEscaped()),
+        saved.isEmpty()
+            ? tr("<b>Imported from %1</b><br>A new document: nothing is saved yet, and the "
+                 "export is never written to. Save it to keep it as Markdown.")
+                  .arg(source)
+            : tr("<b>Imported from %1</b><br>Saved as %2. The export was never written to; "
+                 "this review stays here while you work through it.")
+                  .arg(source, breakable(QFileInfo(saved).fileName()).toHtmlEscaped()),
         this);
     header->setToolTip(m_document->importedFrom());
     m_layout->addWidget(header);
@@ -261,7 +285,7 @@ void ImportReviewPanel::addMapping()
                                      : post.tags.join(QStringLiteral(", ")).toHtmlEscaped(),
                                  form));
     if (const QString link = extraText(post, QStringLiteral("link")); !link.isEmpty())
-        layout->addRow(tr("Link:"), wrappingLabel(link.toHtmlEscaped(), form));
+        layout->addRow(tr("Link:"), wrappingLabel(breakable(link).toHtmlEscaped(), form));
     if (const QString date = extraText(post, QStringLiteral("date")); !date.isEmpty())
         layout->addRow(tr("Date:"), wrappingLabel(date.toHtmlEscaped(), form));
     m_layout->addWidget(form);
@@ -316,7 +340,7 @@ QWidget *ImportReviewPanel::findingRow(const Finding &finding)
         if (from.isEmpty()) {
             column->addWidget(new QLabel(tr("Fixed: the suggested category is in place."), row));
         } else {
-            auto *fix = new QPushButton(tr("Use “%1”").arg(finding.suggestion), row);
+            auto *fix = new ElidingButton(tr("Use “%1”").arg(finding.suggestion), row);
             fix->setObjectName(QStringLiteral("importCategoryFix"));
             fix->setToolTip(
                 tr("Replace the category “%1” with “%2”.").arg(from, finding.suggestion));

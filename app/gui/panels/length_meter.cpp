@@ -32,8 +32,12 @@ void LengthMeter::setMarks(const QList<double> &marks)
 void LengthMeter::setValue(double value, const QString &text)
 {
     m_value = value;
+    const bool resized =
+        fontMetrics().horizontalAdvance(text) != fontMetrics().horizontalAdvance(m_text);
     m_text = text;
     setToolTip(text);
+    if (resized)
+        updateGeometry(); // the figure is never cut off, so the minimum width follows it
     update();
 }
 
@@ -48,12 +52,14 @@ LengthMeter::Quality LengthMeter::quality() const
 
 QSize LengthMeter::sizeHint() const
 {
-    return {240, fontMetrics().height() + 6};
+    return {qMax(240, minimumSizeHint().width()), fontMetrics().height() + 6};
 }
 
+// The figure whole, beside a bar still long enough to show where the value lies.
 QSize LengthMeter::minimumSizeHint() const
 {
-    return {120, fontMetrics().height() + 4};
+    const int figure = fontMetrics().horizontalAdvance(m_text) + 8;
+    return {qMax(120, figure + 60), fontMetrics().height() + 4};
 }
 
 static QColor colourFor(LengthMeter::Quality quality)

@@ -8,6 +8,8 @@
 #include "gui/panels/category_picker.h"
 #include "gui/panels/length_meter.h"
 #include "gui/panels/search_snippet_view.h"
+#include "gui/panels/snapshot_follower.h"
+#include "gui/panels/suggestion_offer.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +37,15 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     , m_topic(new QLineEdit(this))
     , m_categories(new CategoryPicker(this))
     , m_snippet(new SearchSnippetView(this))
+    , m_titleOffer(new SuggestionOffer(tr("From the first heading"), this))
+    , m_descriptionOffer(new SuggestionOffer(tr("From the opening paragraph"), this))
+    , m_follower(new SnapshotFollower(
+          [this](Document *, const SnapshotPtr &snapshot) {
+              const MetadataSuggestion offer = snapshot ? snapshot->suggestion : MetadataSuggestion();
+              m_titleOffer->setValue(offer.title);
+              m_descriptionOffer->setValue(offer.description);
+          },
+          this))
 {
     // Google's bands (GUIDE.md): fine up to 580 px, Rank Math warns from 580, Yoast from 600.
     m_titleMeter->setScale(700);
@@ -61,8 +72,10 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addRow(tr("&Title:"), m_title);
+    layout->addRow(QString(), m_titleOffer);
     layout->addRow(QString(), m_titleMeter);
     layout->addRow(tr("&Description:"), m_description);
+    layout->addRow(QString(), m_descriptionOffer);
     layout->addRow(QString(), m_descriptionMeter);
     // A row that is a layout gets no buddy from addRow: without one the label shows its "&".
     auto *slugLabel = new QLabel(tr("S&lug:"), this);
@@ -71,13 +84,29 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     layout->addRow(tr("Search result:"), m_snippet);
     layout->addRow(tr("T&ags:"), m_tags);
     layout->addRow(tr("T&opic:"), m_topic);
-    layout->addRow(tr("&Categories:"), m_categories);
+    // The label above the picker, which takes the panel's whole width: its fix rows and
+    // the allowed names are long, and the label column would leave them a narrow strip.
+    auto *categoriesLabel = new QLabel(tr("&Categories:"), this);
+    categoriesLabel->setBuddy(m_categories->searchEdit());
+    layout->addRow(categoriesLabel);
+    layout->addRow(m_categories);
 
     for (QLineEdit *edit : {m_title, m_slug, m_tags, m_topic})
         connect(edit, &QLineEdit::textEdited, this, &MetadataPanel::storeMetadata);
     connect(m_description, &QPlainTextEdit::textChanged, this, &MetadataPanel::storeMetadata);
     connect(m_categories, &CategoryPicker::categoriesEdited, this, &MetadataPanel::storeMetadata);
     connect(m_slugFollow, &QToolButton::clicked, this, &MetadataPanel::followTitle);
+    // Taken as if typed: into the field, and from there into the document.
+    connect(m_titleOffer, &SuggestionOffer::accepted, this, [this](const QString &title) {
+        m_title->setText(title);
+        storeMetadata();
+        m_titleOffer->setValue({});
+    });
+    connect(m_descriptionOffer, &SuggestionOffer::accepted, this,
+            [this](const QString &description) {
+                m_description->setPlainText(description); // textChanged stores it
+                m_descriptionOffer->setValue({});
+            });
     setEnabled(false);
     updateMeasures();
 }
@@ -88,6 +117,7 @@ void MetadataPanel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     setEnabled(document != nullptr);
+    m_follower->setDocument(document);
     if (document) {
         connect(document, &Document::metadataChanged, this, &MetadataPanel::showMetadata);
         connect(document, &Document::analysisContextChanged, this, &MetadataPanel::followContext);

@@ -20,6 +20,8 @@ namespace pw::gui {
 class CategoryPicker;
 class LengthMeter;
 class SearchSnippetView;
+class SnapshotFollower;
+class SuggestionOffer;
 
 // The post's metadata as a form, with the live measures a writer acts on: the title's pixel
 // width, the description's length, and the search result they make. Edits go straight into
@@ -45,6 +47,10 @@ public:
     QLineEdit *topicEdit() const { return m_topic; }
     CategoryPicker *categoryPicker() const { return m_categories; }
     SearchSnippetView *snippetView() const { return m_snippet; }
+    // A post without a title or description (plain Markdown) is offered the first heading
+    // and the opening paragraph.
+    SuggestionOffer *titleOffer() const { return m_titleOffer; }
+    SuggestionOffer *descriptionOffer() const { return m_descriptionOffer; }
 
 private:
     void showMetadata();
@@ -65,6 +71,9 @@ private:
     QLineEdit *m_topic;
     CategoryPicker *m_categories;
     SearchSnippetView *m_snippet;
+    SuggestionOffer *m_titleOffer;
+    SuggestionOffer *m_descriptionOffer;
+    SnapshotFollower *m_follower;
 };
 
 } // namespace pw::gui

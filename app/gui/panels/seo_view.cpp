@@ -62,7 +62,7 @@ SeoView::SeoView(QWidget *parent)
     auto *scores = new QHBoxLayout;
     for (QLabel *label : {m_seoScore, m_readabilityScore}) {
         label->setAlignment(Qt::AlignCenter);
-        label->setMinimumHeight(44);
+        label->setWordWrap(true); // a narrow dock wraps the name rather than cutting it
         scores->addWidget(label, 1);
     }
     m_keyphrase->setPlaceholderText(tr("The phrase readers search for"));
@@ -120,7 +120,9 @@ void SeoView::showKeyphrase(const QString &keyphrase, const QString &synonyms)
 void SeoView::fillScore(QLabel *label, const QString &name, int score)
 {
     const QColor color = colorFor(ratingForOverallScore(score));
-    label->setText(QStringLiteral("<b>%1</b><br><span style='font-size:large'>%2</span>")
+    // Name and score on one line: the lines below are the check list's (two lines here
+    // left room for three checks at the window's default size).
+    label->setText(QStringLiteral("<b>%1</b>&nbsp; <span style='font-size:large'>%2</span>")
                        .arg(name.toHtmlEscaped())
                        .arg(tr("%1/100").arg(score)));
     label->setStyleSheet(

@@ -5,11 +5,14 @@
 #include <QFontDatabase>
 #include <QSettings>
 
+#include <cmath>
+
 namespace pw::gui {
 
 namespace {
 const QString kFont = QStringLiteral("editor/font");
 const QString kTextWidth = QStringLiteral("editor/textWidth");
+const QString kZoom = QStringLiteral("editor/zoom");
 const QString kAutosave = QStringLiteral("journal/intervalSeconds");
 const QString kExportFormat = QStringLiteral("export/defaultFormat");
 const QString kWhitelist = QStringLiteral("categories/whitelistFile");
@@ -32,6 +35,26 @@ QStringList AppSettings::exportFormats()
             QStringLiteral("html")};
 }
 
+int AppSettings::boundedEditorZoom(int zoom) const
+{
+    // A font in pixels (never chosen in the dialog) is left as it is.
+    const qreal points = editorFont.pointSizeF();
+    if (points <= 0)
+        return 0;
+    // A preference outside the bounds (a hand-edited file) can still be reset to.
+    const int lowest = qMin(0, int(std::ceil(kMinFontPoints - points)));
+    const int highest = qMax(0, int(std::floor(kMaxFontPoints - points)));
+    return qBound(lowest, zoom, highest);
+}
+
+QFont AppSettings::zoomedEditorFont() const
+{
+    QFont font = editorFont;
+    if (const int zoom = boundedEditorZoom(editorZoom); zoom != 0)
+        font.setPointSizeF(font.pointSizeF() + zoom);
+    return font;
+}
+
 std::optional<PostFormat> AppSettings::exportPostFormat() const
 {
     for (const PostFormat format :
@@ -50,6 +73,7 @@ AppSettings AppSettings::load()
     if (const QString font = settings.value(kFont).toString(); !font.isEmpty())
         result.editorFont.fromString(font);
     result.textWidth = qMax(0, settings.value(kTextWidth, 0).toInt());
+    result.editorZoom = result.boundedEditorZoom(settings.value(kZoom, 0).toInt());
     result.theme = savedTheme();
     result.autosaveSeconds = qBound(1, settings.value(kAutosave, 2).toInt(), 600);
     if (const QString format = settings.value(kExportFormat).toString();
@@ -67,6 +91,7 @@ void AppSettings::save() const
     QSettings settings;
     settings.setValue(kFont, editorFont.toString());
     settings.setValue(kTextWidth, textWidth);
+    settings.setValue(kZoom, editorZoom);
     saveTheme(theme);
     settings.setValue(kAutosave, autosaveSeconds);
     settings.setValue(kExportFormat, exportFormat);

@@ -14,6 +14,14 @@ namespace pw::gui {
 // dialog, the window and the tests agree on keys and defaults.
 struct AppSettings {
     QFont editorFont;            // default: the system's fixed font, at least 11 pt
+    // View → Zoom: points added to editorFont's size in every editor (the preview keeps its
+    // own). 0 shows editorFont as it is; the size shown stays within the dialog's 6-72 pt.
+    int editorZoom = 0;
+    static constexpr int kMinFontPoints = 6;
+    static constexpr int kMaxFontPoints = 72;
+    // editorZoom within what keeps the size shown inside those bounds.
+    int boundedEditorZoom(int zoom) const;
+    QFont zoomedEditorFont() const;
     int textWidth = 0;           // characters; 0 = the editor uses the whole width
     Theme theme = Theme::System; // the key "theme" the View menu also writes
     int autosaveSeconds = 2;     // how long after the last edit the crash journal is written

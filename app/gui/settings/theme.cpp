@@ -2,9 +2,11 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 
 namespace pw::gui {
 
@@ -26,6 +28,39 @@ QString themeName(Theme theme)
     }
     return QStringLiteral("system");
 }
+
+namespace {
+
+// Fusion outlines check boxes and radio buttons, the category checklist's included, in the
+// palette's Window colour made darker (QFusionStylePrivate::outline()), whatever the palette.
+// On a dark theme that outline is as dark as the Base the box is filled with, so an unchecked
+// box vanishes, and no dark Window can make it stand out by WCAG's 3:1. This style hands
+// Fusion a Window colour for the indicators alone whose outline lies halfway between the
+// palette's Text and Base, which stands out from both Base and Window.
+class IndicatorContrastStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+        if (!button || (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionButton copy(*button);
+        const QColor text = copy.palette.color(QPalette::Text);
+        const QColor base = copy.palette.color(QPalette::Base);
+        const QColor outline((text.red() + base.red()) / 2, (text.green() + base.green()) / 2,
+                             (text.blue() + base.blue()) / 2);
+        // Fusion darkens Window by 140 % (150 % for radio buttons) to get the outline.
+        copy.palette.setColor(QPalette::Window, outline.lighter(140));
+        QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+    }
+};
+
+} // namespace
 
 static QPalette darkPalette()
 {
@@ -71,7 +106,7 @@ void applyTheme(QApplication &app, Theme theme)
         app.setPalette(app.style()->standardPalette());
         break;
     case Theme::Dark:
-        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setStyle(new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         app.setPalette(darkPalette());
         break;
     }

@@ -80,9 +80,12 @@ DocumentView::~DocumentView() = default;
 
 void DocumentView::applySettings(const AppSettings &settings)
 {
-    m_editor->setFont(settings.editorFont);
+    m_editor->setFont(settings.zoomedEditorFont());
     m_editor->applyFontToDocument();
-    m_editor->setMaximumTextWidth(settings.textWidth);
+    if (settings.textWidth != m_textWidthSetting) {
+        m_textWidthSetting = settings.textWidth;
+        m_editor->setMaximumTextWidth(settings.textWidth);
+    }
 }
 
 bool DocumentView::isPristine() const

@@ -66,6 +66,9 @@ private:
     PreviewView *m_preview;
     QSplitter *m_splitter;
     EditorSpelling *m_spelling = nullptr;
+    // The text width preference last applied: a change of another preference (the zoom)
+    // leaves the width alone, which Focus Mode may have narrowed.
+    int m_textWidthSetting = -1;
     // Set while the editor is being scrolled to follow the preview, so that scroll does not
     // bounce back to the preview.
     bool m_followingPreview = false;

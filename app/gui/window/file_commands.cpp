@@ -1,6 +1,8 @@
 #include "gui/window/file_commands.h"
 
+#include "core/formats/post_writer.h"
 #include "gui/dialogs/save_format_dialog.h"
+#include "gui/dialogs/save_questions.h"
 #include "gui/document/document.h"
 #include "gui/document/document_manager.h"
 #include "gui/document/file_watch.h"
@@ -117,6 +119,32 @@ bool FileCommands::save(Document *document)
 {
     if (document->filePath().isEmpty())
         return saveAs(document);
+    const QFileInfo file(document->filePath());
+    // Opening a transcript read a source; it did not make the prompt around the post ours.
+    if (document->fileHoldsMoreThanPost()) {
+        switch (askAboutTranscript(m_dialogParent, file.fileName())) {
+        case TranscriptAnswer::SavePostElsewhere:
+            return saveAsDialog(document, besideFile(document, preferredFormat(document)),
+                                preferredFormat(document));
+        case TranscriptAnswer::ReplaceFile:
+            break;
+        case TranscriptAnswer::Cancel:
+            return false;
+        }
+    }
+    const QStringList lost = fieldsLostIn(document->metadata(), document->format());
+    if (!lost.isEmpty()) {
+        switch (askAboutLostFields(m_dialogParent, file.fileName(),
+                                   choiceFor(document->format()).name(), lost, true)) {
+        case LostFieldsAnswer::SaveInAnotherFormat:
+            return saveAsDialog(document, besideFile(document, PostFormat::MarkdownFrontMatter),
+                                PostFormat::MarkdownFrontMatter);
+        case LostFieldsAnswer::SaveWithoutThem:
+            break;
+        case LostFieldsAnswer::Cancel:
+            return false;
+        }
+    }
     if (!m_fileWatch->confirmOverwrite(document))
         return false;
     const WriteResult result = document->saveAs(document->filePath(), document->format());
@@ -137,9 +165,36 @@ bool FileCommands::saveAs(Document *document)
 {
     const QString suggested =
         document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath();
-    const auto target =
-        askSavePath(m_dialogParent, tr("Save Post As"), suggested, document->format());
+    return saveAsDialog(document, suggested, preferredFormat(document));
+}
+
+// The document's own format, unless it would drop something the writer set.
+PostFormat FileCommands::preferredFormat(const Document *document)
+{
+    return fieldsLostIn(document->metadata(), document->format()).isEmpty()
+               ? document->format()
+               : PostFormat::MarkdownFrontMatter;
+}
+
+// A file named after the post's slug, in the folder of the document's file.
+QString FileCommands::besideFile(const Document *document, PostFormat format)
+{
+    const QString slug = effectiveSlug(document->metadata());
+    return QFileInfo(document->filePath()).absolutePath() + QLatin1Char('/')
+           + (slug.isEmpty() ? tr("untitled") : slug) + QLatin1Char('.') + choiceFor(format).suffix;
+}
+
+bool FileCommands::saveAsDialog(Document *document, const QString &suggested, PostFormat format)
+{
+    const auto target = askSavePath(m_dialogParent, tr("Save Post As"), suggested, format);
     if (!target)
+        return false;
+    // The writer picked this format; still, say what it drops.
+    const QStringList lost = fieldsLostIn(document->metadata(), target->second);
+    if (!lost.isEmpty()
+        && askAboutLostFields(m_dialogParent, QFileInfo(target->first).fileName(),
+                              choiceFor(target->second).name(), lost, false)
+               != LostFieldsAnswer::SaveWithoutThem)
         return false;
     const WriteResult result = document->saveAs(target->first, target->second);
     if (!result.ok) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/formats/post_format.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -54,6 +56,9 @@ signals:
     void postsImported();
 
 private:
+    bool saveAsDialog(Document *document, const QString &suggested, PostFormat format);
+    static PostFormat preferredFormat(const Document *document);
+    static QString besideFile(const Document *document, PostFormat format);
     // A tab for each document just opened, the first made current, in place of an untouched
     // new tab; null when there is none.
     DocumentView *show(const QList<Document *> &opened);

@@ -1,7 +1,6 @@
 #include "gui/window/main_window.h"
 
 #include "core/checks/title_width.h"
-#include "gui/dialogs/shortcuts_dialog.h"
 #include "gui/document/document.h"
 #include "gui/document/document_manager.h"
 #include "gui/document/file_watch.h"
@@ -16,8 +15,10 @@
 #include "gui/settings/theme_menu.h"
 #include "gui/view/document_view.h"
 #include "gui/window/document_tabs.h"
+#include "gui/window/editor_zoom.h"
 #include "gui/window/export_actions.h"
 #include "gui/window/file_commands.h"
+#include "gui/window/help_actions.h"
 #include "gui/window/focus_mode.h"
 #include "gui/window/panel_docks.h"
 #include "gui/window/session_restore.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFontInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -138,8 +140,15 @@ void MainWindow::createMenus()
         action->setShortcutContext(Qt::WidgetShortcut);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
-        if (const std::optional<AppSettings> values = editPreferences(this, m_settings->values()))
+        if (std::optional<AppSettings> values = editPreferences(this, m_settings->values())) {
+            // The dialog does not show the zoom: it stays, unless a new font was chosen. The
+            // dialog names the family the system's "Monospace" resolves to: compare fonts.
+            const QFont &font = m_settings->values().editorFont;
+            if (QFontInfo(values->editorFont).family() == QFontInfo(font).family() &&
+                values->editorFont.pointSizeF() == font.pointSizeF())
+                values->editorZoom = m_settings->values().editorZoom;
             m_settings->change(*values);
+        }
     });
     preferences->setShortcuts(preferencesShortcuts());
 
@@ -162,6 +171,8 @@ void MainWindow::createMenus()
     });
     newView->setObjectName(QStringLiteral("newViewAction"));
     view->addSeparator();
+    view->addActions((new EditorZoom(m_settings, m_tabs, this))->actions());
+    view->addSeparator();
     m_themeMenu = new ThemeMenu(view->addMenu(tr("&Theme")), m_settings, this);
     m_focusMode = new FocusMode(this, m_tabs);
     view->addAction(m_focusMode->action());
@@ -169,12 +180,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        auto *dialog = new ShortcutsDialog(menuBar(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    new HelpActions(menuBar(), this);
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -12,9 +12,12 @@
 #include "gui/window/document_tabs.h"
 
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace pw::gui {
 
@@ -24,30 +27,21 @@ PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
       m_seo(new SeoView(window)), m_outline(new OutlineView(window)),
       m_stats(new StatusStats(window))
 {
-    // Sized for a 1400×900 window and scaled to the one there is (the window is bounded by
-    // the screen, and the docks shrink with it).
-    const QSize roomy(1400, 900);
-    const auto across = [window, roomy](int px) { return px * window->width() / roomy.width(); };
-    const auto down = [window, roomy](int px) { return px * window->height() / roomy.height(); };
-
-    QDockWidget *metadataDock = addDock(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"),
-                                        Qt::RightDockWidgetArea, true);
-    QDockWidget *findingsDock = addDock(m_findings, tr("Findings"), QStringLiteral("findingsDock"),
-                                        Qt::RightDockWidgetArea, false);
+    m_metadataDock = addDock(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"),
+                             Qt::RightDockWidgetArea, true);
+    m_findingsDock = addDock(m_findings, tr("Findings"), QStringLiteral("findingsDock"),
+                             Qt::RightDockWidgetArea, false);
     m_importReviewDock = addDock(m_importReview, tr("Import Review"),
                                  QStringLiteral("importReviewDock"), Qt::LeftDockWidgetArea, true);
-    window->resizeDocks({m_importReviewDock}, {across(360)}, Qt::Horizontal);
-    m_importReviewDock->hide(); // shown by an import
+    m_importReviewDock->hide(); // shown by an import, and sized then (showImportReview())
     auto *seoDock = new QDockWidget(tr("SEO"), window);
     seoDock->setObjectName(QStringLiteral("seoDock"));
     seoDock->setWidget(m_seo);
-    window->tabifyDockWidget(findingsDock, seoDock);
-    findingsDock->raise();
-    window->resizeDocks({metadataDock, findingsDock}, {down(540), down(320)}, Qt::Vertical);
-    window->resizeDocks({metadataDock}, {across(400)}, Qt::Horizontal);
-    QDockWidget *outlineDock = addDock(m_outline, tr("Outline"), QStringLiteral("outlineDock"),
-                                       Qt::LeftDockWidgetArea, false);
-    window->resizeDocks({outlineDock}, {across(240)}, Qt::Horizontal);
+    window->tabifyDockWidget(m_findingsDock, seoDock);
+    m_findingsDock->raise();
+    m_outlineDock = addDock(m_outline, tr("Outline"), QStringLiteral("outlineDock"),
+                            Qt::LeftDockWidgetArea, false);
+    applyDefaultSizes();
     window->statusBar()->addPermanentWidget(m_stats);
 
     // Each panel hears of the current document itself; one that is gone hears nothing.
@@ -59,6 +53,20 @@ PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_outline, &OutlineView::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_stats, &StatusStats::setDocument);
     connectActivations(tabs);
+}
+
+void PanelDocks::applyDefaultSizes()
+{
+    // Sized for a 1400×900 window and scaled to the one there is (the window is bounded by
+    // the screen, and the docks shrink with it).
+    const QSize roomy(1400, 900);
+    const auto across = [this, roomy](int px) { return px * m_window->width() / roomy.width(); };
+    const auto down = [this, roomy](int px) { return px * m_window->height() / roomy.height(); };
+    // Half the height each: the metadata form scrolls, and the SEO tab under the findings
+    // needs about half to list more than three of its checks.
+    m_window->resizeDocks({m_metadataDock, m_findingsDock}, {down(430), down(430)}, Qt::Vertical);
+    m_window->resizeDocks({m_metadataDock}, {across(400)}, Qt::Horizontal);
+    m_window->resizeDocks({m_outlineDock}, {across(240)}, Qt::Horizontal);
 }
 
 QDockWidget *PanelDocks::addDock(QWidget *panel, const QString &title, const QString &name,
@@ -83,6 +91,19 @@ void PanelDocks::showImportReview()
 {
     m_importReviewDock->show();
     m_importReviewDock->raise();
+    // It shares the left column with the outline, which is sized for short headings: the
+    // review's sentences want about 45 characters a line (never less than 320 px, never
+    // more than 30 % of the window), and the larger part of the column's height.
+    const int wanted = std::min(std::max(320, m_window->fontMetrics().averageCharWidth() * 45),
+                                m_window->width() * 3 / 10);
+    if (m_importReviewDock->width() < wanted)
+        m_window->resizeDocks({m_importReviewDock}, {wanted}, Qt::Horizontal);
+    if (!m_outlineDock->isHidden() &&
+        !m_window->tabifiedDockWidgets(m_outlineDock).contains(m_importReviewDock)) {
+        const int column = m_importReviewDock->height() + m_outlineDock->height();
+        m_window->resizeDocks({m_importReviewDock, m_outlineDock},
+                              {column * 2 / 3, column - column * 2 / 3}, Qt::Vertical);
+    }
 }
 
 // Activating an entry takes the user to what it names, in the current view.

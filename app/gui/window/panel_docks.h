@@ -33,6 +33,9 @@ public:
     StatusStats *statusStats() const { return m_stats; }
     // Shows and raises the import review (after an import).
     void showImportReview();
+    // Gives the docks their default share of the window as it is now (done when the window
+    // is made; a saved layout replaces it).
+    void applyDefaultSizes();
 
 private:
     QDockWidget *addDock(QWidget *panel, const QString &title, const QString &name, int area,
@@ -44,6 +47,9 @@ private:
     FindingsView *m_findings;
     ImportReviewPanel *m_importReview;
     QDockWidget *m_importReviewDock = nullptr;
+    QDockWidget *m_metadataDock = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
     SeoView *m_seo;
     OutlineView *m_outline;
     StatusStats *m_stats;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pw::cli {
+
+// What is at a path an import is about to write.
+enum class ExistingFile {
+    Absent,  // nothing: write it
+    Same,    // a file with exactly these bytes: an earlier import, nothing to do
+    Differs, // anything else (edited since, another post, a folder, unreadable)
+};
+
+ExistingFile compareWithExisting(const QString &path, const QByteArray &bytes);
+
+} // namespace pw::cli
