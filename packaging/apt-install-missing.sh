@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the install scripts: installs, with apt, those of the given Debian packages that
 # are not installed yet. When all are present it only asks dpkg, which takes well under a second.
 #   apt_install_missing LABEL PACKAGE...

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Postwright needs to build, test and run.
 # Idempotent: when everything is present it only asks dpkg, which takes well under a second.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Optional: what the "fuzz" preset needs on top of install-deps.sh (clang and its libFuzzer and
 # sanitizer runtimes, ~300 MB). Kept out of install-deps.sh because the editor and the normal
 # test suite do not need it. Usage:

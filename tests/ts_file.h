@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a Qt Linguist .ts file as the tests need it: each message's context, source text,
 // whether it is a plural, whether its translation is finished, and the translation (one

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Carries translations over to strings that moved to another class.
 
 tr() files a string under its class's context, so moving code to a new class makes lupdate

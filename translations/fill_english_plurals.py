@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the English plural forms in postwright_en.ts from the source strings.
 
 Source strings write plurals as "%n word(s)"; English needs "%n word" and "%n words".

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preview page's only script. It receives top-level blocks from the editor and patches
 // the article in place: a block whose key (hash of its HTML) is unchanged keeps its DOM node,
 // so editing one paragraph touches one paragraph, and nothing flickers or jumps.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times analyzePost() (the whole snapshot: parse, preview blocks, spans, outline, prose
 // ranges, stats, findings) on seed 000's body and on a generated ~200 KB post.
 // Prints figures only; it asserts nothing about time. Build in Release.

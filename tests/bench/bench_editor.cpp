@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real editor window (run it under Xvfb) and prints what a writer feels:
 //   - GUI-thread time per keystroke: from the key event until the event loop is idle again;
 //   - GUI-thread CPU per edit: everything the GUI thread spends on one edit, including

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the WordPress import in-process on seeds 003 and 004: the HTML to Markdown conversion
 // of content.rendered alone, and the whole importWordPressJson() (JSON parse, metadata,
 // mojibake check, conversion). 200 runs after warm-up; prints median and p95 only, asserts

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the SEO and readability analysis: the whole analyzePost() with a focus keyphrase
 // (what the GUI waits for) and analyzeSeo() alone over the snapshot's blocks, on seed 000,
 // a ~3,000-word post and a ~200 KB post. Prints figures only. Build in Release.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spelling figures (prints them; asserts nothing about time). Build in Release and run under
 // Xvfb with QTWEBENGINE_DISABLE_SANDBOX=1:
 //   - words per second the checker gets through: the generated ~200 KB post's prose with a

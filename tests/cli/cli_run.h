@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs the built postwright binary as a user would: the way into the program for every CLI

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built postwright binary as a user would and checks exit codes, stdout and stderr.
 #include "cli/cli_run.h"
 #include "test_support.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files given to the real postwright binary: it never crashes, refuses what it cannot
 // read with exit code 2 and a message naming the file, checks what it can, and its peak memory
 // stays bounded. The big files are generated here.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line in a German locale: human-readable messages are German, --json output is
 // English and the same as in any other locale (programs read it).
 #include "cli/cli_run.h"

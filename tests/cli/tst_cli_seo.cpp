@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `postwright check --seo [--keyphrase] [--json]` on seed 000, run as a process.
 #include "cli/cli_run.h"
 #include "test_support.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which first arguments are command-line verbs and which are files for the editor, run on the
 // real binary: a mistyped verb is an error (exit 2) that never needs a display, a file name
 // still opens the editor.

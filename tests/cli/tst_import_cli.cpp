@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "postwright import" and "convert" of WordPress exports, run as a user would: batches, names,
 // cancellation, and bad input.
 #include "cli/cli_run.h"

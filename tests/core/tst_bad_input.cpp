@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile and broken files through the real reading path (readPostBytes: decoding, sniffing,
 // the format readers) and the analysis the editor runs on every change. Each gives a clear
 // error or a sane result, the process keeps going, and its peak memory stays bounded. The

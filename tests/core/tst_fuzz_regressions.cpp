@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays every input in tests/data/fuzz-regressions/<harness>/ through the same calls the
 // libFuzzer harness of that name makes (tests/fuzz/fuzz_targets.h), in the normal build. Each
 // was a crash, a hang or a sanitizer report once; finishing without one is the assertion

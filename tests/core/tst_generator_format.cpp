@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/generator_format.h"
 #include "core/formats/post_writer.h"
 #include "test_support.h"

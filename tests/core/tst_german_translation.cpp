@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation ships complete: lupdate runs over today's sources into a copy of
 // translations/postwright_de.ts, so a new tr() string nobody translated shows up here as
 // "unfinished" instead of as English in the German UI. Each translation must also keep the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export → As HTML: the page is parsed back with gumbo (a browser-grade parser), and the
 // head's meta tags and JSON-LD are read as a browser or crawler would, with hostile values.
 #include "core/export/html_export.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash journals: the file format round-trips every field exactly, damaged journals are
 // skipped with a message naming them, and instance folders are only claimed when their
 // editor is gone.

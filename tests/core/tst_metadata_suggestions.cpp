@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the editor offers for the empty title and meta description of plain Markdown: the
 // first heading, and the opening paragraph cut to what Google shows. Expected values are the
 // seeds' own text, cut by hand at the last whole word that fits 156 characters with "…".

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Messages must reach translators under the context the code looks them up in, and those
 // with a count as plurals (numerus forms): lupdate only sees a direct
 // QCoreApplication::translate(context, "...", nullptr, n) or Class::tr() call, not a helper

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/front_matter_format.h"
 #include "core/formats/generator_format.h"
 #include "core/formats/post_json_format.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SEO and readability checks on small hand-written posts. Every expected figure was worked
 // out by hand from the post text and Yoast's thresholds (docs/seo-analysis.md).
 #include "core/formats/front_matter_format.h"

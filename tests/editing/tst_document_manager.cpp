@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The document manager without a window: it makes, finds, reads and closes documents, and the
 // analysis context it gives them is shared with worker threads by ownership, not by convention.
 #include "core/checks/category_whitelist.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The per-document spell check without a display: DocumentSpelling fed with analysis
 // snapshots by hand, against the real en_US and de_DE hunspell dictionaries.
 #include "core/markdown/analysis.h"

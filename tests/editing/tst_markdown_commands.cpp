@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor's Markdown edit commands on a bare QTextDocument, without the editor.
 // Expected texts are what a writer would type by hand to get the same Markdown; positions
 // were counted by hand.

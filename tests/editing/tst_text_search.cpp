@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The find bar's search without the bar: patterns, matches, stepping, replacement.
 // Every expected position below was counted by hand in UTF-16 units, as QTextCursor counts.
 #include "gui/editor/text_search.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared set-up for the libFuzzer harnesses: one QCoreApplication (translations and Qt
 // resources need it) and a quiet message handler, so a fuzzer's output is its own.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each fuzz harness does with one input, shared with tests/core/tst_fuzz_regressions so
 // a crash input found by a fuzzer is replayed through exactly the same calls in the normal

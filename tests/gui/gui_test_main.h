@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // main() for GUI tests: the preview's URL scheme must be registered and GL contexts shared

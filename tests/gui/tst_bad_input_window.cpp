@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files opened in the real editor window: each is refused with a message that names
 // the file and says what is wrong, and the document already open keeps every unsaved word.
 #include "gui/document/document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real editor, killed: start the postwright binary on this test's X display, type into
 // it with xdotool (as a user would, no test hooks), wait past the journal interval, SIGKILL
 // it, start it again, answer its recovery dialog with the keyboard and check that what was

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // View → Zoom In / Zoom Out / Reset Zoom and Ctrl+wheel: every editor of the window grows and
 // shrinks together, within 6-72 pt, the preview does not, and the zoom outlives a restart.
 #include "gui/editor/markdown_editor.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Focus mode: full screen with only the editor in a ~72-character column; leaving (Esc or
 // the shortcut) brings back the docks, the previews and the window exactly as they were.
 #include "gui/editor/markdown_editor.h"

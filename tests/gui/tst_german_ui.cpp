@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor window in German: menus, docks, the status bar's plurals and Qt's own standard
 // buttons (qtbase_de) are translated.
 #include "core/i18n/translations.h"

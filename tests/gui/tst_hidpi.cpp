@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window at twice the pixel density (QT_SCALE_FACTOR=2, as on a 4K laptop): it fits the
 // screen, icons are drawn at the screen's density, and the length meters keep their size in
 // device-independent pixels.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import in the editor window under Xvfb: File → Import… (without its dialog), the review,
 // one tab a post for an export array, a failed import that leaves everything as it was, and
 // HTML pasted into the editor arriving as Markdown.

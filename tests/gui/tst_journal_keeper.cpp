@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash journals inside the real window: taken shortly after edits stop and while typing
 // goes on, exact in text and metadata, gone when the document is saved or discarded; and the
 // recovery dialog at start, which restores a journal exactly into a modified document.

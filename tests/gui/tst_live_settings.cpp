@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preferences take effect in the open window, without a restart: the crash-journal delay,
 // the default export format, the category whitelist and the theme (with the View menu's tick).
 #include "gui/document/document.h"

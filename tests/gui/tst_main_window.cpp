@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real editor window under Xvfb: open, edit, check, fix, save, reopen, bad input.
 #include "core/formats/post_reader.h"
 #include "gui/document/document.h"

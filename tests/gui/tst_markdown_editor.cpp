@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real Markdown editor and highlighter with key events under Xvfb.
 #include "core/post.h"
 #include "gui/editor/markdown_editor.h"

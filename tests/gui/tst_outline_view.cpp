@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outline dock: headings of the current tab, nested by level; a click moves the editor
 // cursor to the heading's line and scrolls the preview there.
 #include "gui/editor/markdown_editor.h"

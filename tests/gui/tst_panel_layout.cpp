@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window at its default size (1400×900) and at 1280×800, as a new user first sees it:
 // each part of the side panels has room to be used, measured in lines and characters of the
 // font in use, and what does not fit scrolls instead of being cut off. Also the dark theme's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live preview in the real WebEngine under Xvfb: patching without reload, the title,
 // links, the network gate, hostile markup, local images and scroll sync.
 #include "gui/preview/document_scheme_handler.h"

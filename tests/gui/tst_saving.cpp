@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving never loses text, and files changed by other programs are noticed: a save into a
 // read-only folder and onto a full filesystem (real mounts where the test may make them, an
 // injected write error otherwise) keeps the text and shows why; an external change reloads

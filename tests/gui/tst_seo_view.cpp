@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SEO tab in the real window under Xvfb: keyphrase into the document's front matter,
 // scores and checks from the snapshot, a check's ranges marked in the editor. Set
 // PW_SCREENSHOT_DIR to keep a PNG of the tab on seed 000.

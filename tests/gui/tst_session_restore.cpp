@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session restore: the files open at quit come back in the next window, in tab order, with
 // the current tab, the cursor and the scroll position where they were; files that are gone
 // are named in the status bar, never in a dialog; the setting turns it off.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edit → Preferences: values persist across a "restart" (a new dialog and a new window read
 // them back) and are applied (editor font, text width, theme, whitelist for new windows).
 #include "gui/editor/markdown_editor.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help → Keyboard Shortcuts lists the menu actions that have shortcuts, read from the real
 // menu bar, and filters as the user types.
 #include "gui/dialogs/shortcuts_dialog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two views of one document (View → New View of This Post): both edit the same text, the
 // document analyses once per edit for both, and each view has its own cursor and preview.
 #include "gui/document/analysis_scheduler.h"

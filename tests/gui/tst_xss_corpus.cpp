@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every vector in tests/data/xss goes through the real pipeline a post takes: the Markdown body
 // is analysed (cmark-gfm, the core's URL scrubbing), the blocks are pushed into the real
 // preview page (its sanitiser, CSP, navigation policy, request interceptor), and every link,

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package with CPack, inspects it with dpkg-deb and lintian, unpacks it into a
 # fresh root and runs the program from there against the system libraries.
 #   test_deb.sh BUILD_DIR SEEDS_DIR VERSION

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Installs the build into a fresh prefix with `cmake --install --prefix` and checks what a Linux
 // desktop reads from there: the .desktop file, the AppStream metainfo, the icons, the MIME type
 // of the generator format, the manual page. The validators are the real freedesktop tools.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Postwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs the Yoast SEO oracle (../shared/tools/yoast-oracle) and `postwright check --seo --json`
 on the same posts and prints how often their ratings agree, per check and overall.
 

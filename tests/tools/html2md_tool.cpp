@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the Markdown body converted from a WordPress REST post JSON file (or a bare .html
 // file), for the html2md-score tool; what needs attention goes to stderr. Not a test.
 #include "core/import/wordpress_import.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Manual harness: renders a post into the real preview and saves a screenshot, so the
 // styling can be judged by eye in light and dark. Not part of the test suite.
 //   preview_demo POST_FILE light|dark OUT.png [scroll-line]

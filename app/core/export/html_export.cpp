@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/html_export.h"
 
 #include "core/markdown/cmark_handles.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // RAII for gumbo. Only code under app/core/import and app/core/seo includes this header: raw gumbo pointers do

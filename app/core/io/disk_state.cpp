@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/disk_state.h"
 
 #include "core/io/file_loader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panels/import_review_panel.h"
 
 #include "core/checks/category_whitelist.h"

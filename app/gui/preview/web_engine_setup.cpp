@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/preview/web_engine_setup.h"
 
 #include "gui/preview/document_scheme_handler.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/spelling/spelling_bar.h"
 
 #include "core/spelling/dictionary_finder.h"
