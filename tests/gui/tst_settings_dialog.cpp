@@ -110,6 +110,23 @@ private slots:
         QCOMPARE(again.settings().whitelist().categories().size(), 60);
     }
 
+    void whatTheDialogDoesNotShowIsKept()
+    {
+        AppSettings given = AppSettings::load();
+        given.editorZoom = 3; // View → Zoom: not a field of the dialog
+        {
+            SettingsDialog dialog(given);
+            dialog.textWidthBox()->setValue(64);
+            const AppSettings result = dialog.settings();
+            QCOMPARE(result.textWidth, 64);
+            QCOMPARE(result.editorZoom, 3);
+        }
+        // A newly chosen size starts unzoomed: the zoom was points on top of the old one.
+        SettingsDialog dialog(given);
+        dialog.fontSizeBox()->setValue(dialog.fontSizeBox()->value() + 2);
+        QCOMPARE(dialog.settings().editorZoom, 0);
+    }
+
     void preferencesMenuAppliesToOpenEditors()
     {
         MainWindow window;

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontComboBox>
+#include <QFontInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +41,7 @@ QList<QKeySequence> preferencesShortcuts()
 }
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_font(new QFontComboBox(this)), m_fontSize(new QSpinBox(this)),
+    : QDialog(parent), m_original(settings), m_font(new QFontComboBox(this)), m_fontSize(new QSpinBox(this)),
       m_textWidth(new QSpinBox(this)), m_theme(new QComboBox(this)), m_autosave(new QSpinBox(this)),
       m_exportFormat(new QComboBox(this)), m_whitelistLabel(new QLabel(this)),
       m_language(new QComboBox(this)),
@@ -130,9 +131,16 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 
 AppSettings SettingsDialog::settings() const
 {
-    AppSettings result;
+    AppSettings result = m_original;
     result.editorFont = m_font->currentFont();
     result.editorFont.setPointSize(m_fontSize->value());
+    // The zoom is points on top of the chosen size: a newly chosen font or size starts
+    // unzoomed. The box shows the family the system's "Monospace" resolves to, so compare
+    // what the fonts resolve to.
+    const QFont &before = m_original.editorFont;
+    if (QFontInfo(result.editorFont).family() != QFontInfo(before).family() ||
+        result.editorFont.pointSizeF() != before.pointSizeF())
+        result.editorZoom = 0;
     result.textWidth = m_textWidth->value();
     result.theme = Theme(m_theme->currentData().toInt());
     result.autosaveSeconds = m_autosave->value();

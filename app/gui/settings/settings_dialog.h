@@ -44,6 +44,9 @@ private:
     void chooseWhitelist();
     void showWhitelist();
 
+    // What the dialog was opened with: settings() changes only what the dialog shows, so a
+    // value it does not show (the editor zoom) is kept.
+    AppSettings m_original;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
     QSpinBox *m_textWidth;

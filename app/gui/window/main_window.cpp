@@ -28,7 +28,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFontInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -142,15 +141,8 @@ void MainWindow::createMenus()
         action->setShortcutContext(Qt::WidgetShortcut);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
-        if (std::optional<AppSettings> values = editPreferences(this, m_settings->values())) {
-            // The dialog does not show the zoom: it stays, unless a new font was chosen. The
-            // dialog names the family the system's "Monospace" resolves to: compare fonts.
-            const QFont &font = m_settings->values().editorFont;
-            if (QFontInfo(values->editorFont).family() == QFontInfo(font).family() &&
-                values->editorFont.pointSizeF() == font.pointSizeF())
-                values->editorZoom = m_settings->values().editorZoom;
+        if (const std::optional<AppSettings> values = editPreferences(this, m_settings->values()))
             m_settings->change(*values);
-        }
     });
     preferences->setShortcuts(preferencesShortcuts());
 
