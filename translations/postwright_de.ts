@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/dialogs/html_export_dialog.cpp" line="+27"/>
+        <location filename="../app/gui/dialogs/html_export_dialog.cpp" line="+29"/>
         <source>Export as HTML</source>
         <translation>Als HTML exportieren</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>SeoText</name>
     <message>
-        <location filename="../app/core/seo/keyphrase_checks.cpp" line="+17"/>
+        <location filename="../app/core/seo/keyphrase_checks.cpp" line="+19"/>
         <source>Keyphrase length</source>
         <translation>Länge der Keyphrase</translation>
     </message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/core/seo/readability_checks.cpp" line="+162"/>
+        <location filename="../app/core/seo/readability_checks.cpp" line="+164"/>
         <source>A text this short needs no subheadings.</source>
         <translation>Ein so kurzer Text braucht keine Zwischenüberschriften.</translation>
     </message>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/seo/seo_analysis.cpp" line="+195"/>
+        <location filename="../app/core/seo/seo_analysis.cpp" line="+194"/>
         <source>The post has %1 characters: the SEO and readability checks run on posts of up to %2 characters, so they were skipped.</source>
         <translation>Der Beitrag hat %1 Zeichen: Die SEO- und Lesbarkeitsprüfungen laufen nur für Beiträge bis %2 Zeichen und wurden daher übersprungen.</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Die Sprache des Beitrags ist „%1“: Flesch-Lesbarkeitsindex, Passiv und Übergangswörter werden nur für Englisch geprüft und wurden übersprungen; die Keyphrase wird Wort für Wort verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/seo/structure_checks.cpp" line="+13"/>
+        <location filename="../app/core/seo/structure_checks.cpp" line="+15"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -544,22 +544,22 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n word(s): good.</source>
+        <source>%n word(s), not counting quotations, code and image descriptions: good.</source>
         <translation>
-            <numerusform>%n Wort: gut.</numerusform>
-            <numerusform>%n Wörter: gut.</numerusform>
+            <numerusform>%n Wort, ohne Zitate, Code und Bildbeschreibungen: gut.</numerusform>
+            <numerusform>%n Wörter, ohne Zitate, Code und Bildbeschreibungen: gut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n word(s).</source>
+        <location line="+4"/>
+        <source>%n word(s), not counting quotations, code and image descriptions.</source>
         <translation>
-            <numerusform>%n Wort.</numerusform>
-            <numerusform>%n Wörter.</numerusform>
+            <numerusform>%n Wort, ohne Zitate, Code und Bildbeschreibungen.</numerusform>
+            <numerusform>%n Wörter, ohne Zitate, Code und Bildbeschreibungen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write at least 300 words so the post covers its topic.</source>
         <translation>Schreiben Sie mindestens 300 Wörter, damit der Beitrag sein Thema abdeckt.</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>pw::AtomicWriter</name>
     <message>
-        <location filename="../app/core/io/atomic_writer.cpp" line="+28"/>
+        <location filename="../app/core/io/atomic_writer.cpp" line="+30"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>pw::CategoryWhitelist</name>
     <message>
-        <location filename="../app/core/checks/category_whitelist.cpp" line="+218"/>
+        <location filename="../app/core/checks/category_whitelist.cpp" line="+220"/>
         <source>The category list %1 contains no categories.</source>
         <translation>Die Kategorienliste %1 enthält keine Kategorien.</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>pw::Decoder</name>
     <message>
-        <location filename="../app/core/text/decoder.cpp" line="+439"/>
+        <location filename="../app/core/text/decoder.cpp" line="+441"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>Die Datei enthält Binärdaten (etwa ein Bild), keinen Text.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The file is not UTF-8 and its character set could not be detected; it was read as %1.</source>
         <translation>Die Datei ist nicht in UTF-8 und ihr Zeichensatz konnte nicht erkannt werden; sie wurde als %1 gelesen.</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>pw::DictionaryFinder</name>
     <message>
-        <location filename="../app/core/spelling/dictionary_finder.cpp" line="+113"/>
+        <location filename="../app/core/spelling/dictionary_finder.cpp" line="+115"/>
         <source>No spelling dictionary for %1 is installed. Install the Debian package %2 (sudo apt install %2), or put %1.aff and %1.dic into %3.</source>
         <translation>Für %1 ist kein Rechtschreibwörterbuch installiert. Installieren Sie das Debian-Paket %2 (sudo apt install %2) oder legen Sie %1.aff und %1.dic in %3 ab.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>pw::FileLoader</name>
     <message>
-        <location filename="../app/core/io/file_loader.cpp" line="+21"/>
+        <location filename="../app/core/io/file_loader.cpp" line="+23"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>pw::FrontMatterFormat</name>
     <message>
-        <location filename="../app/core/formats/front_matter_format.cpp" line="+203"/>
+        <location filename="../app/core/formats/front_matter_format.cpp" line="+205"/>
         <source>Front matter key “%1” (line %2) must be a list or a comma-separated text.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss eine Liste oder ein kommagetrennter Text sein.</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>pw::GeneratorFormat</name>
     <message>
-        <location filename="../app/core/formats/generator_format.cpp" line="+316"/>
+        <location filename="../app/core/formats/generator_format.cpp" line="+318"/>
         <source>The post has no -EndOFText- end marker; it was read to the end of the file.</source>
         <translation>Der Beitrag hat keine Endmarke -EndOFText-; er wurde bis zum Dateiende gelesen.</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>pw::HtmlToMarkdown</name>
     <message numerus="yes">
-        <location filename="../app/core/import/html_to_markdown.cpp" line="+38"/>
+        <location filename="../app/core/import/html_to_markdown.cpp" line="+40"/>
         <source>%n script(s) removed</source>
         <translation>
             <numerusform>%n Skript entfernt</numerusform>
@@ -950,7 +950,7 @@
 <context>
     <name>pw::HunspellDictionary</name>
     <message>
-        <location filename="../app/core/spelling/hunspell_dictionary.cpp" line="+33"/>
+        <location filename="../app/core/spelling/hunspell_dictionary.cpp" line="+35"/>
         <source>%1: cannot read the dictionary: %2</source>
         <translation>%1: Das Wörterbuch kann nicht gelesen werden: %2</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>pw::Journal</name>
     <message>
-        <location filename="../app/core/io/journal.cpp" line="+123"/>
+        <location filename="../app/core/io/journal.cpp" line="+125"/>
         <source>damaged journal: “%1” is missing or has the wrong type</source>
         <translation>beschädigtes Journal: „%1“ fehlt oder hat den falschen Typ</translation>
     </message>
@@ -986,7 +986,7 @@
 <context>
     <name>pw::JournalSession</name>
     <message>
-        <location filename="../app/core/io/journal_session.cpp" line="+41"/>
+        <location filename="../app/core/io/journal_session.cpp" line="+43"/>
         <source>%1: cannot create the journal folder</source>
         <translation>%1: Der Journal-Ordner kann nicht angelegt werden</translation>
     </message>
@@ -999,7 +999,7 @@
 <context>
     <name>pw::MetadataChecks</name>
     <message>
-        <location filename="../app/core/checks/metadata_checks.cpp" line="+89"/>
+        <location filename="../app/core/checks/metadata_checks.cpp" line="+91"/>
         <source>The title is %1 px wide; Google cuts titles at about 600 px.</source>
         <translation>Der Titel ist %1 px breit; Google schneidet Titel bei etwa 600 px ab.</translation>
     </message>
@@ -1082,17 +1082,17 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>The text has %n word(s); 300 or more is recommended.</source>
+        <source>The body has %n word(s), counting every word a reader sees; 300 or more is recommended.</source>
         <translation>
-            <numerusform>Der Text hat %n Wort; empfohlen sind 300 oder mehr.</numerusform>
-            <numerusform>Der Text hat %n Wörter; empfohlen sind 300 oder mehr.</numerusform>
+            <numerusform>Der Text hat %n Wort (alle, die Leser sehen); empfohlen sind 300 oder mehr.</numerusform>
+            <numerusform>Der Text hat %n Wörter (alle, die Leser sehen); empfohlen sind 300 oder mehr.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>pw::PersonalDictionary</name>
     <message>
-        <location filename="../app/core/spelling/personal_dictionary.cpp" line="+35"/>
+        <location filename="../app/core/spelling/personal_dictionary.cpp" line="+37"/>
         <source>%1: cannot read the personal dictionary: %2</source>
         <translation>%1: Das persönliche Wörterbuch kann nicht gelesen werden: %2</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>pw::PostJsonFormat</name>
     <message>
-        <location filename="../app/core/formats/post_json_format.cpp" line="+66"/>
+        <location filename="../app/core/formats/post_json_format.cpp" line="+68"/>
         <source>not a post: “%1” must be a string</source>
         <translation>kein Beitrag: „%1“ muss eine Zeichenkette sein</translation>
     </message>
@@ -1133,7 +1133,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+173"/>
+        <location filename="../app/core/formats/post_reader.cpp" line="+176"/>
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
@@ -1149,7 +1149,7 @@
 <context>
     <name>pw::PostWriter</name>
     <message>
-        <location filename="../app/core/formats/post_writer.cpp" line="+38"/>
+        <location filename="../app/core/formats/post_writer.cpp" line="+40"/>
         <source>focus keyphrase</source>
         <translation>Fokus-Keyphrase</translation>
     </message>
@@ -1165,9 +1165,70 @@
     </message>
 </context>
 <context>
+    <name>pw::PseudoHeadings</name>
+    <message>
+        <location filename="../app/core/markdown/pseudo_headings.cpp" line="+271"/>
+        <source>“%1” looks like a heading but is bold text; make it a heading so readers and search engines see the structure.</source>
+        <translation>„%1“ sieht wie eine Überschrift aus, ist aber fetter Text; machen Sie daraus eine Überschrift, damit Leser und Suchmaschinen die Gliederung erkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::RepairFindings</name>
+    <message>
+        <location filename="../app/core/formats/repair_findings.cpp" line="+98"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repaired “%1” → %2 in “%3” (%4)</source>
+        <translation>Repariert: „%1“ → %2 in „%3“ (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repaired “%1” → “%2” (%3)</source>
+        <translation>Repariert: „%1“ → „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repaired “%1” → “%2” in “%3” (%4)</source>
+        <translation>Repariert: „%1“ → „%2“ in „%3“ (%4)</translation>
+    </message>
+</context>
+<context>
     <name>pw::Spelling</name>
     <message>
-        <location filename="../app/core/spelling/spelling_findings.cpp" line="+20"/>
+        <location filename="../app/core/spelling/spelling_findings.cpp" line="+22"/>
         <source>Possible misspelling: “%1”</source>
         <translation>Möglicher Rechtschreibfehler: „%1“</translation>
     </message>
@@ -1175,7 +1236,7 @@
 <context>
     <name>pw::WordPressImport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/wordpress_import.cpp" line="+98"/>
+        <location filename="../app/core/import/wordpress_import.cpp" line="+103"/>
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
         <translation>
             <numerusform>%n falsch dekodierte Zeichenfolge repariert (UTF-8, das als %1 gelesen worden war).</numerusform>
@@ -1183,7 +1244,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>The description is the post&apos;s Yoast SEO description.</source>
         <translation>Die Beschreibung ist die Yoast-SEO-Beschreibung des Beitrags.</translation>
     </message>
@@ -1193,7 +1254,7 @@
         <translation>Die Beschreibung ist die Rank-Math-Beschreibung des Beitrags.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The post has no SEO description and no excerpt to take one from.</source>
         <translation>Der Beitrag hat keine SEO-Beschreibung und keinen Auszug, aus dem sich eine übernehmen ließe.</translation>
     </message>
@@ -1244,7 +1305,7 @@
         <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste; die ähnlichste erlaubte ist „%2“.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The post is password-protected: the export has no content.</source>
         <translation>Der Beitrag ist passwortgeschützt: Der Export enthält keinen Inhalt.</translation>
     </message>
@@ -1287,13 +1348,13 @@
 <context>
     <name>pw::cli</name>
     <message>
-        <location filename="../app/cli/check_command.cpp" line="+25"/>
+        <location filename="../app/cli/check_command.cpp" line="+27"/>
         <source>Print findings as JSON.</source>
         <translation>Hinweise als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/import_command.cpp" line="+442"/>
+        <location filename="../app/cli/import_command.cpp" line="+444"/>
         <source>Allowed categories, one per line.</source>
         <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
@@ -1334,9 +1395,9 @@
         <translation>check: keine Datei angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/convert_command.cpp" line="+18"/>
-        <source>Output format: json, markdown or generator.</source>
-        <translation>Ausgabeformat: json, markdown oder generator.</translation>
+        <location filename="../app/cli/convert_command.cpp" line="+21"/>
+        <source>Output format: json, markdown, generator or html.</source>
+        <translation>Ausgabeformat: json, markdown, generator oder html.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1366,16 +1427,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>convert: --to json|markdown|generator is required</source>
-        <translation>convert: --to json|markdown|generator ist erforderlich</translation>
+        <source>convert: --to json|markdown|generator|html is required</source>
+        <translation>convert: --to json|markdown|generator|html ist erforderlich</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>convert: unknown format &quot;%1&quot; (use json, markdown or generator)</source>
-        <translation>convert: unbekanntes Format „%1“ (verwenden Sie json, markdown oder generator)</translation>
+        <location line="+13"/>
+        <source>convert: unknown format &quot;%1&quot; (use json, markdown, generator or html)</source>
+        <translation>convert: unbekanntes Format „%1“ (verwenden Sie json, markdown, generator oder html)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 holds %n posts; only the first was converted. Use &quot;postwright import %1 --out DIR&quot; to convert them all.</source>
         <translation>
             <numerusform>%1 enthält %n Beitrag; nur der erste wurde konvertiert. Verwenden Sie „postwright import %1 --out DIR“, um alle zu konvertieren.</numerusform>
@@ -1383,17 +1444,17 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>convert: %1 is the input file; choose another output</source>
         <translation>convert: %1 ist die Eingabedatei; wählen Sie eine andere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/findings_output.cpp" line="+20"/>
+        <location filename="../app/cli/findings_output.cpp" line="+22"/>
         <source>(suggestion: %1)</source>
         <translation>(Vorschlag: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_line.cpp" line="+40"/>
+        <location filename="../app/cli/command_line.cpp" line="+42"/>
         <source>&apos;%1&apos; is not a postwright command.</source>
         <translation>&apos;%1&apos; ist kein postwright-Befehl.</translation>
     </message>
@@ -1424,8 +1485,9 @@
                  [--lang LANG] [--no-spelling]
                                        spelling in LANG (default: the post&apos;s &apos;lang&apos;);
                                        words in the personal dictionary are accepted
-  postwright convert FILE --to json|markdown|generator [-o OUT]
-                                       convert a post; stdout unless -o
+  postwright convert FILE --to json|markdown|generator|html [-o OUT]
+                                       convert a post (html: the page File &gt; Export &gt;
+                                       As HTML writes); stdout unless -o
   postwright import FILE_OR_DIR... --out DIR [--to markdown|generator] [--force]
                     [--progress] [--json] [--categories FILE]
                                        every post of WordPress JSON files (folders are
@@ -1447,8 +1509,10 @@ Postwright post JSON. The format is recognised from the content.
                  [--lang SPRACHE] [--no-spelling]
                                        Rechtschreibung in SPRACHE (Vorgabe: &apos;lang&apos; des
                                        Beitrags); Wörter im persönlichen Wörterbuch gelten
-  postwright convert DATEI --to json|markdown|generator [-o AUSGABE]
-                                       einen Beitrag konvertieren; ohne -o auf stdout
+  postwright convert DATEI --to json|markdown|generator|html [-o AUSGABE]
+                                       einen Beitrag konvertieren (html: die Seite, die
+                                       Datei &gt; Exportieren &gt; Als HTML schreibt); ohne -o
+                                       auf stdout
   postwright import DATEI_ODER_ORDNER... --out ORDNER [--to markdown|generator] [--force]
                     [--progress] [--json] [--categories DATEI]
                                        alle Beiträge von WordPress-JSON-Dateien (Ordner
@@ -1463,7 +1527,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>
 Running import again skips each post whose file already holds the same text; a file
 with other content is kept and named in the summary (--force overwrites it).
@@ -1690,7 +1754,7 @@ Pfad an: postwright ./NAME
         <translation>%1: Der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/seo_output.cpp" line="+26"/>
+        <location filename="../app/cli/seo_output.cpp" line="+28"/>
         <source> [lines %1]</source>
         <translation> [Zeilen %1]</translation>
     </message>
@@ -1710,7 +1774,7 @@ Pfad an: postwright ./NAME
         <translation>, Keyphrase „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/spelling_check.cpp" line="+25"/>
+        <location filename="../app/cli/spelling_check.cpp" line="+27"/>
         <source>Spelling language (en_US, de_DE, ...) instead of the post&apos;s &apos;lang&apos; or the default.</source>
         <translation>Sprache der Rechtschreibprüfung (en_US, de_DE, ...) statt &apos;lang&apos; des Beitrags oder der Vorgabe.</translation>
     </message>
@@ -1726,9 +1790,40 @@ Pfad an: postwright ./NAME
     </message>
 </context>
 <context>
+    <name>pw::gui::BoldHeadingsAction</name>
+    <message>
+        <location filename="../app/gui/window/bold_headings_action.cpp" line="+20"/>
+        <source>Make Bold Lines &amp;Headings</source>
+        <translation>Fette Zeilen zu &amp;Überschriften machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn paragraphs that are only bold text into headings, so the outline and search engines see the structure</source>
+        <translation>Absätze, die nur aus fettem Text bestehen, in Überschriften umwandeln, damit Gliederung und Suchmaschinen die Struktur erkennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Headings made from bold lines: %n.</source>
+        <translation>
+            <numerusform>Aus fetten Zeilen gemachte Überschriften: %n.</numerusform>
+            <numerusform>Aus fetten Zeilen gemachte Überschriften: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bold lines that look like headings.</source>
+        <translation>Keine fetten Zeilen, die wie Überschriften aussehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make “%1” a Heading</source>
+        <translation>„%1“ zur Überschrift machen</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::CategoryPicker</name>
     <message>
-        <location filename="../app/gui/panels/category_picker.cpp" line="+28"/>
+        <location filename="../app/gui/panels/category_picker.cpp" line="+30"/>
         <source>Search categories…</source>
         <translation>Kategorien durchsuchen…</translation>
     </message>
@@ -1764,9 +1859,47 @@ Pfad an: postwright ./NAME
     </message>
 </context>
 <context>
+    <name>pw::gui::CopyHtmlAction</name>
+    <message>
+        <location filename="../app/gui/window/copy_html_action.cpp" line="+22"/>
+        <source>Copy as &amp;HTML</source>
+        <translation>Als &amp;HTML kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selection, or the whole post without its title, as HTML for a CMS</source>
+        <translation>Die Auswahl oder den ganzen Beitrag ohne Titel als HTML für ein CMS kopieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing to copy: the selection is blank</source>
+        <translation>Nichts zu kopieren: Die Auswahl ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to copy: the post has no text</source>
+        <translation>Nichts zu kopieren: Der Beitrag hat keinen Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied the selection as HTML</source>
+        <translation>Auswahl als HTML kopiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied the whole post as HTML (without the title)</source>
+        <translation>Ganzen Beitrag als HTML kopiert (ohne Titel)</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::Document</name>
     <message>
-        <location filename="../app/gui/document/document.cpp" line="+85"/>
+        <location filename="../app/gui/document/document.cpp" line="+100"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -1784,15 +1917,28 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::DocumentManager</name>
     <message>
-        <location filename="../app/gui/document/document_manager.cpp" line="+81"/>
+        <location filename="../app/gui/document/document_manager.cpp" line="+83"/>
         <source>Post %1 of %2: %3</source>
         <translation>Beitrag %1 von %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::DocumentTabs</name>
+    <message>
+        <location filename="../app/gui/window/document_tabs.cpp" line="+15"/>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Nächs&amp;ter Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::EditorSpelling</name>
     <message>
-        <location filename="../app/gui/spelling/editor_spelling.cpp" line="+107"/>
+        <location filename="../app/gui/spelling/editor_spelling.cpp" line="+109"/>
         <source>(No suggestions)</source>
         <translation>(Keine Vorschläge)</translation>
     </message>
@@ -1810,7 +1956,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::EditorZoom</name>
     <message>
-        <location filename="../app/gui/window/editor_zoom.cpp" line="+28"/>
+        <location filename="../app/gui/window/editor_zoom.cpp" line="+30"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -1828,7 +1974,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::FileCommands</name>
     <message>
-        <location filename="../app/gui/window/file_commands.cpp" line="+69"/>
+        <location filename="../app/gui/window/file_commands.cpp" line="+71"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -1928,7 +2074,7 @@ Ihr Text ist noch da.</translation>
 <context>
     <name>pw::gui::FileWatch</name>
     <message>
-        <location filename="../app/gui/document/file_watch.cpp" line="+81"/>
+        <location filename="../app/gui/document/file_watch.cpp" line="+83"/>
         <source>File deleted</source>
         <translation>Datei gelöscht</translation>
     </message>
@@ -2000,7 +2146,7 @@ Das Dokument bleibt, wie es war.</translation>
 <context>
     <name>pw::gui::FindReplaceBar</name>
     <message>
-        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+38"/>
+        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+40"/>
         <source>Match &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -2117,9 +2263,17 @@ Das Dokument bleibt, wie es war.</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::FindingFixes</name>
+    <message>
+        <location filename="../app/gui/panels/finding_fixes.cpp" line="+74"/>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::FindingsView</name>
     <message>
-        <location filename="../app/gui/panels/findings_view.cpp" line="+57"/>
+        <location filename="../app/gui/panels/findings_view.cpp" line="+60"/>
         <source>%1
 Suggestion: %2</source>
         <translation>%1
@@ -2129,7 +2283,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::FocusMode</name>
     <message>
-        <location filename="../app/gui/window/focus_mode.cpp" line="+17"/>
+        <location filename="../app/gui/window/focus_mode.cpp" line="+19"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
@@ -2147,7 +2301,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::HelpActions</name>
     <message>
-        <location filename="../app/gui/window/help_actions.cpp" line="+18"/>
+        <location filename="../app/gui/window/help_actions.cpp" line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2188,9 +2342,106 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::ImageAltDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/image_alt_dialog.cpp" line="+52"/>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the image shows</source>
+        <translation>Was das Bild zeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Alternativtext:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read to people who cannot see the image, and checked by the SEO analysis.</source>
+        <translation>Wird Menschen vorgelesen, die das Bild nicht sehen können, und von der SEO-Analyse geprüft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy the image next to the post</source>
+        <translation>Bild neben den Beitrag &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into %1, so the post and its image move and publish together. An existing file is never overwritten.</source>
+        <translation>Nach %1, damit Beitrag und Bild zusammen verschoben und veröffentlicht werden. Eine vorhandene Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The post has no folder yet: you choose where the image is saved as a PNG file next.</source>
+        <translation>Der Beitrag hat noch keinen Ordner: Als Nächstes wählen Sie, wo das Bild als PNG-Datei gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image is saved as a PNG file next to the post, named after the alt text.</source>
+        <translation>Das Bild wird als PNG-Datei neben dem Beitrag gespeichert, benannt nach dem Alternativtext.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::ImageInserter</name>
+    <message>
+        <location filename="../app/gui/editor/image_inserter.cpp" line="+55"/>
+        <source>Save Pasted Image</source>
+        <translation>Eingefügtes Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+140"/>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not copy %1 next to the post: %2</source>
+        <translation>%1 konnte nicht neben den Beitrag kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not save the pasted image: %1</source>
+        <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not an image a web page can show (PNG, JPEG, GIF, WebP, SVG or AVIF): %1</source>
+        <translation>Kein Bild, das eine Webseite anzeigen kann (PNG, JPEG, GIF, WebP, SVG oder AVIF): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/editor/image_insertion.cpp" line="+102"/>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>Das Bild konnte nicht als PNG kodiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::ImportReviewPanel</name>
     <message>
-        <location filename="../app/gui/panels/import_review_panel.cpp" line="+54"/>
+        <location filename="../app/gui/panels/import_review_panel.cpp" line="+56"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2330,7 +2581,7 @@ Vorschlag: %2</translation>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Needs attention</source>
         <translation>Zu prüfen</translation>
     </message>
@@ -2373,7 +2624,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/dialogs/save_format_dialog.cpp" line="+15"/>
+        <location filename="../app/gui/dialogs/save_format_dialog.cpp" line="+17"/>
         <source>Markdown with front matter (*.md)</source>
         <translation>Markdown mit Front Matter (*.md)</translation>
     </message>
@@ -2388,7 +2639,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+103"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2428,7 +2679,7 @@ Vorschlag: %2</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/export_actions.cpp" line="+28"/>
+        <location filename="../app/gui/window/export_actions.cpp" line="+30"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2498,7 +2749,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
@@ -2528,12 +2779,12 @@ Vorschlag: %2</translation>
         <translation>Einstellu&amp;ngen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2553,12 +2804,12 @@ Vorschlag: %2</translation>
         <translation>&amp;Neue Ansicht dieses Beitrags</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/theme_menu.cpp" line="+18"/>
+        <location filename="../app/gui/settings/theme_menu.cpp" line="+20"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -2591,7 +2842,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MarkdownEditor</name>
     <message>
-        <location filename="../app/gui/editor/markdown_editor.cpp" line="+64"/>
+        <location filename="../app/gui/editor/markdown_editor.cpp" line="+70"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
@@ -2616,7 +2867,12 @@ Vorschlag: %2</translation>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Insert I&amp;mage…</source>
+        <translation>&amp;Bild einfügen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Heading &amp;%1</source>
         <translation>Überschrift &amp;%1</translation>
     </message>
@@ -2626,7 +2882,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Absatz</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
@@ -2634,7 +2890,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message>
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+40"/>
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+42"/>
         <source>From the first heading</source>
         <translation>Aus der ersten Überschrift</translation>
     </message>
@@ -2714,7 +2970,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::OutlineView</name>
     <message>
-        <location filename="../app/gui/panels/outline_view.cpp" line="+46"/>
+        <location filename="../app/gui/panels/outline_view.cpp" line="+48"/>
         <source>(empty heading)</source>
         <translation>(leere Überschrift)</translation>
     </message>
@@ -2727,7 +2983,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PanelDocks</name>
     <message>
-        <location filename="../app/gui/window/panel_docks.cpp" line="+30"/>
+        <location filename="../app/gui/window/panel_docks.cpp" line="+33"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -2755,7 +3011,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
-        <location filename="../app/gui/preview/preview_view.cpp" line="+118"/>
+        <location filename="../app/gui/preview/preview_view.cpp" line="+122"/>
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
             <numerusform>Die Vorschau endet hier: Der Beitrag ist zu lang für die Live-Vorschau, es folgt noch %n Block. Editor, Gliederung und Prüfungen erfassen den ganzen Beitrag.</numerusform>
@@ -2772,11 +3028,26 @@ Vorschlag: %2</translation>
         <source>Remote image (not loaded)</source>
         <translation>Externes Bild (nicht geladen)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Local image not found, or not an image file</source>
+        <translation>Lokales Bild nicht gefunden oder keine Bilddatei</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Save the post to show images given by a path relative to it</source>
+        <translation>Speichern Sie den Beitrag, um Bilder anzuzeigen, deren Pfad relativ zu ihm angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image not found in the post&apos;s folder</source>
+        <translation>Bild im Ordner des Beitrags nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>pw::gui::RecentFiles</name>
     <message>
-        <location filename="../app/gui/session/recent_files.cpp" line="+48"/>
+        <location filename="../app/gui/session/recent_files.cpp" line="+50"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2784,7 +3055,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::RecoveryDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/recovery_dialog.cpp" line="+29"/>
+        <location filename="../app/gui/dialogs/recovery_dialog.cpp" line="+31"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2883,7 +3154,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SaveQuestions</name>
     <message>
-        <location filename="../app/gui/dialogs/save_questions.cpp" line="+13"/>
+        <location filename="../app/gui/dialogs/save_questions.cpp" line="+15"/>
         <location line="+30"/>
         <source>Save Post</source>
         <translation>Beitrag speichern</translation>
@@ -2937,7 +3208,12 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SearchSnippetView</name>
     <message>
-        <location filename="../app/gui/panels/search_snippet_view.cpp" line="+64"/>
+        <location filename="../app/gui/panels/search_snippet_view.cpp" line="+67"/>
+        <source>Not the real address: set your site&apos;s address in Edit → Preferences, or give the post a permalink</source>
+        <translation>Nicht die echte Adresse: Geben Sie die Adresse Ihrer Website unter Bearbeiten → Einstellungen an, oder geben Sie dem Beitrag einen Permalink</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
     </message>
@@ -2950,7 +3226,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SeoView</name>
     <message>
-        <location filename="../app/gui/panels/seo_view.cpp" line="+31"/>
+        <location filename="../app/gui/panels/seo_view.cpp" line="+33"/>
         <source>Show in text</source>
         <translation>Im Text zeigen</translation>
     </message>
@@ -3000,7 +3276,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SessionRestore</name>
     <message numerus="yes">
-        <location filename="../app/gui/window/session_restore.cpp" line="+60"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="+62"/>
         <source>%n file(s) of the last session no longer exist: %1</source>
         <translation>
             <numerusform>%n Datei der letzten Sitzung gibt es nicht mehr: %1</numerusform>
@@ -3019,7 +3295,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/settings_dialog.cpp" line="+34"/>
+        <location filename="../app/gui/settings/settings_dialog.cpp" line="+39"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -3034,7 +3310,7 @@ Vorschlag: %2</translation>
         <translation>Dokumente der letzten Sitzung wieder öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3115,6 +3391,16 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where your posts are published. The search result preview shows this address, and the SEO checks count links to it as internal links. A post&apos;s own permalink or link, when it has one, comes first.</source>
+        <translation>Wo Ihre Beiträge erscheinen. Die Vorschau des Suchergebnisses zeigt diese Adresse, und die SEO-Prüfungen zählen Links dorthin als interne Links. Der eigene Permalink oder Link eines Beitrags hat, wenn vorhanden, Vorrang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Editor &amp;font:</source>
         <translation>Editor-&amp;Schriftart:</translation>
     </message>
@@ -3154,7 +3440,22 @@ Vorschlag: %2</translation>
         <translation>&amp;Rechtschreibsprache:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Site a&amp;ddress:</source>
+        <translation>&amp;Adresse der Website:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not a site address</source>
+        <translation>Keine Website-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a web address. Type the address of your site, such as https://example.com or example.com/blog, or leave the field empty.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie die Adresse Ihrer Website ein, etwa https://example.com oder example.com/blog, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot use this whitelist</source>
         <translation>Diese Kategorienliste kann nicht verwendet werden</translation>
     </message>
@@ -3190,7 +3491,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::ShortcutsDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/shortcuts_dialog.cpp" line="+31"/>
+        <location filename="../app/gui/dialogs/shortcuts_dialog.cpp" line="+33"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3224,7 +3525,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SpellingBar</name>
     <message>
-        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+30"/>
+        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+32"/>
         <source>Spelling:</source>
         <translation>Rechtschreibung:</translation>
     </message>
@@ -3259,8 +3560,13 @@ Vorschlag: %2</translation>
 </context>
 <context>
     <name>pw::gui::StatusStats</name>
+    <message>
+        <location filename="../app/gui/panels/status_stats.cpp" line="+22"/>
+        <source>Every word a reader sees in the body, quotations and code spans included. The SEO tab&apos;s text length leaves out quotations, code and image descriptions, as Yoast SEO does, so it can be lower.</source>
+        <translation>Jedes Wort, das Leser im Text sehen, Zitate und Code im Text eingeschlossen. Die Textlänge im SEO-Tab lässt wie Yoast SEO Zitate, Code und Bildbeschreibungen weg und kann darum niedriger sein.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/status_stats.cpp" line="+27"/>
+        <location line="+10"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -3303,7 +3609,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SuggestionOffer</name>
     <message>
-        <location filename="../app/gui/panels/suggestion_offer.cpp" line="+17"/>
+        <location filename="../app/gui/panels/suggestion_offer.cpp" line="+19"/>
         <source>Use</source>
         <translation>Übernehmen</translation>
     </message>

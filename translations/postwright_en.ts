@@ -3,7 +3,7 @@
 <context>
     <name>SeoText</name>
     <message numerus="yes">
-        <location filename="../app/core/seo/keyphrase_checks.cpp" line="+26" />
+        <location filename="../app/core/seo/keyphrase_checks.cpp" line="+28" />
         <source>%n content word(s): good.</source>
         <translation>
             <numerusform>%n content word: good.</numerusform><numerusform>%n content words: good.</numerusform></translation>
@@ -94,7 +94,7 @@
             <numerusform>%1 of %n image have the keyphrase in their alt text: too many. Describe what each image shows instead.</numerusform><numerusform>%1 of %n images have the keyphrase in their alt text: too many. Describe what each image shows instead.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/seo/readability_checks.cpp" line="+125" />
+        <location filename="../app/core/seo/readability_checks.cpp" line="+127" />
         <source>%n paragraph(s) have more than 150 words (the longest: %1). Break them up.</source>
         <translation>
             <numerusform>%n paragraph have more than 150 words (the longest: %1). Break them up.</numerusform><numerusform>%n paragraphs have more than 150 words (the longest: %1). Break them up.</numerusform></translation>
@@ -124,25 +124,25 @@
             <numerusform>%n time three or more sentences in a row start with the same word (up to %1). Vary how the marked sentences begin.</numerusform><numerusform>%n times three or more sentences in a row start with the same word (up to %1). Vary how the marked sentences begin.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/seo/structure_checks.cpp" line="+20" />
+        <location filename="../app/core/seo/structure_checks.cpp" line="+22" />
         <source>%n image(s): good.</source>
         <translation>
             <numerusform>%n image: good.</numerusform><numerusform>%n images: good.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
-        <source>%n word(s): good.</source>
+        <source>%n word(s), not counting quotations, code and image descriptions: good.</source>
         <translation>
-            <numerusform>%n word: good.</numerusform><numerusform>%n words: good.</numerusform></translation>
+            <numerusform>%n word, not counting quotations, code and image descriptions: good.</numerusform><numerusform>%n words, not counting quotations, code and image descriptions: good.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>%n word(s).</source>
+        <location line="+4" />
+        <source>%n word(s), not counting quotations, code and image descriptions.</source>
         <translation>
-            <numerusform>%n word.</numerusform><numerusform>%n words.</numerusform></translation>
+            <numerusform>%n word, not counting quotations, code and image descriptions.</numerusform><numerusform>%n words, not counting quotations, code and image descriptions.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+53" />
+        <location line="+54" />
         <source>%n outbound link(s), some nofollow: fine.</source>
         <translation>
             <numerusform>%n outbound link, some nofollow: fine.</numerusform><numerusform>%n outbound links, some nofollow: fine.</numerusform></translation>
@@ -193,7 +193,7 @@
 <context>
     <name>pw::Decoder</name>
     <message numerus="yes">
-        <location filename="../app/core/text/decoder.cpp" line="+533" />
+        <location filename="../app/core/text/decoder.cpp" line="+541" />
         <source>%n invalid byte sequence(s) replaced by U+FFFD; the first is at byte %1 (line %2).</source>
         <translation>
             <numerusform>%n invalid byte sequence replaced by U+FFFD; the first is at byte %1 (line %2).</numerusform><numerusform>%n invalid byte sequences replaced by U+FFFD; the first is at byte %1 (line %2).</numerusform></translation>
@@ -208,7 +208,7 @@
 <context>
     <name>pw::HtmlToMarkdown</name>
     <message numerus="yes">
-        <location filename="../app/core/import/html_to_markdown.cpp" line="+38" />
+        <location filename="../app/core/import/html_to_markdown.cpp" line="+40" />
         <source>%n script(s) removed</source>
         <translation>
             <numerusform>%n script removed</numerusform><numerusform>%n scripts removed</numerusform></translation>
@@ -277,7 +277,7 @@
 <context>
     <name>pw::MetadataChecks</name>
     <message numerus="yes">
-        <location filename="../app/core/checks/metadata_checks.cpp" line="+108" />
+        <location filename="../app/core/checks/metadata_checks.cpp" line="+110" />
         <source>The title has %n character(s); keep it to 60 or fewer.</source>
         <translation>
             <numerusform>The title has %n character; keep it to 60 or fewer.</numerusform><numerusform>The title has %n characters; keep it to 60 or fewer.</numerusform></translation>
@@ -302,15 +302,15 @@
     </message>
     <message numerus="yes">
         <location line="+61" />
-        <source>The text has %n word(s); 300 or more is recommended.</source>
+        <source>The body has %n word(s), counting every word a reader sees; 300 or more is recommended.</source>
         <translation>
-            <numerusform>The text has %n word; 300 or more is recommended.</numerusform><numerusform>The text has %n words; 300 or more is recommended.</numerusform></translation>
+            <numerusform>The body has %n word, counting every word a reader sees; 300 or more is recommended.</numerusform><numerusform>The body has %n words, counting every word a reader sees; 300 or more is recommended.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+173" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+176" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
@@ -319,13 +319,13 @@
 <context>
     <name>pw::WordPressImport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/wordpress_import.cpp" line="+98" />
+        <location filename="../app/core/import/wordpress_import.cpp" line="+103" />
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
         <translation>
             <numerusform>%n mis-decoded character sequence repaired (UTF-8 that had been read as %1).</numerusform><numerusform>%n mis-decoded character sequences repaired (UTF-8 that had been read as %1).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+126" />
+        <location line="+140" />
         <source>WordPress category id(s) %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</source>
         <translation>
             <numerusform>WordPress category id %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</numerusform><numerusform>WordPress category ids %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</numerusform></translation>
@@ -340,13 +340,13 @@
 <context>
     <name>pw::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/convert_command.cpp" line="+48" />
+        <location filename="../app/cli/convert_command.cpp" line="+61" />
         <source>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</source>
         <translation>
             <numerusform>%1 holds %n post; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform><numerusform>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="+99" />
+        <location filename="../app/cli/import_command.cpp" line="+101" />
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n post with categories to fix</numerusform><numerusform>%n posts with categories to fix</numerusform></translation>
@@ -419,9 +419,18 @@
     </message>
 </context>
 <context>
+    <name>pw::gui::BoldHeadingsAction</name>
+    <message numerus="yes">
+        <location filename="../app/gui/window/bold_headings_action.cpp" line="+45" />
+        <source>Headings made from bold lines: %n.</source>
+        <translation>
+            <numerusform>Headings made from bold lines: %n.</numerusform><numerusform>Headings made from bold lines: %n.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::FileCommands</name>
     <message numerus="yes">
-        <location filename="../app/gui/window/file_commands.cpp" line="+93" />
+        <location filename="../app/gui/window/file_commands.cpp" line="+95" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
@@ -430,7 +439,7 @@
 <context>
     <name>pw::gui::FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+377" />
+        <location filename="../app/gui/editor/find_replace_bar.cpp" line="+379" />
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
@@ -445,7 +454,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+197" />
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+199" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>
@@ -461,7 +470,7 @@
 <context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
-        <location filename="../app/gui/preview/preview_view.cpp" line="+118" />
+        <location filename="../app/gui/preview/preview_view.cpp" line="+122" />
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
             <numerusform>The preview stops here: the post is too long to show live, and %n more block follow. The editor, the outline and the checks cover all of it.</numerusform><numerusform>The preview stops here: the post is too long to show live, and %n more blocks follow. The editor, the outline and the checks cover all of it.</numerusform></translation>
@@ -470,7 +479,7 @@
 <context>
     <name>pw::gui::RecoveryDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/dialogs/recovery_dialog.cpp" line="+111" />
+        <location filename="../app/gui/dialogs/recovery_dialog.cpp" line="+113" />
         <source>Skipped %n journal(s) that could not be read:</source>
         <translation>
             <numerusform>Skipped %n journal that could not be read:</numerusform><numerusform>Skipped %n journals that could not be read:</numerusform></translation>
@@ -485,7 +494,7 @@
 <context>
     <name>pw::gui::SessionRestore</name>
     <message numerus="yes">
-        <location filename="../app/gui/window/session_restore.cpp" line="+60" />
+        <location filename="../app/gui/window/session_restore.cpp" line="+62" />
         <source>%n file(s) of the last session no longer exist: %1</source>
         <translation>
             <numerusform>%n file of the last session no longer exist: %1</numerusform><numerusform>%n files of the last session no longer exist: %1</numerusform></translation>
@@ -500,7 +509,7 @@
 <context>
     <name>pw::gui::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/settings/settings_dialog.cpp" line="+181" />
+        <location filename="../app/gui/settings/settings_dialog.cpp" line="+220" />
         <source>%1 (%n categories)</source>
         <translation>
             <numerusform>%1 (%n categories)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
@@ -509,7 +518,7 @@
 <context>
     <name>pw::gui::SpellingBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+81" />
+        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+83" />
         <source>%n possible misspelling(s)</source>
         <translation>
             <numerusform>%n possible misspelling</numerusform><numerusform>%n possible misspellings</numerusform></translation>
@@ -518,7 +527,7 @@
 <context>
     <name>pw::gui::StatusStats</name>
     <message numerus="yes">
-        <location filename="../app/gui/panels/status_stats.cpp" line="+27" />
+        <location filename="../app/gui/panels/status_stats.cpp" line="+32" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>

@@ -4,6 +4,7 @@
 
 #include "cli/command_line.h"
 #include "cli/console.h"
+#include "core/export/html_export.h"
 #include "core/formats/post_writer.h"
 #include "core/io/post_file.h"
 
@@ -16,9 +17,9 @@ namespace pw::cli {
 int runConvert(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      CliText::tr("Output format: json, markdown or generator."),
-                                      CliText::tr("FORMAT"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), CliText::tr("Output format: json, markdown, generator or html."),
+        CliText::tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           CliText::tr("Write to OUT instead of standard output."),
                                           CliText::tr("OUT"));
@@ -33,14 +34,24 @@ int runConvert(const QStringList &arguments, Console &console)
         return InputError;
     }
     if (!parser.isSet(toOption)) {
-        console.error(CliText::tr("convert: --to json|markdown|generator is required"));
+        console.error(CliText::tr("convert: --to json|markdown|generator|html is required"));
         return InputError;
     }
-    const auto format = writableFormatFromName(parser.value(toOption));
-    if (!format) {
-        console.error(CliText::tr("convert: unknown format \"%1\" (use json, markdown or generator)")
-                          .arg(parser.value(toOption)));
-        return InputError;
+    // HTML is a page to publish, not a post format: it is written, never read back, so it is
+    // not one of writableFormatFromName's (which `import --to` shares). The bytes are File →
+    // Export → As HTML's.
+    const bool html =
+        parser.value(toOption).trimmed().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0;
+    PostFormat format = PostFormat::MarkdownFrontMatter; // read only when !html
+    if (!html) {
+        const std::optional<PostFormat> named = writableFormatFromName(parser.value(toOption));
+        if (!named) {
+            console.error(
+                CliText::tr("convert: unknown format \"%1\" (use json, markdown, generator or html)")
+                    .arg(parser.value(toOption)));
+            return InputError;
+        }
+        format = *named;
     }
 
     const QString input = parser.positionalArguments().constFirst();
@@ -59,17 +70,20 @@ int runConvert(const QStringList &arguments, Console &console)
 
     if (!parser.isSet(outputOption)) {
         console.out.flush();
-        const QByteArray bytes = writePost(*read.post, *format);
+        const QByteArray bytes =
+            html ? exportHtml(*read.post).toUtf8() : writePost(*read.post, format);
         fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         fflush(stdout);
         return Ok;
     }
     const QString output = parser.value(outputOption);
     if (QFileInfo(output).canonicalFilePath() == QFileInfo(input).canonicalFilePath()) {
-        console.error(CliText::tr("convert: %1 is the input file; choose another output").arg(output));
+        console.error(
+            CliText::tr("convert: %1 is the input file; choose another output").arg(output));
         return InputError;
     }
-    const WriteResult written = writePostFile(output, *read.post, *format);
+    const WriteResult written =
+        html ? writeHtmlPage(output, *read.post) : writePostFile(output, *read.post, format);
     if (!written.ok) {
         console.error(written.error);
         return InputError;

@@ -8,7 +8,8 @@ namespace pw::cli {
 
 struct Console;
 
-// postwright convert FILE --to json|markdown|generator [-o OUT]
+// postwright convert FILE --to json|markdown|generator|html [-o OUT]; html is the page
+// File → Export → As HTML writes, byte for byte.
 int runConvert(const QStringList &arguments, Console &console);
 
 } // namespace pw::cli

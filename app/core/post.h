@@ -32,6 +32,14 @@ struct Post {
     bool operator==(const Post &) const = default;
 };
 
+// Extras Postwright itself writes into the front matter (the SEO tab, the spelling strip): one
+// spelling of each key for whoever reads, writes or warns about them.
+namespace extra_key {
+inline const QString keyphrase = QStringLiteral("keyphrase");
+inline const QString synonyms = QStringLiteral("keyphrase_synonyms");
+inline const QString language = QStringLiteral("lang");
+} // namespace extra_key
+
 // The slug a reader sees: the chosen one, or the one derived from the title.
 QString effectiveSlug(const Post &post);
 

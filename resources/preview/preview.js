@@ -10,7 +10,12 @@
   const title = document.getElementById('pw-title');
   let bridge = null;
   let htmlByKey = new Map();
-  let labels = { embed: 'Embedded content', remoteImage: 'Remote image' };
+  let labels = {
+    embed: 'Embedded content',
+    remoteImage: 'Remote image',
+    localImage: 'Local image',
+    relativeImage: 'Relative image',
+  };
   let lastTop = -1;
   let expectedScrollY = null;
   // A line the editor asked for that the page could not reach yet: its blocks had not
@@ -222,17 +227,75 @@
   // Forms in a post never submit (CSP's form-action blocks them too; this keeps the page alive).
   document.addEventListener('submit', (event) => event.preventDefault(), true);
 
-  // Broken or blocked images get a visible frame instead of a silent gap.
+  // Copying from the page: Chromium would write the theme's computed colours into the HTML
+  // as inline styles (grey on dark, pasted into a CMS). The copy is the post's own markup
+  // instead, as Edit > Copy as HTML gives it: the page's wrappers, classes, ids and data-*
+  // attributes (data-sourcepos) and the placeholders of blocked embeds are left behind.
+  function cleanCopy(holder) {
+    holder.querySelectorAll('.pw-embed, [hidden]').forEach((el) => el.remove());
+    holder.querySelectorAll('.pw-page, .pw-body, .pw-block')
+      .forEach((el) => el.replaceWith(...el.childNodes));
+    const ownTitles = new Set([labels.remoteImage, labels.localImage, labels.relativeImage]);
+    holder.querySelectorAll('*').forEach((el) => {
+      el.classList.remove(...Array.from(el.classList).filter((c) => c.startsWith('pw-')));
+      if (el.classList.length === 0) el.removeAttribute('class');
+      if (el.id.startsWith('pw-')) el.removeAttribute('id');
+      if (el instanceof HTMLImageElement && ownTitles.has(el.title)) el.removeAttribute('title');
+      for (const attr of Array.from(el.attributes)) {
+        if (attr.name.startsWith('data-')) el.removeAttribute(attr.name);
+      }
+    });
+  }
+  document.addEventListener('copy', (event) => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !event.clipboardData) return;
+    const holder = document.createElement('div');
+    for (let i = 0; i < selection.rangeCount; ++i)
+      holder.appendChild(selection.getRangeAt(i).cloneContents());
+    cleanCopy(holder);
+    event.clipboardData.setData('text/html', holder.innerHTML);
+    event.clipboardData.setData('text/plain', selection.toString());
+    event.preventDefault();
+  });
+
+  // Broken or blocked images get a visible frame instead of a silent gap, and a tooltip
+  // saying why, unless the post gave them a title of its own.
+  function brokenImageLabel(src) {
+    if (/^https?:/i.test(src)) return labels.remoteImage;
+    if (src.startsWith('pw-doc://image/')) return labels.localImage;
+    if (src.startsWith('pw-doc://doc/')) return labels.relativeImage;
+    return '';
+  }
   document.addEventListener('error', (event) => {
     const el = event.target;
     if (el instanceof HTMLImageElement) {
       el.classList.add('pw-broken');
-      if (/^https?:/i.test(el.src) && !el.title) el.title = labels.remoteImage;
+      const label = brokenImageLabel(el.src);
+      if (label && (!el.title || el.pwTitled)) {
+        el.title = label;
+        el.pwTitled = true;
+      }
     }
   }, true);
   document.addEventListener('load', (event) => {
-    if (event.target instanceof HTMLImageElement) event.target.classList.remove('pw-broken');
+    const el = event.target;
+    if (!(el instanceof HTMLImageElement)) return;
+    el.classList.remove('pw-broken');
+    if (el.pwTitled) {
+      el.removeAttribute('title');
+      el.pwTitled = false;
+    }
   }, true);
+
+  // The document's folder changed: local images that failed are asked for again.
+  function retryLocalImages() {
+    body.querySelectorAll('img.pw-broken').forEach((img) => {
+      const src = img.getAttribute('src');
+      if (!src || (/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('pw-doc:'))) return;
+      img.removeAttribute('src');
+      img.setAttribute('src', src);
+    });
+  }
 
   new QWebChannel(qt.webChannelTransport, (channel) => {
     const b = channel.objects.bridge;
@@ -241,6 +304,7 @@
     b.themeChanged.connect(setTheme);
     b.scrollRequested.connect(scrollToLine);
     b.labelsChanged.connect((l) => { labels = Object.assign(labels, l); });
+    b.documentFolderChanged.connect(retryLocalImages);
     bridge = b;
     b.ready();
   });

@@ -60,7 +60,8 @@ void TestCliGerman::humanOutputIsGerman()
     const Run run = postwright({QStringLiteral("check"), post}, "de_DE.UTF-8");
     const QString text = QString::fromUtf8(run.out + run.err);
     QVERIFY2(text.contains(QStringLiteral("Der Beitrag hat keine Schlagwörter.")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Der Text hat 5 Wörter; empfohlen sind 300 oder mehr.")),
+    QVERIFY2(text.contains(QStringLiteral("Der Text hat 5 Wörter (alle, die Leser sehen); empfohlen sind "
+                                             "300 oder mehr.")),
              qPrintable(text));
     // Ids and severities are never translated.
     QVERIFY2(text.contains(QStringLiteral(": warning: ")), qPrintable(text));
@@ -97,7 +98,8 @@ void TestCliGerman::jsonIsEnglishAndStable()
     QVERIFY2(!QString::fromUtf8(json).contains(QStringLiteral("Schlagwörter")), json);
     QVERIFY2(!json.contains("Der Beitrag"), json);
     // English plural forms, as on an English system.
-    QVERIFY2(json.contains("The text has 5 words; 300 or more is recommended."), json);
+    QVERIFY2(json.contains("The body has 5 words, counting every word a reader sees; 300 or "
+                                  "more is recommended."), json);
 }
 
 QTEST_GUILESS_MAIN(TestCliGerman)

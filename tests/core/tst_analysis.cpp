@@ -102,6 +102,7 @@ private slots:
     void readingMinutesRoundUp();
     void wordCountIgnoresInlineMarkup();
     void findingsOnlyWithWhitelist();
+    void siteAddressDecidesInternalLinks();
     void referenceDefinitionAboveText();
     void crlfLineEndings();
     void randomMarkupKeepsInvariants();
@@ -432,6 +433,36 @@ void TestAnalysis::wordCountIgnoresInlineMarkup()
     QCOMPARE(countWords(QStringLiteral("un*believ*able")), 1);
     QCOMPARE(countWords(QStringLiteral("| a | b |\n|---|---|\n| c d | e |\n")), 5);
     QCOMPARE(countWords(QStringLiteral("we’ll see")), 2);
+}
+
+// A link to the writer's own site is internal once Preferences say which site that is; a
+// post's own permalink still wins.
+void TestAnalysis::siteAddressDecidesInternalLinks()
+{
+    pw::Post post;
+    post.title = QStringLiteral("Caching in Flask");
+    post.body = QStringLiteral("Read [our Django guide](https://blog.example.org/django-guide/) "
+                               "first.\n");
+    const auto internalLinks = [](const pw::SnapshotPtr &snapshot) {
+        for (const pw::SeoCheck &check : snapshot->seo.checks) {
+            if (check.id == QLatin1String("internalLinks"))
+                return check.score;
+        }
+        return -1;
+    };
+    const pw::SnapshotPtr unknown = pw::analyzePost(post, {}, 1);
+    QCOMPARE(unknown->seo.permalink, QStringLiteral("https://example.com/caching-in-flask/"));
+    QCOMPARE(internalLinks(unknown), 3); // no internal link: the link leaves example.com
+
+    pw::AnalysisContext context;
+    context.siteAddress = QStringLiteral("https://blog.example.org");
+    const pw::SnapshotPtr known = pw::analyzePost(post, context, 2);
+    QCOMPARE(known->seo.permalink, QStringLiteral("https://blog.example.org/caching-in-flask/"));
+    QCOMPARE(internalLinks(known), 9);
+
+    post.extras.append({QStringLiteral("permalink"), QStringLiteral("https://other.example/p/")});
+    QCOMPARE(pw::analyzePost(post, context, 3)->seo.permalink,
+             QStringLiteral("https://other.example/p/"));
 }
 
 void TestAnalysis::findingsOnlyWithWhitelist()

@@ -5,9 +5,11 @@
 #include "core/export/html_export.h"
 #include "core/import/gumbo_handles.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pw;
@@ -212,6 +214,73 @@ private slots:
         QVERIFY(!ld.contains(QStringLiteral("keywords")));
         QVERIFY(!ld.contains(QStringLiteral("articleSection")));
         QVERIFY(page.lang.isEmpty());
+    }
+
+    // Edit → Copy as HTML: what a CMS gets. Written out in full and checked by eye.
+    void cleanHtmlIsThePreviewRenderingWithoutOurMarkup()
+    {
+        const QString markdown = QStringLiteral(
+            "## Setup\n\n"
+            "Install **Flask** with [pip](https://pip.pypa.io \"pip\") and ~~easy_install~~.\n\n"
+            "- [x] done\n- [ ] todo\n\n"
+            "| a | b |\n|:--|--:|\n| 1 | 2 |\n\n"
+            "```python\nprint(\"<hi>\")\n```\n\n"
+            "[bad](javascript:alert(1)) and ![x](data:text/html,boo) www.example.com\n");
+        // cmark's own markup stays (language-python lets a CMS colour the code); script-capable
+        // URLs are emptied as in the preview and the exported page.
+        const QString expected = QStringLiteral(
+            "<h2>Setup</h2>\n"
+            "<p>Install <strong>Flask</strong> with <a href=\"https://pip.pypa.io\" "
+            "title=\"pip\">pip</a> and <del>easy_install</del>.</p>\n"
+            "<ul>\n"
+            "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n"
+            "<li><input type=\"checkbox\" disabled=\"\" /> todo</li>\n"
+            "</ul>\n"
+            "<table>\n<thead>\n<tr>\n<th align=\"left\">a</th>\n<th align=\"right\">b</th>\n"
+            "</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"left\">1</td>\n"
+            "<td align=\"right\">2</td>\n</tr>\n</tbody>\n</table>\n"
+            "<pre><code class=\"language-python\">print(&quot;&lt;hi&gt;&quot;)\n</code></pre>\n"
+            "<p><a href=\"\">bad</a> and <img src=\"\" alt=\"x\" /> "
+            "<a href=\"http://www.example.com\">www.example.com</a></p>\n");
+        QCOMPARE(renderCleanHtml(markdown), expected);
+        // A selection is rendered as a piece of its own.
+        QCOMPARE(renderCleanHtml(QStringLiteral("with **pip** and")),
+                 QStringLiteral("<p>with <strong>pip</strong> and</p>\n"));
+        QCOMPARE(renderCleanHtml(QString()), QString());
+    }
+
+    // A raw HTML block that only opens an element encloses the Markdown after it, as on the
+    // site: the preview's positioning <div> would close it at once.
+    void rawHtmlBlocksAreNotWrapped()
+    {
+        const QString markdown =
+            QStringLiteral("<div class=\"note\">\n\n**Tip:** text\n\n</div>\n\n<!-- more -->\n");
+        QCOMPARE(renderCleanHtml(markdown),
+                 QStringLiteral("<div class=\"note\">\n<p><strong>Tip:</strong> text</p>\n</div>\n"
+                                "<!-- more -->\n"));
+        // The exported page has the same article: the note's <div> holds the tip.
+        Post post;
+        post.title = QStringLiteral("Notes");
+        post.body = markdown;
+        QVERIFY(exportHtml(post).contains(
+            QStringLiteral("<h1>Notes</h1>\n<div class=\"note\">\n<p><strong>Tip:</strong> "
+                           "text</p>\n</div>\n<!-- more -->\n</article>")));
+    }
+
+    // File → Export → As HTML and `convert --to html -o` write through this.
+    void writeHtmlPageWritesTheExportedPage()
+    {
+        QTemporaryDir dir;
+        const Post post = hostilePost();
+        const QString path = dir.filePath(QStringLiteral("page.html"));
+        QVERIFY(writeHtmlPage(path, post).ok);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), exportHtml(post).toUtf8());
+        const WriteResult failed =
+            writeHtmlPage(dir.filePath(QStringLiteral("no/dir/x.html")), post);
+        QVERIFY(!failed.ok);
+        QVERIFY(failed.error.contains(QStringLiteral("x.html")));
     }
 };
 

@@ -20,6 +20,10 @@ private slots:
     void weakPairsNeedEvidence();
     void deliberatePairNextToRealMojibake();
     void doubleMojibake();
+    void fixesSayWhereAndWhat();
+    void fixesOfDoubleMojibake();
+    void decoderListsRepairsWithoutBom();
+    void listsTheFirstRepairsCountsAll();
     void seed000ReadsWell();
     void seed001ReadsEmoji();
     void otherSeedsUntouched();
@@ -88,6 +92,17 @@ void TestMojibake::repairs()
     QCOMPARE(r.text, expected);
     QCOMPARE(r.repairs, repairs);
     QCOMPARE(r.misreadAs, misreadAs);
+    // One fix per repair, in order, each a whole character of the result that the input did
+    // not hold where its garbled text was.
+    QCOMPARE(r.fixes.size(), qsizetype(repairs));
+    qsizetype previousEnd = 0;
+    for (const MojibakeFix &fix : r.fixes) {
+        QVERIFY(fix.start >= previousEnd);
+        QVERIFY(fix.length == 1 || (fix.length == 2 && r.text.at(fix.start).isHighSurrogate()));
+        QVERIFY(input.contains(fix.garbled));
+        QVERIFY(!fix.garbled.contains(r.text.mid(fix.start, fix.length)));
+        previousEnd = fix.start + fix.length;
+    }
 }
 
 void TestMojibake::leavesAlone_data()
@@ -170,6 +185,74 @@ void TestMojibake::doubleMojibake()
     QCOMPARE(r.repairs, 2);
 }
 
+// Each repair: where its result is in the repaired text (UTF-16) and what the text read.
+void TestMojibake::fixesSayWhereAndWhat()
+{
+    MojibakeRepair r = repairMojibake(QStringLiteral("weâ€™ll see"));
+    // "we" is two units: ’ is the third.
+    QCOMPARE(r.fixes, QList<MojibakeFix>({{2, 1, QStringLiteral("â€™")}}));
+
+    // ” is E2 80 9D, its 0x9D arriving as U+009D. “ at 0, ” after "“Quoted" at 7.
+    r = repairMojibake(QStringLiteral("â€œQuotedâ€\u009D text"));
+    QCOMPARE(r.text, QStringLiteral("“Quoted” text"));
+    QCOMPARE(r.fixes, QList<MojibakeFix>({{0, 1, QStringLiteral("â€œ")},
+                                          {7, 1, QStringLiteral("â€\u009D")}}));
+
+    // é after "caf" at 3; è after "café cr" at 7.
+    r = repairMojibake(QStringLiteral("cafÃ© crÃ¨me"));
+    QCOMPARE(r.fixes, QList<MojibakeFix>({{3, 1, QStringLiteral("Ã©")},
+                                          {7, 1, QStringLiteral("Ã¨")}}));
+
+    // An emoji is a surrogate pair: two units at 0; then "🙂 and we" is 2 + 7 units, so ’
+    // is at 9.
+    r = repairMojibake(QStringLiteral("ðŸ™‚ and weâ€™ll"));
+    QCOMPARE(r.text, QStringLiteral("🙂 and we’ll"));
+    QCOMPARE(r.fixes, QList<MojibakeFix>({{0, 2, QStringLiteral("ðŸ™‚")},
+                                          {9, 1, QStringLiteral("â€™")}}));
+    QCOMPARE(r.repairs, 2);
+
+    // Nothing repaired, nothing listed.
+    QVERIFY(repairMojibake(QStringLiteral("café")).fixes.isEmpty());
+}
+
+// Over two passes a repair is listed once, at its place in the final text, with the text it
+// had before the first pass; repairs of the first pass alone move with the text.
+void TestMojibake::fixesOfDoubleMojibake()
+{
+    MojibakeRepair r = repairMojibake(QStringLiteral("weÃ¢â‚¬â„¢ll"));
+    QCOMPARE(r.fixes, QList<MojibakeFix>({{2, 1, QStringLiteral("Ã¢â‚¬â„¢")}}));
+
+    r = repairMojibake(QStringLiteral("Ã¢â‚¬Å“hiÃ¢â‚¬Â\u009D"));
+    QCOMPARE(r.text, QStringLiteral("“hi”"));
+    QCOMPARE(r.fixes, QList<MojibakeFix>({{0, 1, QStringLiteral("Ã¢â‚¬Å“")},
+                                          {3, 1, QStringLiteral("Ã¢â‚¬Â\u009D")}}));
+    QCOMPARE(r.repairs, int(r.fixes.size()));
+}
+
+// The decoder drops a repaired BOM ("ï»¿" read back as U+FEFF): it is not content, so it is
+// not listed, and the other repairs move back by one.
+void TestMojibake::decoderListsRepairsWithoutBom()
+{
+    const DecodedText d = decodeText(QStringLiteral("ï»¿weâ€™ll and itâ€™s").toUtf8());
+    QVERIFY(d.ok);
+    QCOMPARE(d.text, QStringLiteral("we’ll and it’s"));
+    // ’ of "we’ll" at 2; "we’ll and it" is 12 units, so the second ’ at 12.
+    QCOMPARE(d.repairs, QList<MojibakeFix>({{2, 1, QStringLiteral("â€™")},
+                                            {12, 1, QStringLiteral("â€™")}}));
+}
+
+// A long text of mojibake: the list stops at MaxRecordedFixes, the count does not.
+void TestMojibake::listsTheFirstRepairsCountsAll()
+{
+    const MojibakeRepair r =
+        repairMojibake(QStringLiteral("weâ€™ll ").repeated(int(MaxRecordedFixes) + 5));
+    QCOMPARE(r.repairs, int(MaxRecordedFixes) + 5);
+    QCOMPARE(r.fixes.size(), MaxRecordedFixes);
+    // Each "we’ll " is 6 units, its ’ the third: the last one listed is at 6 * 9999 + 2.
+    QCOMPARE(r.fixes.back().start, 6 * (MaxRecordedFixes - 1) + 2);
+    QCOMPARE(r.fixes.back().garbled, QStringLiteral("â€™"));
+}
+
 void TestMojibake::seed000ReadsWell()
 {
     const QByteArray bytes = seedBytes("000");
@@ -199,6 +282,11 @@ void TestMojibake::seed001ReadsEmoji()
     QVERIFY(!d.text.contains(QChar(0xF8FF)));
     // 🙂 ❤ FE0F, 🧐 🧐, ⁉ FE0F ⁉ FE0F, 👍 ⌨ FE0F.
     QCOMPARE(d.mojibakeRepairs, 12);
+    QCOMPARE(d.repairs.size(), 12);
+    // The first is 🙂 (F0 9F 99 82 in Mac Roman: U+F8FF, ü, ô, Ç), two units where it stands.
+    QCOMPARE(d.repairs.front().start, d.text.indexOf(QStringLiteral("🙂")));
+    QCOMPARE(d.repairs.front().length, 2);
+    QCOMPARE(d.repairs.front().garbled, QStringLiteral("\uF8FFüôÇ"));
     QCOMPARE(d.findings.size(), 1);
     QCOMPARE(d.findings.front().id, QStringLiteral("encoding.repaired"));
     QVERIFY(d.findings.front().message.contains(QStringLiteral("12")));

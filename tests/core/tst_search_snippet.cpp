@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/search_snippet.h"
+#include "core/checks/site_address.h"
 #include "core/checks/title_width.h"
 
 #include <QtTest>
@@ -55,7 +56,7 @@ private slots:
         Post post;
         post.title = QStringLiteral("Shared Hosting Explained");
         post.metaDescription = QString(QStringLiteral("Cheap hosting for small sites. ")).repeated(10);
-        const SearchSnippet snippet = makeSearchSnippet(post, &meter, QStringLiteral("blog.example"));
+        const SearchSnippet snippet = makeSearchSnippet(post, &meter, QStringLiteral("https://blog.example"));
         QCOMPARE(snippet.url, QStringLiteral("blog.example › shared-hosting-explained"));
         QCOMPARE(snippet.title, post.title);
         QVERIFY(!snippet.titleTruncated);
@@ -65,6 +66,54 @@ private slots:
 
         post.slug = QStringLiteral("my-own-slug");
         QCOMPARE(makeSearchSnippet(post, &meter).url, QStringLiteral("example.com › my-own-slug"));
+        QVERIFY(makeSearchSnippet(post, &meter).placeholderUrl);
+        QVERIFY(!snippet.placeholderUrl);
+    }
+
+    void urlLineFollowsThePermalink()
+    {
+        Post post;
+        post.title = QStringLiteral("Unlock the Potential");
+        post.slug = QStringLiteral("unlock-the-potential");
+        // A site in a folder: every segment, as Google lists them.
+        QCOMPARE(makeSearchSnippet(post, &meter, normalizedSiteAddress(
+                                                     QStringLiteral("www.technoexponent.com/blog/")))
+                     .url,
+                 QStringLiteral("www.technoexponent.com › blog › unlock-the-potential"));
+        // The post's own published link wins over the site address (a WordPress import).
+        post.extras.append({QStringLiteral("link"),
+                            QStringLiteral("https://example.net/2023/03/unlock-the-potential/")});
+        QCOMPARE(makeSearchSnippet(post, &meter, QStringLiteral("https://other.example")).url,
+                 QStringLiteral("example.net › 2023 › 03 › unlock-the-potential"));
+    }
+
+    void siteAddressesAsPeopleTypeThem()
+    {
+        QCOMPARE(normalizedSiteAddress(QStringLiteral(" Blog.Example.org ")),
+                 QStringLiteral("https://blog.example.org"));
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("http://example.org/blog///")),
+                 QStringLiteral("http://example.org/blog"));
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("https://example.org/?p=1#top")),
+                 QStringLiteral("https://example.org"));
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("http://localhost:8080")),
+                 QStringLiteral("http://localhost:8080"));
+        QCOMPARE(normalizedSiteAddress(QString()), QString());
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("my blog")), QString());
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("ftp://example.org")), QString());
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("https://")), QString());
+        QCOMPARE(normalizedSiteAddress(QStringLiteral("blog")), QString());
+    }
+
+    void permalinkOfAPost()
+    {
+        Post post;
+        post.title = QStringLiteral("Hello World");
+        QCOMPARE(postPermalink(post, QString()), QString());
+        QCOMPARE(postPermalink(post, QStringLiteral("https://example.org/blog")),
+                 QStringLiteral("https://example.org/blog/hello-world/"));
+        post.extras.append({QStringLiteral("permalink"), QStringLiteral("https://a.example/p/")});
+        QCOMPARE(postPermalink(post, QStringLiteral("https://example.org")),
+                 QStringLiteral("https://a.example/p/"));
     }
 
     void withoutAFontFallsBackToCharacterCounts()

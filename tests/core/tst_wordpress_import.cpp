@@ -55,6 +55,7 @@ private slots:
     void emptyArrayAndNonPostItems();
     void tooLarge();
     void mojibakeInsideJsonStrings();
+    void mojibakeRepairsListedWhereTheyAre();
     void mappingIsReported();
     void plainText();
 };
@@ -247,6 +248,47 @@ void TstWordPressImport::mojibakeInsideJsonStrings()
                    R"("content":{"rendered":"<p>na\u00efve</p>"}})"));
     QCOMPARE(clean.posts.front().post.title, QStringLiteral("Caf\u00e9 \u20ac5"));
     QVERIFY(!findingById(clean.posts.front().findings, "import.mojibake.repaired"));
+}
+
+// Besides the summary per field, each repair is listed with its place in the converted
+// field ("encoding.repaired.at", as for a file); a repair in an excerpt tail that was cut off
+// is not listed.
+void TstWordPressImport::mojibakeRepairsListedWhereTheyAre()
+{
+    const pw::WordPressImport result = pw::importWordPressJson(QByteArray(
+        R"({"slug":"s","title":{"rendered":"We\u00e2\u20ac\u2122ll see"},)"
+        R"("content":{"rendered":"<h2>Intro</h2>\n<p>It\u00e2\u20ac\u2122s <em>caf\u00c3\u00a9</em> time</p>"},)"
+        R"("excerpt":{"rendered":"<p>A \u00e2\u20ac\u0153quote\u00e2\u20ac\u009d [\u00e2\u20ac\u00a6]</p>"}})"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const pw::ImportedPost &p = result.posts.front();
+    QCOMPARE(p.post.body, QStringLiteral("## Intro\n\nIt\u2019s *caf\u00e9* time"));
+    QCOMPARE(p.post.metaDescription, QStringLiteral("A \u201Cquote\u201D"));
+    QList<pw::Finding> repairs;
+    for (const pw::Finding &f : p.findings) {
+        if (f.id == QLatin1StringView("encoding.repaired.at"))
+            repairs.append(f);
+    }
+    QCOMPARE(repairs.size(), 5);
+    // "We’ll see": ’ at 2.
+    QCOMPARE(repairs.at(0).field, pw::Field::Title);
+    QCOMPARE(repairs.at(0).range, (pw::TextRange{2, 1}));
+    // "A “quote”": “ at 2, ” at 8; the … of "[…]" went with the tail.
+    QCOMPARE(repairs.at(1).field, pw::Field::MetaDescription);
+    QCOMPARE(repairs.at(1).range, (pw::TextRange{2, 1}));
+    QCOMPARE(repairs.at(2).field, pw::Field::MetaDescription);
+    QCOMPARE(repairs.at(2).range, (pw::TextRange{8, 1}));
+    // "## Intro\n\n" is 10 units: ’ of "It’s" at 12, é of "*café*" after "It’s *caf" at 19,
+    // on the body's third line.
+    QCOMPARE(repairs.at(3).field, pw::Field::Body);
+    QCOMPARE(repairs.at(3).range, (pw::TextRange{12, 1}));
+    QCOMPARE(repairs.at(4).field, pw::Field::Body);
+    QCOMPARE(repairs.at(4).range, (pw::TextRange{19, 1}));
+    // The messages quote the words as the converted field has them, without the markup.
+    QVERIFY2(repairs.at(3).message.contains(QStringLiteral("“Itâ€™s” → “It’s” (line 3)")),
+             qPrintable(repairs.at(3).message));
+    QVERIFY2(repairs.at(4).message.contains(QStringLiteral("“cafÃ©” → “café” (line 3)")),
+             qPrintable(repairs.at(4).message));
+    QCOMPARE(repairs.at(0).severity, pw::Severity::Info);
 }
 
 void TstWordPressImport::mappingIsReported()

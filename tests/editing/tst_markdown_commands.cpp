@@ -3,8 +3,11 @@
 // The editor's Markdown edit commands on a bare QTextDocument, without the editor.
 // Expected texts are what a writer would type by hand to get the same Markdown; positions
 // were counted by hand.
+#include "core/import/wordpress_import.h"
 #include "core/markdown/analysis.h"
 #include "gui/editor/markdown_commands.h"
+#include "gui/editor/raw_text.h"
+#include "test_support.h"
 
 #include <QRegularExpression>
 #include <QTextCursor>
@@ -750,6 +753,72 @@ private slots:
         markdown::insertLink(cursor, QStringLiteral("Linktext"));
         QCOMPARE(text(), QStringLiteral("see [Linktext](url)"));
         QCOMPARE(cursor.selectedText(), QStringLiteral("Linktext"));
+        verifyOneUndoStep(original);
+    }
+
+    // Bold pseudo-headings (core/markdown/pseudo_headings.h)
+
+    void boldLinesBecomeHeadingsInOneUndoStep()
+    {
+        const WordPressImport imported = importWordPressJson(test::seedBytes("004"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QString original = imported.posts.front().post.body;
+        load(original);
+        QCOMPARE(markdown::makeBoldLinesHeadings(m_document), 22);
+        const QString converted = rawText(m_document);
+        QVERIFY(converted.startsWith(QStringLiteral("## Introduction\n\n")));
+        QVERIFY(converted.contains(QStringLiteral("\n## Django is when\n")));
+        QVERIFY(converted.contains(QStringLiteral("\n## Philosophy\n"))); // was a lone item
+        QVERIFY(converted.contains(QStringLiteral("\n- It comes with a built-in"))); // a list
+        QVERIFY(!converted.contains(QStringLiteral("\n**Conclusion**\n")));
+        // On each line four bold markers (and ten bullets "- ") out and "## " in, and two
+        // trailing colons gone.
+        QCOMPARE(converted.size(), original.size() - 22 * 4 - 10 * 2 + 22 * 3 - 2);
+        // Nothing is left to convert.
+        QCOMPARE(markdown::makeBoldLinesHeadings(m_document), 0);
+        // One undo step brings back every character, no-break spaces included.
+        QVERIFY(canUndo());
+        m_document->undo();
+        QCOMPARE(rawText(m_document), original);
+        QVERIFY(!m_document->isUndoAvailable());
+    }
+
+    void noBoldLinesChangeNothing()
+    {
+        load(QStringLiteral("Text with **bold** inside.\n\n- **Item**\n"));
+        QCOMPARE(markdown::makeBoldLinesHeadings(m_document), 0);
+        QVERIFY(!canUndo());
+    }
+
+    void boldLineHeadingAtAPosition()
+    {
+        load(QStringLiteral("## Top\n\nText.\n\n**Details:**\n\nMore text.\n"));
+        const int line = int(text().indexOf(QStringLiteral("**Details")));
+        for (int position : {line, line + 5, line + 12}) {
+            const std::optional<PseudoHeading> heading =
+                markdown::boldLineHeadingAt(m_document, position);
+            QVERIFY(heading);
+            QCOMPARE(heading->text, QStringLiteral("Details"));
+            QCOMPARE(pseudoHeadingLine(*heading), QStringLiteral("## Details"));
+        }
+        QVERIFY(!markdown::boldLineHeadingAt(m_document, 0));
+        QVERIFY(!markdown::boldLineHeadingAt(m_document, int(text().indexOf(u'M'))));
+    }
+
+    void replacementOnlyWhereTheTextIsUnchanged()
+    {
+        const QString original = QStringLiteral("Text.\n\n**Intro**\n\nMore.\n");
+        load(original);
+        const TextRange range{7, 9};
+        QVERIFY(!markdown::replaceIfUnchanged(m_document, range, QStringLiteral("**Other**"),
+                                              QStringLiteral("## Other")));
+        QVERIFY(!markdown::replaceIfUnchanged(m_document, {40, 9}, QStringLiteral("**Intro**"),
+                                              QStringLiteral("## Intro")));
+        QCOMPARE(text(), original);
+        QVERIFY(!canUndo());
+        QVERIFY(markdown::replaceIfUnchanged(m_document, range, QStringLiteral("**Intro**"),
+                                             QStringLiteral("## Intro")));
+        QCOMPARE(text(), QStringLiteral("Text.\n\n## Intro\n\nMore.\n"));
         verifyOneUndoStep(original);
     }
 };

@@ -10,6 +10,7 @@
 #include "gui/panels/category_picker.h"
 #include "gui/panels/findings_view.h"
 #include "gui/panels/metadata_panel.h"
+#include "gui/panels/search_snippet_view.h"
 #include "gui/session/crash_recovery.h"
 #include "gui/settings/app_settings.h"
 #include "gui/settings/settings_dialog.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -72,6 +74,7 @@ private slots:
         settings.autosaveSeconds = defaults.autosaveSeconds;
         settings.exportFormat = defaults.exportFormat;
         settings.whitelistPath.clear();
+        settings.siteAddress.clear();
         settings.theme = defaults.theme;
         settings.save();
     }
@@ -179,6 +182,42 @@ private slots:
                                  10000);
         QCOMPARE(picker->checklist()->count(), 60);
         QCOMPARE(picker->fixButtons().size(), 1);
+    }
+
+    void siteAddressAppliesToOpenDocuments()
+    {
+        QTemporaryDir dir;
+        const QString post = writeFile(dir, QStringLiteral("post.md"),
+                                       "---\ntitle: Caching in Flask\n---\n\n"
+                                       "Read [the guide](https://blog.example.org/guide/).\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(post));
+        SearchSnippetView *snippet = window.metadataPanel()->snippetView();
+        QCOMPARE(snippet->urlText(), QStringLiteral("example.com › caching-in-flask"));
+
+        // Typed as people type it; stored as an address.
+        QVERIFY(changePreferences(window, [](SettingsDialog *dialog) {
+            dialog->siteAddressBox()->setText(QStringLiteral("blog.example.org/"));
+        }));
+        QCOMPARE(AppSettings::load().siteAddress, QStringLiteral("https://blog.example.org"));
+        QCOMPARE(snippet->urlText(), QStringLiteral("blog.example.org › caching-in-flask"));
+        // The SEO checks judge links against it: the link is internal now.
+        Document *document = window.currentView()->document();
+        QTRY_COMPARE_WITH_TIMEOUT(document->snapshot()->seo.permalink,
+                                  QStringLiteral("https://blog.example.org/caching-in-flask/"),
+                                  10000);
+
+        // Something that is no address is refused with a message; the old one stays.
+        SettingsDialog dialog(AppSettings::load());
+        dialog.siteAddressBox()->setText(QStringLiteral("my blog"));
+        QString message;
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        dialog.accept();
+        QVERIFY2(message.contains(QStringLiteral("my blog")), qPrintable(message));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(AppSettings::load().siteAddress, QStringLiteral("https://blog.example.org"));
     }
 
     void themeMenuTickFollowsPreferences()

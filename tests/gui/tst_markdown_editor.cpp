@@ -106,7 +106,7 @@ private slots:
     void actionsCarryTheChosenShortcuts()
     {
         const QList<QAction *> actions = editor().formattingActions();
-        QCOMPARE(actions.size(), 12);
+        QCOMPARE(actions.size(), 13); // 12 + Insert Image
         QCOMPARE(editor().action(MarkdownEditor::Action::Bold)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_B));
         QCOMPARE(editor().action(MarkdownEditor::Action::Link)->shortcut(),

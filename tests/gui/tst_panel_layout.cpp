@@ -290,9 +290,18 @@ private slots:
         view->findBar()->dismiss();
     }
 
-    void darkThemeIndicatorsStandOut()
+    void chosenThemeIndicatorsStandOut_data()
     {
-        applyTheme(*qApp, Theme::Dark);
+        QTest::addColumn<int>("theme");
+        QTest::newRow("dark") << int(Theme::Dark);
+        // Fusion's own light outline is 1.9:1 on white.
+        QTest::newRow("light") << int(Theme::Light);
+    }
+
+    void chosenThemeIndicatorsStandOut()
+    {
+        QFETCH(int, theme);
+        applyTheme(*qApp, Theme(theme));
         const QPalette palette = QApplication::palette();
         // The category checklist: an item view's box on the list's base colour.
         const int onBase =

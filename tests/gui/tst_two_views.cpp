@@ -128,6 +128,40 @@ private slots:
         QCOMPARE(window.documents()->documents().size(), 1); // the new empty one
         QVERIFY(window.currentView()->isPristine());
     }
+
+    // Ctrl+Page Down / Ctrl+Page Up (and Ctrl+Tab / Ctrl+Shift+Tab) go round the tabs from
+    // the editor, where the writer is; the new tab's editor has the focus.
+    void keyboardSwitchesTabs()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(scratchSeed(dir)));
+        newViewAction(window)->trigger();
+        newViewAction(window)->trigger();
+        QCOMPARE(window.tabs()->count(), 3);
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        const auto press = [&](int key, Qt::KeyboardModifiers modifiers) {
+            QTest::keyClick(window.currentView()->editor(), Qt::Key(key), modifiers);
+        };
+        QTRY_VERIFY(window.currentView()->editor()->hasFocus());
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QTRY_VERIFY(window.currentView()->editor()->hasFocus());
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 1);
+        press(Qt::Key_PageUp, Qt::ControlModifier);
+        press(Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        // Nothing was typed on the way.
+        QVERIFY(!window.currentView()->document()->isModified());
+    }
 };
 
 PW_GUI_TEST_MAIN(TestTwoViews)

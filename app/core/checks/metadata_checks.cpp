@@ -222,7 +222,8 @@ QList<Finding> checkBody(const Post &post, std::optional<int> knownWords)
     if (words >= limits::bodyMinWords)
         return {};
     return {finding(QStringLiteral("body.short"), Severity::Warning, Field::Body,
-                    MetadataChecks::tr("The text has %n word(s); 300 or more is recommended.",
+                    MetadataChecks::tr("The body has %n word(s), counting every word a reader "
+                                       "sees; 300 or more is recommended.",
                                        nullptr, words))};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks/search_snippet.h"
 
+#include "core/checks/site_address.h"
+
 #include "core/checks/metadata_checks.h"
 #include "core/checks/title_width.h"
 
@@ -56,7 +58,7 @@ static QString elideToCharacters(const QString &text, int maxCharacters, bool *t
 }
 
 SearchSnippet makeSearchSnippet(const Post &post, const TitleWidthMeter *meter,
-                                const QString &siteHost)
+                                const QString &siteAddress)
 {
     SearchSnippet result;
     const QString title = post.title.simplified();
@@ -71,8 +73,13 @@ SearchSnippet makeSearchSnippet(const Post &post, const TitleWidthMeter *meter,
         result.description = elideToCharacters(description, snippet::descriptionFallbackChars,
                                                &result.descriptionTruncated);
     }
-    const QString slug = effectiveSlug(post);
-    result.url = slug.isEmpty() ? siteHost : siteHost + QStringLiteral(" › ") + slug;
+    result.url = snippetUrlLine(postPermalink(post, siteAddress));
+    result.placeholderUrl = result.url.isEmpty();
+    if (result.placeholderUrl) {
+        const QString slug = effectiveSlug(post);
+        const QString placeholder = QStringLiteral("example.com");
+        result.url = slug.isEmpty() ? placeholder : placeholder + QStringLiteral(" › ") + slug;
+    }
     return result;
 }
 

@@ -23,7 +23,8 @@ constexpr int descriptionFallbackChars = 156; // when no font is installed to me
 struct SearchSnippet {
     QString title;
     bool titleTruncated = false;
-    QString url;          // "example.com › slug"
+    QString url;          // "example.org › blog › slug"
+    bool placeholderUrl = false; // example.com: the post's address is not known
     QString description;
     bool descriptionTruncated = false;
 };
@@ -34,7 +35,9 @@ QString elideToWidth(const TitleWidthMeter &meter, const QString &text, double m
                      double pixelSize, bool *truncated = nullptr);
 
 // `meter` may be null (no font): then titles are cut at 60 and descriptions at 156 characters.
+// The URL line is the post's permalink (see postPermalink; `siteAddress` as
+// normalizedSiteAddress gives it); "example.com › slug" while neither is known.
 SearchSnippet makeSearchSnippet(const Post &post, const TitleWidthMeter *meter,
-                                const QString &siteHost = QStringLiteral("example.com"));
+                                const QString &siteAddress = {});
 
 } // namespace pw

@@ -67,12 +67,27 @@ QString jsonLd(const Post &post, const QString &url, const QString &date)
     return json;
 }
 
-QString articleBody(const QString &markdown)
+// The preview wraps each raw HTML block in a <div> to carry its position (preview_blocks.cpp,
+// renderBlock); no other top-level block renders as a <div>. The wrapper would close an
+// unclosed <div class="note"> of the post early, so it goes with the position.
+QString withoutHtmlBlockWrapper(const QString &blockHtml)
+{
+    static const QString open = QStringLiteral("<div data-sourcepos=\"");
+    static const QString close = QStringLiteral("</div>\n");
+    if (!blockHtml.startsWith(open) || !blockHtml.endsWith(close))
+        return blockHtml;
+    const qsizetype inner = blockHtml.indexOf(QLatin1Char('>')) + 1;
+    return blockHtml.mid(inner, blockHtml.size() - inner - close.size());
+}
+
+} // namespace
+
+QString renderCleanHtml(const QString &markdown)
 {
     const CmarkNodePtr document = parseGfm(markdown.toUtf8());
     QString html;
     for (const PreviewBlock &block : renderPreviewBlocks(document.get()))
-        html += block.html;
+        html += withoutHtmlBlockWrapper(block.html);
     // The positions only serve the preview's scroll sync; a published page has no use for
     // them. cmark writes them itself, always in this form.
     static const QRegularExpression sourcePos(QStringLiteral(R"( data-sourcepos="[0-9:-]*")"));
@@ -80,7 +95,10 @@ QString articleBody(const QString &markdown)
     return html;
 }
 
-} // namespace
+WriteResult writeHtmlPage(const QString &path, const Post &post)
+{
+    return writeFileAtomically(path, exportHtml(post).toUtf8());
+}
 
 QString exportHtml(const Post &post)
 {
@@ -124,7 +142,7 @@ QString exportHtml(const Post &post)
                            : QStringLiteral(" lang=\"%1\"").arg(language.toHtmlEscaped());
     return QStringLiteral("<!DOCTYPE html>\n<html%1>\n<head>\n%2</head>\n<body>\n<article>\n"
                           "<h1>%3</h1>\n%4</article>\n</body>\n</html>\n")
-        .arg(langAttribute, head, post.title.toHtmlEscaped(), articleBody(post.body));
+        .arg(langAttribute, head, post.title.toHtmlEscaped(), renderCleanHtml(post.body));
 }
 
 } // namespace pw

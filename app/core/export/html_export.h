@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/atomic_writer.h"
 #include "core/post.h"
 
 #include <QString>
@@ -16,5 +17,16 @@ namespace pw {
 // `date` (datePublished). Every value is escaped for where it goes: HTML-escaped in
 // attributes and text, and JSON-LD with "</" written "<\/" so no value can end the script.
 QString exportHtml(const Post &post);
+
+// Writes exportHtml(post) as UTF-8 through writeFileAtomically: File → Export → As HTML and
+// `postwright convert --to html -o` both write with this, so they write the same bytes.
+WriteResult writeHtmlPage(const QString &path, const Post &post);
+
+// Markdown rendered as clean HTML, for pasting into a CMS: what exportHtml puts in the page's
+// <article> after the title (the whole body, or a piece such as the editor's selection). The
+// preview's renderer with its options and extensions, script-capable URLs cleared alike, but
+// nothing of the preview's own: no data-sourcepos and no wrapper around raw HTML blocks, so
+// an open <div> in the post encloses what follows it as it would on the site.
+QString renderCleanHtml(const QString &markdown);
 
 } // namespace pw

@@ -5,6 +5,7 @@
 #include "core/formats/front_matter_format.h"
 #include "core/formats/generator_format.h"
 #include "core/formats/post_json_format.h"
+#include "core/formats/repair_findings.h"
 #include "core/import/wordpress_import.h"
 #include "core/text/decoder.h"
 
@@ -200,6 +201,15 @@ std::optional<DecodedText> decodeOrFail(const QByteArray &bytes, PostReadResult 
     return decoded;
 }
 
+// A finding for each repair of the decoder, where it ended up in the post: after the summary
+// ("encoding.repaired"), before what the reader found.
+QList<Finding> repairsIn(const PostReadResult &result, const DecodedText &decoded)
+{
+    if (!result.post || decoded.repairs.isEmpty())
+        return {};
+    return locateRepairs(*result.post, repairSites(decoded.text, decoded.repairs));
+}
+
 // Reads a text sniffed as sniffFormat() does, with its JSON (if it is JSON) parsed once.
 PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> &json)
 {
@@ -232,7 +242,7 @@ PostReadResult readPostBytes(const QByteArray &bytes)
         return failure;
     PostReadResult result = readPostText(decoded->text);
     result.encoding = decoded->encoding;
-    result.findings = decoded->findings + result.findings;
+    result.findings = decoded->findings + repairsIn(result, *decoded) + result.findings;
     return result;
 }
 
@@ -251,7 +261,7 @@ QList<PostReadResult> readAllPostBytes(const QByteArray &bytes)
         results = {isBlankText(text) ? readPostText(text) : readSniffed(text, json)};
     for (PostReadResult &result : results) {
         result.encoding = decoded->encoding;
-        result.findings = decoded->findings + result.findings;
+        result.findings = decoded->findings + repairsIn(result, *decoded) + result.findings;
     }
     return results;
 }

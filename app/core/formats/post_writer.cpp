@@ -36,11 +36,11 @@ QStringList fieldsLostIn(const Post &post, PostFormat format)
         if (value.isEmpty() || value == QLatin1String("''") || value == QLatin1String("\"\"") ||
             value == QLatin1String("~") || value == QLatin1String("null"))
             continue;
-        if (extra.key == QLatin1String("keyphrase"))
+        if (extra.key == extra_key::keyphrase)
             lost << QCoreApplication::translate("pw::PostWriter", "focus keyphrase");
-        else if (extra.key == QLatin1String("keyphrase_synonyms"))
+        else if (extra.key == extra_key::synonyms)
             lost << QCoreApplication::translate("pw::PostWriter", "keyphrase synonyms");
-        else if (extra.key == QLatin1String("lang"))
+        else if (extra.key == extra_key::language)
             lost << QCoreApplication::translate("pw::PostWriter", "spelling language");
         else
             lost << extra.key;

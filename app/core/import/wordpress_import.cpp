@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/wordpress_import.h"
 
+#include "core/formats/repair_findings.h"
 #include "core/formats/text_normalization.h"
 
 #include "core/import/gumbo_handles.h"
@@ -88,11 +89,13 @@ QString rankMathDescription(const QJsonObject &post)
 
 // A post stored through a wrongly set database charset carries "weâ€™ll" inside the JSON
 // strings (often as \u escapes), where decoding the file cannot see it.
-void repairMojibakeIn(QString &text, Field field, ImportedPost &out)
+// Returns where each repair is, to be found again in the field's text once it is converted.
+QList<RepairSite> repairMojibakeIn(QString &text, Field field, ImportedPost &out)
 {
     MojibakeRepair repair = repairMojibake(text);
     if (repair.repairs == 0)
-        return;
+        return {};
+    const QList<RepairSite> sites = repairSites(repair.text, repair.fixes);
     text = std::move(repair.text);
     out.findings.append(finding(
         "import.mojibake.repaired", Severity::Info, field,
@@ -102,14 +105,27 @@ void repairMojibakeIn(QString &text, Field field, ImportedPost &out)
             "%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).",
             nullptr, repair.repairs)
             .arg(repair.misreadAs)));
+    return sites;
 }
 
 // Plain text of an HTML field, repaired first: the HTML parser turns the C1 controls some
 // mojibake holds (”'s 0x9D byte) into U+FFFD, after which it cannot be repaired.
+// Each repair is then listed where it is in the plain text.
 QString repairedPlainText(QString html, Field field, ImportedPost &out)
 {
-    repairMojibakeIn(html, field, out);
-    return htmlToPlainText(html);
+    const QList<RepairSite> sites = repairMojibakeIn(html, field, out);
+    QString plain = htmlToPlainText(html);
+    out.findings += locateRepairsIn(plain, field, sites);
+    return plain;
+}
+
+// A repair in the part of a field that was cut off afterwards (an excerpt's "[…]") is gone.
+void dropRepairsPast(ImportedPost &out, Field field, qsizetype fieldLength)
+{
+    out.findings.removeIf([&](const Finding &f) {
+        return f.id == QLatin1String(RepairFindingId) && f.field == field &&
+               f.range.start + f.range.length > fieldLength;
+    });
 }
 
 void readMetaDescription(const QJsonObject &json, ImportedPost &out)
@@ -136,6 +152,7 @@ void readMetaDescription(const QJsonObject &json, ImportedPost &out)
     if (!excerpt.value(QLatin1StringView("protected")).toBool()) {
         out.post.metaDescription = stripExcerptTail(repairedPlainText(
             excerpt.value(QLatin1StringView("rendered")).toString(), Field::MetaDescription, out));
+        dropRepairsPast(out, Field::MetaDescription, out.post.metaDescription.size());
     }
     if (out.post.metaDescription.isEmpty()) {
         out.findings.append(finding(
@@ -343,9 +360,10 @@ void readBody(const QJsonObject &json, ImportedPost &out)
     QString html = content.value(QLatin1StringView("rendered")).toString();
     // Repaired before conversion, so the converter sees real characters (a mis-read
     // non-breaking space is "Â" plus one).
-    repairMojibakeIn(html, Field::Body, out);
+    const QList<RepairSite> sites = repairMojibakeIn(html, Field::Body, out);
     out.conversion = htmlToMarkdown(html);
     out.post.body = trimBody(out.conversion.markdown);
+    out.findings += locateRepairsIn(out.post.body, Field::Body, sites);
     if (out.post.body.trimmed().isEmpty()) {
         const bool protectedPost = content.value(QLatin1StringView("protected")).toBool();
         out.findings.append(finding(

@@ -4,10 +4,12 @@
 
 #include "core/checks/metadata_checks.h"
 #include "core/checks/metadata_suggestions.h"
+#include "core/checks/site_address.h"
 #include "core/checks/title_width.h"
 #include "core/markdown/highlight_spans.h"
 #include "core/markdown/piecewise_parse.h"
 #include "core/markdown/preview_blocks.h"
+#include "core/markdown/pseudo_headings.h"
 #include "core/markdown/word_count_internal.h"
 #include "core/seo/seo_analysis.h"
 
@@ -48,10 +50,12 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
 
     // Everything below reads these parses, one piece of the body at a time (each tree is
     // gone before the next is made); only the preview pass edits them (unsafe URLs).
+    PseudoHeadingScanner pseudoHeadings;
     parseInPieces(post.body, [&](cmark_node *document, const SourceMap &source, int firstLine) {
         addStats(snapshot->stats, document);
         appendFacts(*snapshot, collectSourceFacts(document, source), firstLine);
-        snapshot->blocks += renderPreviewBlocks(document, firstLine);
+        pseudoHeadings.scan(document, source, firstLine);
+        snapshot->blocks += renderPreviewBlocks(document, firstLine, context.localImageUrl);
         return true;
     });
     if (snapshot->stats.words > 0)
@@ -62,10 +66,13 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
         snapshot->findings =
             checkMetadata(post, {context.whitelist.get(), context.titleMeter.get()},
                           snapshot->stats.words);
+    // Body structure, whatever the metadata rules: bold lines that should be headings.
+    snapshot->findings += pseudoHeadingFindings(pseudoHeadings.take());
 
     // The SEO checks read the rendered blocks, so they see what a reader sees.
     const SeoSettings seo = seoSettings(post);
-    SeoOptions options{seo.keyphrase, seo.synonyms, seo.language, -1, seo.permalink};
+    SeoOptions options{seo.keyphrase, seo.synonyms, seo.language, -1,
+                       postPermalink(post, context.siteAddress)};
     if (context.titleMeter && context.titleMeter->isValid())
         options.titleWidthPx = context.titleMeter->widthPx(post.title);
     snapshot->seo = analyzeSeo(post, snapshot->blocks, options);

@@ -8,12 +8,18 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace pw {
 
 class CategoryWhitelist;
 class TitleWidthMeter;
+
+// The URL under which a viewer serves the local image file at `absolutePath`. Core renders
+// for no viewer in particular, so the GUI's preview hands its own scheme in through this.
+// Must be callable from any thread.
+using LocalImageUrl = std::function<QString(const QString &absolutePath)>;
 
 enum class HighlightKind : quint8 {
     HeadingMarker, Heading, Emphasis, Strong, Strikethrough, InlineCode, CodeFence, CodeBlock,
@@ -85,6 +91,12 @@ using SnapshotPtr = std::shared_ptr<const Snapshot>;
 struct AnalysisContext {
     std::shared_ptr<const CategoryWhitelist> whitelist;  // null: no metadata checks
     std::shared_ptr<const TitleWidthMeter> titleMeter;   // null: no width check
+    // Where the preview reads an image the Markdown names by absolute path or file: URL
+    // (renderPreviewBlocks); null: such images stay as the post gives them.
+    LocalImageUrl localImageUrl = {};
+    // Where posts are published (normalizedSiteAddress): decides the permalink the SEO
+    // checks judge links against, for posts without one of their own. Empty: example.com.
+    QString siteAddress = {};
 };
 
 // Thread-safe: runs on a worker thread. Renders with the table, strikethrough, autolink,

@@ -4,6 +4,8 @@
 
 #include "core/markdown/cmark_handles.h"
 
+#include <QUrl>
+
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
@@ -55,7 +57,7 @@ bool isDangerousUrl(const char *url)
            scheme.startsWith("file:") || scheme.startsWith("data:");
 }
 
-void clearDangerousUrls(cmark_node *document)
+void clearDangerousUrls(cmark_node *document, const LocalImageUrl &localImageUrl)
 {
     const CmarkIterPtr iter(cmark_iter_new(document));
     for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
@@ -63,7 +65,18 @@ void clearDangerousUrls(cmark_node *document)
         const cmark_node_type type = cmark_node_get_type(node);
         if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE))
             continue;
-        if (const char *url = cmark_node_get_url(node); url && isDangerousUrl(url))
+        const char *url = cmark_node_get_url(node);
+        if (!url)
+            continue;
+        // Only an image, and only through the viewer's own address: the viewer decides what
+        // it reads there. A file: URL never reaches the HTML itself.
+        if (type == CMARK_NODE_IMAGE && localImageUrl) {
+            if (const QString path = localImagePath(QString::fromUtf8(url)); !path.isEmpty()) {
+                cmark_node_set_url(node, localImageUrl(path).toUtf8().constData());
+                continue;
+            }
+        }
+        if (isDangerousUrl(url))
             cmark_node_set_url(node, "");
     }
 }
@@ -144,6 +157,26 @@ int lastLineOf(cmark_node *node)
 
 } // namespace
 
+QString localImagePath(const QString &destination)
+{
+    const QString trimmed = destination.trimmed();
+    if (trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//"))) {
+        // As a browser reads it: a path on this host, query and fragment not part of the file.
+        const QUrl url(trimmed);
+        const QString path = url.path(QUrl::FullyDecoded);
+        return url.isValid() && path.startsWith(QLatin1Char('/')) ? path : QString();
+    }
+    if (!trimmed.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        return {};
+    const QUrl url(trimmed);
+    // file://server/share names another machine; only this one's files are local.
+    const QString host = url.host();
+    if (!url.isValid() || (!host.isEmpty() && host != QLatin1String("localhost")))
+        return {};
+    const QString path = url.path(QUrl::FullyDecoded);
+    return path.startsWith(QLatin1Char('/')) ? path : QString();
+}
+
 quint64 positionFreeHash(const QString &html)
 {
     // A line added above a block changes its data-sourcepos but not what it shows. Hashing
@@ -166,9 +199,10 @@ quint64 positionFreeHash(const QString &html)
     return hash;
 }
 
-QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine)
+QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine,
+                                        const LocalImageUrl &localImageUrl)
 {
-    clearDangerousUrls(document);
+    clearDangerousUrls(document, localImageUrl);
     const ExtensionList extensions;
     QList<PreviewBlock> blocks;
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {

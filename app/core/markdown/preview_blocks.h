@@ -13,7 +13,15 @@ namespace pw {
 // parseGfm() must have run once in the process, so the extensions are registered.
 // `firstLine` is the body line the document's line 1 is (see piecewise_parse.h); positions
 // in the HTML and the blocks are the body's.
-QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine = 0);
+// With `localImageUrl`, a Markdown image given by absolute path or local file: URL gets the
+// URL it returns instead (a link to a file: URL is still cleared, and raw HTML is left alone).
+QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine = 0,
+                                        const LocalImageUrl &localImageUrl = {});
+
+// The absolute local path a Markdown image destination names ("/home/me/a%20b.png",
+// "file:///home/me/a.png", "file://localhost/..."), percent-decoded as a browser would; empty
+// for anything else (relative paths, "//host/..." and other schemes).
+QString localImagePath(const QString &destination);
 
 // FNV-1a (cheap, and stable across runs, unlike seeded qHash) over the HTML with the
 // data-sourcepos values left out: a block that only moved hashes the same.

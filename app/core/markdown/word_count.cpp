@@ -11,13 +11,33 @@
 
 namespace pw {
 
+// A hyphen between two words joins them: readers, word processors and Yoast SEO (whose
+// text length the SEO tab reports) count "built-in" once, where UAX #29 sees two words.
+static bool joinsWords(const QString &text, qsizetype previousEnd, qsizetype start)
+{
+    if (previousEnd < 1 || start != previousEnd + 1 || start >= text.size())
+        return false;
+    const QChar hyphen = text.at(previousEnd);
+    return (hyphen == u'-' || hyphen == u'\u2010') && text.at(previousEnd - 1).isLetterOrNumber() &&
+           text.at(start).isLetterOrNumber();
+}
+
 int countWordsInText(const QString &text)
 {
     int words = 0;
+    qsizetype start = -1;
+    qsizetype previousEnd = -1;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    while (finder.toNextBoundary() >= 0) {
-        if (finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem)
-            ++words;
+    for (qsizetype at; (at = finder.toNextBoundary()) >= 0;) {
+        const QTextBoundaryFinder::BoundaryReasons reasons = finder.boundaryReasons();
+        // One boundary can end a word and start the next (ideographs): the end goes first.
+        if (reasons & QTextBoundaryFinder::EndOfItem) {
+            if (!joinsWords(text, previousEnd, start))
+                ++words;
+            previousEnd = at;
+        }
+        if (reasons & QTextBoundaryFinder::StartOfItem)
+            start = at;
     }
     return words;
 }

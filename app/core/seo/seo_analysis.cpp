@@ -15,9 +15,6 @@ namespace pw {
 
 namespace {
 
-const QString keyphraseKey = QStringLiteral("keyphrase");
-const QString synonymsKey = QStringLiteral("keyphrase_synonyms");
-
 // The value of a front-matter extra as text: a scalar, or a sequence joined with ", ".
 QString extraValue(const Post &post, const QString &key)
 {
@@ -82,8 +79,8 @@ void sortChecks(QList<SeoCheck> &checks)
 SeoSettings seoSettings(const Post &post)
 {
     SeoSettings settings;
-    settings.keyphrase = extraValue(post, keyphraseKey);
-    settings.synonyms = extraValue(post, synonymsKey);
+    settings.keyphrase = extraValue(post, extra_key::keyphrase);
+    settings.synonyms = extraValue(post, extra_key::synonyms);
     for (const char *key : {"lang", "language", "locale"}) {
         settings.language = extraValue(post, QString::fromLatin1(key));
         if (!settings.language.isEmpty())
@@ -97,8 +94,8 @@ SeoSettings seoSettings(const Post &post)
 
 void setSeoSettings(Post &post, const QString &keyphrase, const QString &synonyms)
 {
-    setExtra(post, keyphraseKey, keyphrase);
-    setExtra(post, synonymsKey, synonyms);
+    setExtra(post, extra_key::keyphrase, keyphrase);
+    setExtra(post, extra_key::synonyms, synonyms);
 }
 
 SeoRating ratingForScore(int score)

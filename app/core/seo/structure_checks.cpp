@@ -28,8 +28,12 @@ SeoCheck textLength(const SeoInput &in)
     const int words = in.words;
     if (words >= 300)
         return makeCheck("textLength", SeoGroup::Seo, 9, title,
-                         SeoText::tr("%n word(s): good.", nullptr, words));
-    const QString figure = SeoText::tr("%n word(s).", nullptr, words);
+                         SeoText::tr("%n word(s), not counting quotations, code and image "
+                                     "descriptions: good.",
+                                     nullptr, words));
+    // Says what is counted: the status bar counts every word a reader sees, so it is higher.
+    const QString figure = SeoText::tr(
+        "%n word(s), not counting quotations, code and image descriptions.", nullptr, words);
     const QString advice = SeoText::tr("Write at least 300 words so the post covers its topic.");
     const int score = words >= 250 ? 6 : words >= 200 ? 3 : words >= 100 ? -10 : -20;
     return makeCheck("textLength", SeoGroup::Seo, score, title, figure + u' ' + advice);

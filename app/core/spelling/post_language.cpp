@@ -11,14 +11,13 @@
 namespace pw {
 
 namespace {
-const QString kKey = QStringLiteral("lang");
 const QString kSettingsKey = QStringLiteral("spelling/language");
 } // namespace
 
 QString postLanguage(const Post &post)
 {
     for (const ExtraField &extra : post.extras) {
-        if (extra.key != kKey)
+        if (extra.key != extra_key::language)
             continue;
         try {
             const YAML::Node node = YAML::Load(extra.yaml.toStdString());
@@ -35,7 +34,7 @@ void setPostLanguage(Post &post, const QString &language)
 {
     const QString value = normalizedLanguage(language);
     for (qsizetype i = 0; i < post.extras.size(); ++i) {
-        if (post.extras[i].key != kKey)
+        if (post.extras[i].key != extra_key::language)
             continue;
         if (value.isEmpty())
             post.extras.removeAt(i);
@@ -44,7 +43,7 @@ void setPostLanguage(Post &post, const QString &language)
         return;
     }
     if (!value.isEmpty())
-        post.extras.append({kKey, value});
+        post.extras.append({extra_key::language, value});
 }
 
 QString defaultSpellingLanguage()

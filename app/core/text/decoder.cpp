@@ -499,9 +499,15 @@ DecodedText decodeText(const QByteArray &bytes)
 
     const MojibakeRepair repair = repairMojibake(decoded.text);
     result.text = repair.text;
-    // A BOM that was itself mis-decoded ("ï»¿") comes back as U+FEFF; it is not content.
-    if (result.text.startsWith(QChar(0xFEFF)))
+    result.repairs = repair.fixes;
+    // A BOM that was itself mis-decoded ("ï»¿") comes back as U+FEFF; it is not content, and
+    // its repair is not listed (the summary still counts it).
+    if (result.text.startsWith(QChar(0xFEFF))) {
         result.text.remove(0, 1);
+        result.repairs.removeIf([](const MojibakeFix &fix) { return fix.start == 0; });
+        for (MojibakeFix &fix : result.repairs)
+            --fix.start;
+    }
     if (result.text.isEmpty()) {
         result.error = emptyFileMessage();
         return result;

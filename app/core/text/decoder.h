@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/finding.h"
+#include "core/text/mojibake.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,6 +21,8 @@ struct DecodedText {
     int invalidSequences = 0;  // replaced by U+FFFD
     qsizetype firstInvalidByte = -1; // offset in the input bytes
     int mojibakeRepairs = 0;   // sequences repaired by repairMojibake()
+    // Where each repair is in `text` (a repaired BOM, which is not content, is not listed).
+    QList<MojibakeFix> repairs;
     QString error;             // set when !ok: what is wrong, for people
     QList<Finding> findings;   // Field::File findings: invalid bytes (warning), repairs (info)
 };

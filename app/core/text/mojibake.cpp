@@ -258,8 +258,11 @@ Scan scan(const QString &text, const ByteMap &map)
 
 // Replaces the candidates in one pass. `repaired` marks (per UTF-16 unit of the text) which
 // characters came from a repair, so repairs over several passes are counted once each.
+// `fixes` (the first MaxRecordedFixes repairs) are carried over: a fix whose character a new
+// candidate consumes hands its garbled text on to the new fix, so each repair is listed once,
+// with the text it had before the first pass.
 QString applyRepairs(const QString &text, const std::vector<Candidate> &candidates,
-                     std::vector<char> &repaired)
+                     std::vector<char> &repaired, QList<MojibakeFix> &fixes)
 {
     QString out;
     out.reserve(text.size());
@@ -275,8 +278,35 @@ QString applyRepairs(const QString &text, const std::vector<Candidate> &candidat
             marks.resize(marks.size() + size_t(end - copied), 0);
         copied = end;
     };
+    QList<MojibakeFix> next;
+    next.reserve(std::min(fixes.size() + qsizetype(candidates.size()), MaxRecordedFixes));
+    qsizetype f = 0; // the first earlier fix not carried over yet
+    // An earlier fix is one character or a surrogate pair; candidates are made of characters
+    // that stand for bytes, never surrogates, so a fix lies wholly before a candidate or in it.
+    // Fixes come in text order, so once the list is full the rest is later text: skipped.
+    auto carryFixesBefore = [&](qsizetype end) {
+        for (; f < fixes.size() && fixes.at(f).start < end; ++f) {
+            if (next.size() < MaxRecordedFixes) {
+                MojibakeFix moved = fixes.at(f);
+                moved.start += out.size() - copied; // where text at `copied` lands in `out`
+                next.append(std::move(moved));
+            }
+        }
+    };
     for (const Candidate &c : candidates) {
+        carryFixesBefore(c.start);
         copyUpTo(c.start);
+        const bool recording = next.size() < MaxRecordedFixes;
+        MojibakeFix fix;
+        for (qsizetype i = c.start; recording && i < c.start + c.length;) {
+            if (f < fixes.size() && fixes.at(f).start == i) {
+                fix.garbled += fixes.at(f).garbled;
+                i += fixes.at(f++).length;
+            } else {
+                fix.garbled += text.at(i++);
+            }
+        }
+        fix.start = out.size();
         const char32_t cp = c.codePoint;
         if (QChar::requiresSurrogates(cp)) {
             out.append(QChar(QChar::highSurrogate(cp)));
@@ -287,10 +317,15 @@ QString applyRepairs(const QString &text, const std::vector<Candidate> &candidat
             out.append(QChar(char16_t(cp)));
             marks.push_back(1);
         }
+        fix.length = out.size() - fix.start;
+        if (recording)
+            next.append(std::move(fix));
         copied = c.start + c.length;
     }
+    carryFixesBefore(text.size());
     copyUpTo(text.size());
     repaired = std::move(marks);
+    fixes = std::move(next);
     return out;
 }
 
@@ -322,7 +357,7 @@ MojibakeRepair repairMojibake(const QString &text)
         }
         if (chosen.evidence < 2 || chosen.candidates.empty())
             break;
-        result.text = applyRepairs(result.text, chosen.candidates, repaired);
+        result.text = applyRepairs(result.text, chosen.candidates, repaired, result.fixes);
         result.misreadAs = charset->name;
     }
     result.repairs = int(std::count(repaired.begin(), repaired.end(), 1));

@@ -3,7 +3,6 @@
 #include "gui/dialogs/html_export_dialog.h"
 
 #include "core/export/html_export.h"
-#include "core/io/atomic_writer.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,7 +12,8 @@ namespace pw::gui {
 
 bool writeHtmlExport(const QString &path, const Post &post, QString *error)
 {
-    const WriteResult result = writeFileAtomically(path, exportHtml(post).toUtf8());
+    // The same writer as `postwright convert --to html -o`, so both write the same bytes.
+    const WriteResult result = writeHtmlPage(path, post);
     if (error)
         *error = result.error;
     return result.ok;

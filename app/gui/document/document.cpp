@@ -27,6 +27,17 @@ Document::Document(const AnalysisContext &context, QObject *parent)
     m_body->setDocumentLayout(new QPlainTextDocumentLayout(m_body));
     connect(m_body, &QTextDocument::modificationChanged, this,
             [this] { emit modifiedChanged(isModified()); });
+    connect(m_body, &QTextDocument::contentsChange, this,
+            [this](int position, int removed, int added) {
+                const auto body = [this](qsizetype start, qsizetype length) {
+                    QString text;
+                    for (qsizetype i = start; i < start + length; ++i)
+                        text += m_body->characterAt(int(i));
+                    return text;
+                };
+                if (m_loadFindings.bodyChanged(position, removed, added, body))
+                    emit loadFindingsChanged();
+            });
     m_highlighter = new MarkdownHighlighter(m_body);
     m_analysis = new AnalysisScheduler(this, m_context, this);
     connect(m_analysis, &AnalysisScheduler::snapshotReady, this, [this](const SnapshotPtr &snapshot) {
@@ -77,6 +88,8 @@ void Document::setMetadata(const Post &metadata)
     m_metadata = withoutBody;
     setMetadataModified(true);
     emit metadataChanged();
+    if (m_loadFindings.metadataChanged(m_metadata))
+        emit loadFindingsChanged();
 }
 
 QString Document::displayName() const
@@ -134,7 +147,7 @@ QString Document::load(const QString &path)
     m_metadata = metadata;
     m_body->setPlainText(read.post->body);
     m_body->setModified(false);
-    m_loadFindings = read.findings;
+    m_loadFindings.reset(read.findings, *read.post);
     // An import is a new, unsaved Markdown document: saving must never write over the JSON.
     const bool imported = read.format == PostFormat::WordPressJson;
     m_importedFrom = imported ? QFileInfo(path).absoluteFilePath() : QString();
@@ -144,6 +157,7 @@ QString Document::load(const QString &path)
     m_diskHash = imported ? QByteArray() : hash;
     setMetadataModified(imported);
     emit metadataChanged();
+    emit loadFindingsChanged();
     emit filePathChanged(m_filePath);
     emit diskBaselineChanged();
     return {};
@@ -157,13 +171,14 @@ void Document::loadImported(const Post &post, const QList<Finding> &findings,
     m_metadata = metadata;
     m_body->setPlainText(post.body);
     m_body->setModified(false);
-    m_loadFindings = findings;
+    m_loadFindings.reset(findings, post);
     m_importedFrom = QFileInfo(sourcePath).absoluteFilePath();
     m_format = PostFormat::MarkdownFrontMatter;
     m_filePath.clear();
     m_diskHash.clear();
     setMetadataModified(true);
     emit metadataChanged();
+    emit loadFindingsChanged();
     emit filePathChanged(m_filePath);
     emit diskBaselineChanged();
 }
@@ -204,14 +219,16 @@ QString Document::reload()
     Post metadata = *read.post;
     metadata.body.clear();
     m_metadata = metadata;
-    m_loadFindings = read.findings;
     m_format = read.format == PostFormat::WordPressJson ? m_format : read.format;
     m_fileHoldsMore = read.textAroundPost;
     m_diskHash = hash;
     replaceBody(read.post->body);
+    // After the body is replaced: that edit must not move the new file's ranges.
+    m_loadFindings.reset(read.findings, *read.post);
     m_body->setModified(false);
     setMetadataModified(false);
     emit metadataChanged();
+    emit loadFindingsChanged();
     emit diskBaselineChanged();
     return {};
 }
@@ -286,6 +303,7 @@ void Document::restore(const JournalEntry &entry)
     m_body->setModified(true);
     setMetadataModified(true);
     emit metadataChanged();
+    emit loadFindingsChanged();
     emit diskBaselineChanged();
 }
 

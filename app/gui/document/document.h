@@ -9,6 +9,7 @@
 #include "core/io/journal.h"
 #include "core/markdown/analysis.h"
 #include "core/post.h"
+#include "gui/document/load_findings.h"
 
 #include <QObject>
 #include <QString>
@@ -63,7 +64,10 @@ public:
     // end marker): saving over it would keep only the post. Cleared once a save wrote the post
     // alone to the file it now has.
     bool fileHoldsMoreThanPost() const { return m_fileHoldsMore; }
-    QList<Finding> loadFindings() const { return m_loadFindings; }
+    // What reading the file found (decoding, repairs, import notes). Ranges in the body
+    // follow edits; a finding whose characters were edited away is gone
+    // (loadFindingsChanged).
+    QList<Finding> loadFindings() const { return m_loadFindings.findings(); }
 
     // Replaces the contents from a file. On failure returns the reason and changes nothing.
     QString load(const QString &path);
@@ -105,6 +109,8 @@ signals:
     void snapshotChanged(pw::SnapshotPtr snapshot);
     // Another whitelist or title meter (Preferences): panels showing them look again.
     void analysisContextChanged();
+    // loadFindings() changed: another file was read, or an edit moved or removed a range.
+    void loadFindingsChanged();
 
 private:
     void setMetadataModified(bool modified);
@@ -121,7 +127,7 @@ private:
     bool m_metadataModified = false;
     QString m_importedFrom;
     bool m_fileHoldsMore = false;
-    QList<Finding> m_loadFindings;
+    LoadFindings m_loadFindings;
     // SHA-256 of the file as last read or written; empty when there is no file or it was
     // deleted (see compareWithDisk).
     QByteArray m_diskHash;

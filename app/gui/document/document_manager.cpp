@@ -120,4 +120,13 @@ void DocumentManager::setWhitelist(std::shared_ptr<const CategoryWhitelist> whit
         document->setAnalysisContext(m_context);
 }
 
+void DocumentManager::setSiteAddress(const QString &address)
+{
+    if (address == m_context.siteAddress)
+        return;
+    m_context.siteAddress = address;
+    for (Document *document : std::as_const(m_documents))
+        document->setAnalysisContext(m_context);
+}
+
 } // namespace pw::gui

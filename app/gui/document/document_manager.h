@@ -54,6 +54,9 @@ public:
     // Every document re-analyses against `whitelist` at once (nothing happens when it holds
     // the same categories as the one in force).
     void setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist);
+    // Every document re-analyses with this site address (see AnalysisContext::siteAddress)
+    // when it is another one.
+    void setSiteAddress(const QString &address);
 
 signals:
     void documentCreated(pw::gui::Document *document);

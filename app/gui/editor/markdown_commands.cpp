@@ -472,4 +472,55 @@ bool outdentListItem(QTextCursor &cursor)
     return shiftListItem(cursor, -1);
 }
 
+int makeBoldLinesHeadings(QTextDocument *document)
+{
+    const QList<PseudoHeading> headings = findPseudoHeadings(rawText(document));
+    if (headings.isEmpty())
+        return 0;
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    // From the last to the first, so the ranges still to replace keep their offsets.
+    for (auto it = headings.crbegin(); it != headings.crend(); ++it) {
+        cursor.setPosition(int(it->range.start));
+        cursor.setPosition(int(it->range.start + it->range.length), QTextCursor::KeepAnchor);
+        cursor.insertText(pseudoHeadingLine(*it));
+    }
+    cursor.endEditBlock();
+    return int(headings.size());
+}
+
+std::optional<PseudoHeading> boldLineHeadingAt(const QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    if (!block.isValid())
+        return std::nullopt;
+    // Cheap before the parse: a pseudo-heading's line has a bold marker in it.
+    const QString line = block.text();
+    if (!line.contains(QLatin1String("**")) && !line.contains(QLatin1String("__")))
+        return std::nullopt;
+    for (const PseudoHeading &heading : findPseudoHeadings(rawText(document))) {
+        if (heading.line == block.blockNumber())
+            return heading;
+    }
+    return std::nullopt;
+}
+
+bool replaceIfUnchanged(QTextDocument *document, TextRange range, const QString &expected,
+                        const QString &replacement)
+{
+    if (!range.isValid() || range.length != expected.size())
+        return false;
+    const QString text = rawText(document);
+    if (range.start + range.length > text.size() ||
+        QStringView(text).mid(range.start, range.length) != expected)
+        return false;
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    cursor.setPosition(int(range.start));
+    cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+    return true;
+}
+
 } // namespace pw::gui::markdown

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/finding.h"
+#include "core/markdown/pseudo_headings.h"
+
 #include <QString>
+#include <optional>
 
 class QTextCursor;
+class QTextDocument;
 
 namespace pw::gui::markdown {
 
@@ -45,5 +50,19 @@ bool alignClosingFence(QTextCursor &cursor);
 // level deeper or shallower. Returns false when Tab should do what it does elsewhere.
 bool indentListItem(QTextCursor &cursor);
 bool outdentListItem(QTextCursor &cursor);
+
+// Format → Make Bold Lines Headings: every paragraph that is only bold text used as a heading
+// (core/markdown/pseudo_headings.h) becomes a heading, all in one edit block, so one undo
+// reverts them all. Returns how many; with none, nothing changes and there is nothing to undo.
+int makeBoldLinesHeadings(QTextDocument *document);
+
+// The bold pseudo-heading on the line holding `position`, if that line is one.
+std::optional<PseudoHeading> boldLineHeadingAt(const QTextDocument *document, int position);
+
+// Replaces `range` of the body (raw text offsets, as Snapshot::body and findings count) with
+// `replacement` as one undo step, only if the text there still reads `expected`: a finding
+// or an offer made on an older text must not land on other words. Returns whether it did.
+bool replaceIfUnchanged(QTextDocument *document, TextRange range, const QString &expected,
+                        const QString &replacement);
 
 } // namespace pw::gui::markdown

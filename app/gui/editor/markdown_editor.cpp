@@ -4,15 +4,18 @@
 
 #include "core/import/html_to_markdown.h"
 #include "gui/editor/color_blend.h"
+#include "gui/editor/image_inserter.h"
 #include "gui/editor/markdown_commands.h"
 #include "gui/editor/markdown_highlighter.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -22,7 +25,8 @@
 
 namespace pw::gui {
 
-MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
+MarkdownEditor::MarkdownEditor(QWidget *parent)
+    : QPlainTextEdit(parent), m_images(new ImageInserter(this))
 {
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -71,6 +75,9 @@ void MarkdownEditor::createActions()
     add(Action::InlineCode, tr("Inline &Code"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         &MarkdownEditor::toggleInlineCode);
     add(Action::Link, tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEditor::insertLink);
+    // Ctrl+Shift+I, which other editors use for images, is File → Import here.
+    add(Action::InsertImage, tr("Insert I&mage…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        &MarkdownEditor::insertImage);
     for (int level = 1; level <= 6; ++level) {
         QAction *heading =
             add(static_cast<Action>(int(Action::Heading1) + level - 1),
@@ -192,11 +199,15 @@ void MarkdownEditor::pastePlainText()
 
 bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasHtml() || QPlainTextEdit::canInsertFromMimeData(source);
+    return ImageInserter::holdsImages(source) || source->hasHtml() ||
+           QPlainTextEdit::canInsertFromMimeData(source);
 }
 
 void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
+    // Image files and pasted images become image links; a drop puts the cursor where it fell.
+    if (!isReadOnly() && m_images->insertLater(source, textCursor()))
+        return;
     if (source->hasHtml() && !isReadOnly()) {
         QString markdown = htmlToMarkdown(source->html()).markdown;
         // A few words copied from a page belong inside the current line, not on a line of
@@ -257,6 +268,12 @@ void MarkdownEditor::insertLink()
     setTextCursor(cursor);
 }
 
+void MarkdownEditor::insertImage()
+{
+    if (!isReadOnly())
+        m_images->chooseAndInsert();
+}
+
 void MarkdownEditor::setHeadingLevel(int level)
 {
     if (isReadOnly())
@@ -300,6 +317,20 @@ void MarkdownEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     updateViewportMargins();
+}
+
+QMenu *MarkdownEditor::createContextMenu(int position)
+{
+    QMenu *menu = createStandardContextMenu();
+    emit contextMenuRequested(menu, position);
+    return menu;
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(cursorForPosition(event->pos()).position());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void MarkdownEditor::changeEvent(QEvent *event)

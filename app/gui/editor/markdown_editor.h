@@ -9,9 +9,11 @@
 #include <QTextEdit>
 
 class QAction;
+class QMenu;
 
 namespace pw::gui {
 
+class ImageInserter;
 class MarkdownHighlighter;
 
 // The body editor: a QPlainTextEdit that puts the Markdown edit commands (formatting a
@@ -35,6 +37,7 @@ public:
         Heading5,
         Heading6,
         Paragraph,
+        InsertImage,
     };
     Q_ENUM(Action)
 
@@ -72,10 +75,21 @@ public:
     void toggleInlineCode();
     void insertLink();
     void setHeadingLevel(int level); // 0 turns heading lines back into paragraphs
+    // Format → Insert Image: choose image files, ask for alt text, insert `![alt](path)`.
+    void insertImage();
+    // Image files dropped or pasted, pasted image data and Insert Image go through it.
+    ImageInserter *imageInserter() const { return m_images; }
     // Pastes the clipboard's plain text as it is, never converted (Ctrl+Shift+V).
     void pastePlainText();
 
+    // The context menu for a text position: the standard entries, with what the receivers of
+    // contextMenuRequested() put on top. The caller owns it.
+    QMenu *createContextMenu(int position);
+
 signals:
+    // A context menu for `position` is being made: receivers may add offers about the text
+    // there (make a bold line a heading) before it shows.
+    void contextMenuRequested(QMenu *menu, int position);
     // Ctrl+wheel: zoom by whole steps (positive: in). The window zooms every editor alike;
     // QPlainTextEdit would zoom this one alone, and only until the next preference change.
     void zoomRequested(int steps);
@@ -87,6 +101,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     // HTML on the clipboard (a browser, a word processor, the preview) comes in as Markdown,
     // through the converter the WordPress import uses. Copies out of the editor are plain
     // text: it is Markdown source, and HTML of it would paste back escaped.
@@ -107,6 +122,7 @@ private:
     int m_maxTextWidth = 0;
     int m_wheelZoomDelta = 0; // eighths of a degree not yet a whole zoom step (touchpads)
     MarkdownHighlighter *m_highlighter = nullptr;
+    ImageInserter *m_images;
     QList<QTextEdit::ExtraSelection> m_layers[4];
 };
 

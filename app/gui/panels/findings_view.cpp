@@ -13,8 +13,9 @@ namespace pw::gui {
 FindingsView::FindingsView(QWidget *parent)
     : QListWidget(parent)
     , m_follower(new SnapshotFollower(
-          [this](Document *, const SnapshotPtr &snapshot) {
-              setFindings(snapshot ? snapshot->findings : QList<Finding>());
+          [this](Document *document, const SnapshotPtr &snapshot) {
+              m_analysisFindings = snapshot ? snapshot->findings : QList<Finding>();
+              showFindings(document);
           },
           this))
 {
@@ -62,7 +63,31 @@ void FindingsView::setFindings(const QList<Finding> &findings)
 
 void FindingsView::setDocument(Document *document)
 {
+    // Edits move the repairs' ranges or remove them; the list follows at once, not only with
+    // the next analysis.
+    disconnect(m_loadFindingsConnection);
+    if (document) {
+        m_loadFindingsConnection = connect(document, &Document::loadFindingsChanged, this,
+                                           [this] { showFindings(m_follower->document()); });
+    }
     m_follower->setDocument(document);
+}
+
+QList<Finding> FindingsView::textNotes(const QList<Finding> &loadFindings)
+{
+    QList<Finding> notes;
+    for (const Finding &f : loadFindings) {
+        if (f.id.startsWith(QLatin1String("encoding.")) ||
+            f.id == QLatin1String("import.mojibake.repaired"))
+            notes.append(f);
+    }
+    return notes;
+}
+
+void FindingsView::showFindings(Document *document)
+{
+    setFindings((document ? textNotes(document->loadFindings()) : QList<Finding>()) +
+                m_analysisFindings);
 }
 
 } // namespace pw::gui

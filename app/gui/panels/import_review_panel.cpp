@@ -298,7 +298,9 @@ void ImportReviewPanel::addFindings()
     QList<Finding> attention;
     QList<Finding> notes;
     for (const Finding &f : m_document->loadFindings()) {
-        if (isMappingNote(f.id))
+        // Each repair is listed in the Findings panel, where activating it selects the
+        // characters; the repairs' summary here says that there were some.
+        if (isMappingNote(f.id) || f.id == QLatin1String("encoding.repaired.at"))
             continue;
         (needsAttention(f) ? attention : notes).append(f);
     }

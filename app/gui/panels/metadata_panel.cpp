@@ -204,7 +204,8 @@ void MetadataPanel::updateMeasures()
     m_descriptionMeter->setValue(descriptionChars,
                                  tr("%n character(s)", nullptr, descriptionChars));
     m_slugFollow->setVisible(!metadata.slug.isEmpty());
-    m_snippet->setSnippet(makeSearchSnippet(metadata, meter));
+    m_snippet->setSnippet(makeSearchSnippet(
+        metadata, meter, m_document ? m_document->analysisContext().siteAddress : QString()));
 }
 
 void MetadataPanel::focusField(Field field, TextRange range)

@@ -63,11 +63,20 @@ void SearchSnippetView::resizeEvent(QResizeEvent *event)
 void SearchSnippetView::setSnippet(const SearchSnippet &snippet)
 {
     m_url->setText(snippet.url);
+    m_url->setToolTip(snippet.placeholderUrl
+                          ? tr("Not the real address: set your site's address in Edit → "
+                               "Preferences, or give the post a permalink")
+                          : QString());
     m_title->setText(snippet.title.isEmpty() ? tr("(no title)") : snippet.title);
     m_description->setText(snippet.description.isEmpty()
                                ? tr("(no meta description: Google will pick text from the page)")
                                : snippet.description);
     reserveHeight();
+}
+
+QString SearchSnippetView::urlText() const
+{
+    return m_url->text();
 }
 
 QString SearchSnippetView::titleText() const

@@ -20,6 +20,7 @@ public:
     explicit SearchSnippetView(QWidget *parent = nullptr);
     void setSnippet(const SearchSnippet &snippet);
 
+    QString urlText() const;
     QString titleText() const;
     QString descriptionText() const;
 

@@ -19,6 +19,9 @@ StatusStats::StatusStats(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_counts);
+    m_counts->setToolTip(tr("Every word a reader sees in the body, quotations and code spans "
+                            "included. The SEO tab's text length leaves out quotations, code "
+                            "and image descriptions, as Yoast SEO does, so it can be lower."));
     layout->addWidget(m_problems);
     setSnapshot(nullptr);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/preview/document_scheme_handler.h"
 
+#include "gui/preview/local_image.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -84,7 +86,9 @@ void DocumentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     if (host == QLatin1String("page"))
         servePage(job);
     else if (host == QLatin1String("doc"))
-        serveDocumentFile(job);
+        serveDocumentFile(job, job->requestUrl());
+    else if (host == QLatin1String("image"))
+        serveLocalImage(job);
     else
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
 }
@@ -126,9 +130,23 @@ void DocumentSchemeHandler::servePage(QWebEngineUrlRequestJob *job)
     replyWith(job, mimeType, std::move(data));
 }
 
-void DocumentSchemeHandler::serveDocumentFile(QWebEngineUrlRequestJob *job)
+void DocumentSchemeHandler::serveLocalImage(QWebEngineUrlRequestJob *job)
 {
-    const QString path = resolveDocumentFile(job->requestUrl());
+    const QUrl url = job->requestUrl();
+    if (std::optional<LocalImage> image = readLocalImage(url.path(QUrl::FullyDecoded))) {
+        replyWith(job, image->mimeType, std::move(image->data));
+        return;
+    }
+    // "/images/a.png" read inside the document's folder before absolute paths were shown;
+    // such a post keeps its images, under the folder's rules.
+    QUrl inFolder = url;
+    inFolder.setHost(QStringLiteral("doc"));
+    serveDocumentFile(job, inFolder);
+}
+
+void DocumentSchemeHandler::serveDocumentFile(QWebEngineUrlRequestJob *job, const QUrl &url)
+{
+    const QString path = resolveDocumentFile(url);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);

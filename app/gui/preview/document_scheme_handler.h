@@ -8,17 +8,19 @@
 
 namespace pw::gui {
 
-// The preview's one custom scheme. Two hosts, two origins:
-//   pw-doc://page/...  the preview page and its script and style, from the app's resources;
-//   pw-doc://doc/...   files from the current document's folder tree (relative images).
+// The preview's one custom scheme. Three hosts, three origins:
+//   pw-doc://page/...   the preview page and its script and style, from the app's resources;
+//   pw-doc://doc/...    files from the current document's folder tree (relative images);
+//   pw-doc://image/...  image files anywhere, by absolute path (local_image.h), for <img> only.
 inline constexpr char kPreviewScheme[] = "pw-doc";
 
 // Registers the preview's URL scheme with WebEngine. Must run before the QApplication is
 // constructed (WebEngine reads the scheme list once, at start-up); calling it twice is harmless.
 void registerPreviewSchemes();
 
-// Serves the preview page and the document's own files, and nothing else: no path may leave
-// the document's folder, neither by ".." nor by a symlink pointing out of it.
+// Serves the preview page, the document's own files and local image files, and nothing else:
+// no path may leave the document's folder, neither by ".." nor by a symlink pointing out of
+// it, except to a file whose content is an image (readLocalImage), asked for as an image.
 class DocumentSchemeHandler : public QWebEngineUrlSchemeHandler {
     Q_OBJECT
 public:
@@ -40,7 +42,8 @@ public:
 
 private:
     void servePage(QWebEngineUrlRequestJob *job);
-    void serveDocumentFile(QWebEngineUrlRequestJob *job);
+    void serveDocumentFile(QWebEngineUrlRequestJob *job, const QUrl &url);
+    void serveLocalImage(QWebEngineUrlRequestJob *job);
 
     QString m_root; // canonical, without trailing slash
     QByteArray m_policy;

@@ -35,6 +35,8 @@ signals:
     void themeChanged(const QString &theme);
     void scrollRequested(int line);
     void labelsChanged(const QVariantMap &labels);
+    // The document's folder changed (a first save, Save As): images that failed may be there.
+    void documentFolderChanged();
 
     void readyReported();
     void appliedReported(double revision);
@@ -202,7 +204,7 @@ QByteArray PreviewView::contentSecurityPolicy() const
     // default-src 'none' closes everything not named: connect, fonts, media, frames, objects,
     // workers, manifests, prefetch. Style attributes stay (writers use them for alignment and
     // sizes) but <style> elements do not, so a post cannot restyle the page chrome.
-    QByteArray images = "img-src pw-doc://doc data:";
+    QByteArray images = "img-src pw-doc://doc pw-doc://image data:";
     if (m_interceptor->remoteImagesAllowed())
         images += " http: https:";
     return "default-src 'none'; script-src 'self'; style-src-elem 'self'; "
@@ -220,7 +222,9 @@ void PreviewView::onPageReady()
     emit m_bridge->labelsChanged({
         {QStringLiteral("embed"), tr("Embedded content is not shown in the preview")},
         {QStringLiteral("remoteImage"), tr("Remote image (not loaded)")},
+        {QStringLiteral("localImage"), tr("Local image not found, or not an image file")},
     });
+    sendRelativeImageLabel();
     emit m_bridge->titleChanged(m_title);
     // A fresh page holds nothing: the newest rendering goes in whole.
     // The scroll goes first: the page keeps the line until the blocks arrive and then goes
@@ -296,8 +300,25 @@ void PreviewView::setTitle(const QString &title)
 
 void PreviewView::setDocumentFolder(const QString &folder)
 {
-    // Images already shown keep showing; new and changed blocks resolve against the new folder.
+    // Images already shown keep showing; new and changed blocks resolve against the new folder,
+    // and so do images that failed before (an untitled post's relative ones, once it is saved).
+    const bool hadFolder = !m_schemeHandler->documentFolder().isEmpty();
     m_schemeHandler->setDocumentFolder(folder);
+    if (!m_ready)
+        return;
+    if (hadFolder != !m_schemeHandler->documentFolder().isEmpty())
+        sendRelativeImageLabel();
+    emit m_bridge->documentFolderChanged();
+}
+
+void PreviewView::sendRelativeImageLabel()
+{
+    // Without a folder a relative path has nothing to be relative to: say what would help.
+    emit m_bridge->labelsChanged(
+        {{QStringLiteral("relativeImage"),
+          m_schemeHandler->documentFolder().isEmpty()
+              ? tr("Save the post to show images given by a path relative to it")
+              : tr("Image not found in the post's folder")}});
 }
 
 void PreviewView::setRemoteImagesAllowed(bool allowed)

@@ -39,7 +39,8 @@ public:
     // waits; anything between is dropped.
     void setBlocks(const QList<PreviewBlock> &blocks, quint64 revision);
     void setTitle(const QString &title);
-    // Relative image paths resolve against this folder; nothing outside its tree is readable.
+    // Relative image paths resolve against this folder; nothing outside its tree is readable
+    // but image files (the pw-doc://image URLs the analysis writes for absolute paths).
     void setDocumentFolder(const QString &folder);
     // "Load remote images" for this document. Changing it reloads the page once (the page's
     // Content-Security-Policy is fixed per load) and restores content and scroll position.
@@ -75,6 +76,7 @@ private:
     void onApplied(quint64 revision);
     void sendPending();
     void sendTheme();
+    void sendRelativeImageLabel();
     bool isDarkPalette() const;
     QByteArray contentSecurityPolicy() const;
 

@@ -10,7 +10,8 @@ namespace pw::gui {
 // The preview's network gate. Everything that is not the preview's own scheme (or inline
 // data) is refused: pages, scripts, style sheets, fonts, CSS url(), srcset candidates,
 // prefetches, favicons. Only when the user allowed remote images for this document are
-// http(s) images let through, and then only images.
+// http(s) images let through, and then only images. Local image files (pw-doc://image) are
+// likewise let through as images only.
 class RequestInterceptor : public QWebEngineUrlRequestInterceptor {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings/app_settings.h"
 
+#include "core/checks/site_address.h"
 #include "core/spelling/post_language.h"
 
 #include <QFontDatabase>
@@ -20,6 +21,7 @@ const QString kExportFormat = QStringLiteral("export/defaultFormat");
 const QString kWhitelist = QStringLiteral("categories/whitelistFile");
 const QString kRemoteImages = QStringLiteral("preview/remoteImagesDefault");
 const QString kReopenSession = QStringLiteral("session/reopen");
+const QString kSiteAddress = QStringLiteral("site/address");
 } // namespace
 
 QFont AppSettings::defaultEditorFont()
@@ -85,6 +87,8 @@ AppSettings AppSettings::load()
     result.spellLanguage = defaultSpellingLanguage();
     result.remoteImages = settings.value(kRemoteImages, false).toBool();
     result.reopenSession = settings.value(kReopenSession, true).toBool();
+    // A hand-edited value that is no address is as good as none.
+    result.siteAddress = normalizedSiteAddress(settings.value(kSiteAddress).toString());
     return result;
 }
 
@@ -104,6 +108,10 @@ void AppSettings::save() const
     setDefaultSpellingLanguage(spellLanguage);
     settings.setValue(kRemoteImages, remoteImages);
     settings.setValue(kReopenSession, reopenSession);
+    if (siteAddress.isEmpty())
+        settings.remove(kSiteAddress);
+    else
+        settings.setValue(kSiteAddress, siteAddress);
 }
 
 CategoryWhitelist AppSettings::whitelist() const

@@ -36,6 +36,9 @@ struct AppSettings {
     QString spellLanguage;     // "spelling/language", the core's key for the default
     bool remoteImages = false; // for documents opened from now on
     bool reopenSession = true; // reopen the last session's files when started without any
+    // Where the posts are published, as normalizedSiteAddress() returns it; empty: not set
+    // (the search result preview shows example.com).
+    QString siteAddress;
 
     static QFont defaultEditorFont();
     static AppSettings load();

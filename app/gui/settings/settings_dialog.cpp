@@ -3,6 +3,7 @@
 #include "gui/settings/settings_dialog.h"
 
 #include "core/checks/category_whitelist.h"
+#include "core/checks/site_address.h"
 #include "core/spelling/dictionary_finder.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -46,7 +48,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_exportFormat(new QComboBox(this)), m_whitelistLabel(new QLabel(this)),
       m_language(new QComboBox(this)),
       m_remoteImages(new QCheckBox(tr("Load remote images in the preview of new documents"), this)),
-      m_reopenSession(new QCheckBox(tr("Reopen documents from last session"), this))
+      m_reopenSession(new QCheckBox(tr("Reopen documents from last session"), this)),
+      m_siteAddress(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -109,6 +112,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         tr("When Postwright starts without files to open, reopen the files that were open "
            "when it quit, where you left them"));
 
+    m_siteAddress->setText(settings.siteAddress);
+    m_siteAddress->setPlaceholderText(tr("https://example.com"));
+    m_siteAddress->setClearButtonEnabled(true);
+    m_siteAddress->setToolTip(
+        tr("Where your posts are published. The search result preview shows this address, "
+           "and the SEO checks count links to it as internal links. A post's own permalink "
+           "or link, when it has one, comes first."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Editor &font:"), m_font);
     form->addRow(tr("Font &size:"), m_fontSize);
@@ -118,6 +129,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(tr("Default &export format:"), m_exportFormat);
     form->addRow(tr("Category whitelist:"), whitelistBox);
     form->addRow(tr("Spelling &language:"), m_language);
+    form->addRow(tr("Site a&ddress:"), m_siteAddress);
     form->addRow(QString(), m_remoteImages);
     form->addRow(QString(), m_reopenSession);
 
@@ -149,7 +161,24 @@ AppSettings SettingsDialog::settings() const
     result.spellLanguage = normalizedLanguage(m_language->currentText());
     result.remoteImages = m_remoteImages->isChecked();
     result.reopenSession = m_reopenSession->isChecked();
+    result.siteAddress = normalizedSiteAddress(m_siteAddress->text());
     return result;
+}
+
+void SettingsDialog::accept()
+{
+    const QString typed = m_siteAddress->text().trimmed();
+    if (!typed.isEmpty() && normalizedSiteAddress(typed).isEmpty()) {
+        QMessageBox::warning(this, tr("Not a site address"),
+                             tr("“%1” is not a web address. Type the address of your site, "
+                                "such as https://example.com or example.com/blog, or leave "
+                                "the field empty.")
+                                 .arg(typed));
+        m_siteAddress->setFocus();
+        m_siteAddress->selectAll();
+        return;
+    }
+    QDialog::accept();
 }
 
 bool SettingsDialog::setWhitelistFile(const QString &path)

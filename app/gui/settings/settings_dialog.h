@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace pw::gui {
@@ -36,6 +37,10 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *remoteImagesBox() const { return m_remoteImages; }
     QCheckBox *reopenSessionBox() const { return m_reopenSession; }
+    QLineEdit *siteAddressBox() const { return m_siteAddress; }
+
+    // OK keeps the dialog open, with a message, while the site address is not one.
+    void accept() override;
     // Loads a whitelist file after checking it reads; false (and a message) if not.
     bool setWhitelistFile(const QString &path);
     void resetWhitelist();
@@ -58,6 +63,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_remoteImages;
     QCheckBox *m_reopenSession;
+    QLineEdit *m_siteAddress;
 };
 
 // Runs the dialog over `current`; on OK returns what the user chose (Settings::change stores

@@ -91,7 +91,7 @@ bool EditorSpelling::misspellingAt(int position, QTextCursor *word) const
 
 QMenu *EditorSpelling::createContextMenu(int position, QWidget *parent)
 {
-    QMenu *standard = m_editor->createStandardContextMenu();
+    QMenu *standard = m_editor->createContextMenu(position);
     standard->setParent(parent, standard->windowFlags());
     QTextCursor word;
     if (!m_spelling->hasDictionary() || !misspellingAt(position, &word))

@@ -27,8 +27,9 @@ public:
 
     // The flagged word under `position`, if this editor underlines one: its selection.
     bool misspellingAt(int position, QTextCursor *word) const;
-    // The context menu for a position: the editor's standard menu, with suggestions, Add to
-    // Dictionary and Ignore All on top when a flagged word is there. The caller owns it.
+    // The context menu for a position: the editor's menu (MarkdownEditor::createContextMenu),
+    // with suggestions, Add to Dictionary and Ignore All on top when a flagged word is there.
+    // The caller owns it.
     QMenu *createContextMenu(int position, QWidget *parent);
 
 protected:

@@ -4,6 +4,7 @@
 
 #include "gui/document/document.h"
 #include "gui/editor/find_replace_bar.h"
+#include "gui/editor/image_inserter.h"
 #include "gui/editor/markdown_editor.h"
 #include "gui/preview/preview_view.h"
 #include "gui/settings/settings.h"
@@ -30,6 +31,8 @@ DocumentView::DocumentView(Document *document, const Settings *settings, QWidget
     m_editor->setDocument(m_document->bodyDocument());
     m_editor->applyFontToDocument();
     m_editor->setHighlighter(m_document->highlighter());
+    // Image links are written relative to the post's file, wherever Save As has put it.
+    m_editor->imageInserter()->setPostFilePathSource([document] { return document->filePath(); });
     // After setDocument: a document checked already is underlined at once.
     m_spelling = new EditorSpelling(m_editor, m_document->spelling(), this);
 

@@ -11,8 +11,16 @@
 namespace pw::gui {
 
 DocumentTabs::DocumentTabs(DocumentManager *documents, const Settings *settings, QWidget *parent)
-    : QTabWidget(parent), m_documents(documents), m_settings(settings)
+    : QTabWidget(parent), m_documents(documents), m_settings(settings),
+      m_nextTab(new QAction(tr("Ne&xt Tab"), this)),
+      m_previousTab(new QAction(tr("&Previous Tab"), this))
 {
+    m_nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                             QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    m_previousTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    connect(m_nextTab, &QAction::triggered, this, [this] { stepTab(1); });
+    connect(m_previousTab, &QAction::triggered, this, [this] { stepTab(-1); });
     setDocumentMode(true);
     setTabsClosable(true);
     setMovable(true);
@@ -91,6 +99,15 @@ void DocumentTabs::removeView(DocumentView *view)
     // The document may be deleted right after this (its last view closed): the view must not
     // outlive it, not even until the next event loop turn.
     delete view;
+}
+
+void DocumentTabs::stepTab(int step)
+{
+    if (count() < 2)
+        return;
+    setCurrentIndex((currentIndex() + step + count()) % count());
+    if (QWidget *view = currentWidget())
+        view->setFocus();
 }
 
 void DocumentTabs::currentTabChanged()

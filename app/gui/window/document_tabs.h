@@ -4,6 +4,7 @@
 
 #include "gui/document/document.h"
 
+#include <QAction>
 #include <QList>
 #include <QPointer>
 #include <QTabWidget>
@@ -38,6 +39,9 @@ public:
     void removeView(DocumentView *view);
     // How new views divide editor and preview (QSplitter::saveState), as the user last left it.
     void setSplitterState(const QByteArray &state) { m_splitterState = state; }
+    // View → Next Tab (Ctrl+Page Down, Ctrl+Tab) and Previous Tab (Ctrl+Page Up,
+    // Ctrl+Shift+Tab), going round at the ends, as browsers and editors do.
+    QList<QAction *> switchingActions() const { return {m_nextTab, m_previousTab}; }
 
 signals:
     void currentViewChanged(pw::gui::DocumentView *view);
@@ -50,11 +54,14 @@ signals:
 private:
     void currentTabChanged();
     void updateTitles();
+    void stepTab(int step);
 
     DocumentManager *m_documents;
     const Settings *m_settings;
     QPointer<Document> m_current;
     QByteArray m_splitterState;
+    QAction *m_nextTab;
+    QAction *m_previousTab;
 };
 
 } // namespace pw::gui

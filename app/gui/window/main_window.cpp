@@ -7,7 +7,9 @@
 #include "gui/document/document_manager.h"
 #include "gui/document/file_watch.h"
 #include "gui/editor/find_replace_bar.h"
+#include "gui/editor/image_inserter.h"
 #include "gui/editor/markdown_editor.h"
+#include "gui/preview/local_image.h"
 #include "gui/preview/preview_view.h"
 #include "gui/session/crash_recovery.h"
 #include "gui/session/recent_files.h"
@@ -16,6 +18,8 @@
 #include "gui/settings/theme.h"
 #include "gui/settings/theme_menu.h"
 #include "gui/view/document_view.h"
+#include "gui/window/bold_headings_action.h"
+#include "gui/window/copy_html_action.h"
 #include "gui/window/document_tabs.h"
 #include "gui/window/editor_zoom.h"
 #include "gui/window/export_actions.h"
@@ -44,8 +48,12 @@ namespace {
 AnalysisContext analysisContext(const AppSettings &settings)
 {
     auto meter = std::make_shared<const TitleWidthMeter>();
-    return {std::make_shared<const CategoryWhitelist>(settings.whitelist()),
-            meter->isValid() ? std::move(meter) : nullptr};
+    AnalysisContext context{std::make_shared<const CategoryWhitelist>(settings.whitelist()),
+                            meter->isValid() ? std::move(meter) : nullptr};
+    context.siteAddress = settings.siteAddress;
+    // Images the post names by absolute path or file: URL show in the preview from there.
+    context.localImageUrl = localImageUrl;
+    return context;
 }
 
 } // namespace
@@ -128,6 +136,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     editorAction(tr("Cu&t"), QKeySequence::Cut, &MarkdownEditor::cut);
     editorAction(tr("&Copy"), QKeySequence::Copy, &MarkdownEditor::copy);
+    edit->addAction((new CopyHtmlAction(m_tabs, statusBar(), this))->action());
     editorAction(tr("&Paste"), QKeySequence::Paste, &MarkdownEditor::paste);
     editorAction(tr("Paste as Plain &Text"), QKeySequence(tr("Ctrl+Shift+V")),
                  &MarkdownEditor::pastePlainText);
@@ -147,6 +156,7 @@ void MainWindow::createMenus()
     preferences->setShortcuts(preferencesShortcuts());
 
     m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    m_boldHeadings = new BoldHeadingsAction(m_tabs, statusBar(), this);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
@@ -164,6 +174,7 @@ void MainWindow::createMenus()
             m_tabs->addView(document)->setFocus();
     });
     newView->setObjectName(QStringLiteral("newViewAction"));
+    view->addActions(m_tabs->switchingActions());
     view->addSeparator();
     view->addActions((new EditorZoom(m_settings, m_tabs, this))->actions());
     view->addSeparator();
@@ -258,6 +269,8 @@ void MainWindow::followView(DocumentView *view)
         return;
     m_formatMenu->clear();
     m_formatMenu->addActions(view->editor()->formattingActions());
+    m_formatMenu->addSeparator();
+    m_formatMenu->addAction(m_boldHeadings->action());
     m_searchMenu->clear();
     m_searchMenu->addActions(view->findBar()->searchActions());
     const QSignalBlocker blocker(m_remoteImagesAction);
@@ -269,9 +282,13 @@ void MainWindow::followView(DocumentView *view)
 void MainWindow::applySettings()
 {
     const AppSettings &values = m_settings->values();
-    applyTheme(*qApp, values.theme);
+    if (m_appliedTheme != values.theme) {
+        applyTheme(*qApp, values.theme);
+        m_appliedTheme = values.theme;
+    }
     m_recovery->setJournalDelay(values.autosaveSeconds * 1000);
     m_documents->setWhitelist(std::make_shared<const CategoryWhitelist>(values.whitelist()));
+    m_documents->setSiteAddress(values.siteAddress);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -294,6 +311,16 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Images dropped beside the editor (on the preview, a panel) go into the post at the
+    // cursor, as on the editor; opening them as posts only says "binary data".
+    if (DocumentView *view = currentView()) {
+        MarkdownEditor *editor = view->editor();
+        if (!editor->isReadOnly() &&
+            editor->imageInserter()->insertLater(event->mimeData(), editor->textCursor())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             m_files->openFile(url.toLocalFile());

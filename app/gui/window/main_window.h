@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/settings/theme.h"
+
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QMenu;
 
 namespace pw::gui {
 
+class BoldHeadingsAction;
 class CrashRecovery;
 class Document;
 class DocumentManager;
@@ -91,6 +95,7 @@ private:
     PanelDocks *m_panels = nullptr;
     FocusMode *m_focusMode = nullptr;
     QMenu *m_formatMenu = nullptr;
+    BoldHeadingsAction *m_boldHeadings = nullptr;
     QMenu *m_searchMenu = nullptr;
     QAction *m_remoteImagesAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
@@ -100,6 +105,9 @@ private:
     FileWatch *m_fileWatch = nullptr;
     FileCommands *m_files = nullptr;
     SessionRestore *m_session = nullptr;
+    // The theme applySettings() last applied: restyling every widget takes tens of
+    // milliseconds, too long to repeat for each zoom step or other unrelated change.
+    std::optional<Theme> m_appliedTheme;
 };
 
 } // namespace pw::gui

@@ -3,6 +3,7 @@
 #include "gui/window/panel_docks.h"
 
 #include "gui/editor/markdown_editor.h"
+#include "gui/panels/finding_fixes.h"
 #include "gui/panels/findings_view.h"
 #include "gui/panels/import_review_panel.h"
 #include "gui/panels/metadata_panel.h"
@@ -51,6 +52,9 @@ PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_importReview,
             &ImportReviewPanel::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_findings, &FindingsView::setDocument);
+    // The list's context menu applies a body finding's suggestion.
+    connect(tabs, &DocumentTabs::currentDocumentChanged, new FindingFixes(m_findings),
+            &FindingFixes::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_seo, &SeoView::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_outline, &OutlineView::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_stats, &StatusStats::setDocument);
