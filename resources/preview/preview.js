@@ -241,6 +241,11 @@
       if (el.classList.length === 0) el.removeAttribute('class');
       if (el.id.startsWith('pw-')) el.removeAttribute('id');
       if (el instanceof HTMLImageElement && ownTitles.has(el.title)) el.removeAttribute('title');
+      // A local image by absolute path is served to the page as pw-doc://image/<path>: the
+      // copy names the file itself, as a file: URL (the path stays percent-encoded).
+      const src = el instanceof HTMLImageElement ? el.getAttribute('src') || '' : '';
+      if (src.startsWith('pw-doc://image/'))
+        el.setAttribute('src', 'file://' + src.slice('pw-doc://image'.length));
       for (const attr of Array.from(el.attributes)) {
         if (attr.name.startsWith('data-')) el.removeAttribute(attr.name);
       }

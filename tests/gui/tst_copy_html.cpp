@@ -210,6 +210,35 @@ private slots:
         QVERIFY(!text.contains(QLatin1Char('<')));
         applyTheme(*qApp, Theme::System);
     }
+
+    // The preview reads a local image through its own scheme; a copy names the file.
+    void previewCopyNamesLocalImagesByPath()
+    {
+        MainWindow window;
+        prepare(window, QStringLiteral("Before ![A pic](/nowhere/my%20pics/a.png) after.\n"));
+        if (QTest::currentTestFailed())
+            return;
+        QWebEnginePage *page = window.currentView()->preview()->webView()->page();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(page, QStringLiteral("document.querySelectorAll('#pw-body img').length"))
+                .toInt(),
+            1, kTimeout);
+        QWebEngineView *preview = window.currentView()->preview()->webView();
+        preview->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->hasFocus() || preview->focusProxy()->hasFocus(),
+                                 kTimeout);
+        page->triggerAction(QWebEnginePage::SelectAll);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !evaluate(page, QStringLiteral("window.getSelection().isCollapsed")).toBool(),
+            kTimeout);
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        page->triggerAction(QWebEnginePage::Copy);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboardHtml().contains(QStringLiteral("<img")), kTimeout);
+        const QString html = clipboardHtml();
+        QVERIFY2(html.contains(QStringLiteral("src=\"file:///nowhere/my%20pics/a.png\"")),
+                 qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("pw-doc")), qPrintable(html));
+    }
 };
 
 PW_GUI_TEST_MAIN(TestCopyHtml)
