@@ -8,6 +8,13 @@
 
 namespace pw {
 
+bool Post::operator==(const Post &other) const
+{
+    return title == other.title && metaDescription == other.metaDescription &&
+           slug == other.slug && tags == other.tags && categories == other.categories &&
+           topic == other.topic && body == other.body && extras == other.extras;
+}
+
 QString effectiveSlug(const Post &post)
 {
     return post.slug.isEmpty() ? slugify(post.title) : post.slug;

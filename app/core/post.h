@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <memory>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ struct ExtraField {
     bool operator==(const ExtraField &) const = default;
 };
 
+struct PostSource;
+
 // The value type every format reads into and writes from. It knows nothing of files,
 // encodings or widgets.
 struct Post {
@@ -28,8 +31,11 @@ struct Post {
     QString topic;
     QString body; // Markdown
     QList<ExtraField> extras; // in the order they were read
+    // The file text this post was read from (see core/formats/post_source.h); null for a
+    // post made otherwise. Not part of the post's value: equality ignores it.
+    std::shared_ptr<const PostSource> source;
 
-    bool operator==(const Post &) const = default;
+    bool operator==(const Post &other) const;
 };
 
 // Extras Postwright itself writes into the front matter (the SEO tab, the spelling strip): one

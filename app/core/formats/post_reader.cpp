@@ -5,6 +5,7 @@
 #include "core/formats/front_matter_format.h"
 #include "core/formats/generator_format.h"
 #include "core/formats/post_json_format.h"
+#include "core/formats/post_source.h"
 #include "core/formats/repair_findings.h"
 #include "core/import/wordpress_import.h"
 #include "core/text/decoder.h"
@@ -224,6 +225,19 @@ PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> 
 
 } // namespace
 
+// Keeps what was read with the post, for writers that give untouched bytes back.
+static void keepSource(PostReadResult &result, const QString &text, bool hadBom)
+{
+    if (!result.post)
+        return;
+    auto source = std::make_shared<PostSource>();
+    source->format = result.format;
+    source->text = text;
+    source->hadBom = hadBom;
+    source->asRead = *result.post;
+    result.post->source = std::move(source);
+}
+
 PostReadResult readPostText(const QString &text)
 {
     if (isBlankText(text)) {
@@ -231,7 +245,9 @@ PostReadResult readPostText(const QString &text)
         result.error = emptyFileMessage();
         return result;
     }
-    return readSniffed(text, parseJson(text));
+    PostReadResult result = readSniffed(text, parseJson(text));
+    keepSource(result, text, false);
+    return result;
 }
 
 PostReadResult readPostBytes(const QByteArray &bytes)
@@ -241,6 +257,11 @@ PostReadResult readPostBytes(const QByteArray &bytes)
     if (!decoded)
         return failure;
     PostReadResult result = readPostText(decoded->text);
+    if (result.post && result.post->source && decoded->hadBom) {
+        auto source = std::make_shared<PostSource>(*result.post->source);
+        source->hadBom = true;
+        result.post->source = std::move(source);
+    }
     result.encoding = decoded->encoding;
     result.findings = decoded->findings + repairsIn(result, *decoded) + result.findings;
     return result;
