@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/seo/seo_analysis.cpp" line="+194"/>
+        <location filename="../app/core/seo/seo_analysis.cpp" line="+168"/>
         <source>The post has %1 characters: the SEO and readability checks run on posts of up to %2 characters, so they were skipped.</source>
         <translation>Der Beitrag hat %1 Zeichen: Die SEO- und Lesbarkeitsprüfungen laufen nur für Beiträge bis %2 Zeichen und wurden daher übersprungen.</translation>
     </message>
@@ -818,17 +818,19 @@
 <context>
     <name>pw::FrontMatterFormat</name>
     <message>
-        <location filename="../app/core/formats/front_matter_format.cpp" line="+205"/>
+        <location filename="../app/core/formats/front_matter_format.cpp" line="+206"/>
+        <location filename="../app/core/formats/toml_front_matter.cpp" line="+41"/>
         <source>Front matter key “%1” (line %2) must be a list or a comma-separated text.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss eine Liste oder ein kommagetrennter Text sein.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/core/formats/toml_front_matter.cpp" line="-8"/>
         <source>Front matter key “%1” (line %2) must be text.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss Text sein.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Front matter key “%1” (line %2) is written in a form Postwright cannot keep; it will be lost on save.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) ist in einer Form geschrieben, die Postwright nicht erhalten kann; er geht beim Speichern verloren.</translation>
     </message>
@@ -999,7 +1001,7 @@
 <context>
     <name>pw::MetadataChecks</name>
     <message>
-        <location filename="../app/core/checks/metadata_checks.cpp" line="+91"/>
+        <location filename="../app/core/checks/metadata_checks.cpp" line="+95"/>
         <source>The title is %1 px wide; Google cuts titles at about 600 px.</source>
         <translation>Der Titel ist %1 px breit; Google schneidet Titel bei etwa 600 px ab.</translation>
     </message>
@@ -1018,10 +1020,10 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>The title has only %n character(s); use more than 15.</source>
+        <source>The title has only %n character(s); aim for 16 to 60.</source>
         <translation>
-            <numerusform>Der Titel hat nur %n Zeichen; verwenden Sie mehr als 15.</numerusform>
-            <numerusform>Der Titel hat nur %n Zeichen; verwenden Sie mehr als 15.</numerusform>
+            <numerusform>Der Titel hat nur %n Zeichen; streben Sie 16 bis 60 an.</numerusform>
+            <numerusform>Der Titel hat nur %n Zeichen; streben Sie 16 bis 60 an.</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,7 +1032,17 @@
         <translation>Der Beitrag hat keinen Titel.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>first paragraph</source>
+        <translation>den ersten Absatz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No description of its own: the site uses the post&apos;s %1 instead. A description says exactly what search results show.</source>
+        <translation>Keine eigene Beschreibung: Die Website verwendet stattdessen %1 des Beitrags. Eine Beschreibung legt genau fest, was Suchergebnisse zeigen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The post has no meta description.</source>
         <translation>Der Beitrag hat keine Meta-Beschreibung.</translation>
     </message>
@@ -1052,11 +1064,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+49"/>
         <source>The post has no category.</source>
         <translation>Der Beitrag hat keine Kategorie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-35"/>
         <source>The category “%1” is spelled “%2” in the list.</source>
         <translation>Die Kategorie „%1“ wird in der Liste „%2“ geschrieben.</translation>
     </message>
@@ -1076,7 +1089,22 @@
         <translation>Der Beitrag hat keine Schlagwörter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>The category “%1” is spelled “%2” on the site&apos;s other posts.</source>
+        <translation>Die Kategorie „%1“ heißt in den anderen Beiträgen der Website „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is a new category on this site.</source>
+        <translation>„%1“ ist eine neue Kategorie auf dieser Website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a new category on this site; the nearest one in use is “%2”.</source>
+        <translation>„%1“ ist eine neue Kategorie auf dieser Website; die nächstliegende verwendete ist „%2“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The post has no text.</source>
         <translation>Der Beitrag hat keinen Text.</translation>
     </message>
@@ -1100,7 +1128,7 @@
 <context>
     <name>pw::PostJsonFormat</name>
     <message>
-        <location filename="../app/core/formats/post_json_format.cpp" line="+68"/>
+        <location filename="../app/core/formats/post_json_format.cpp" line="+170"/>
         <source>not a post: “%1” must be a string</source>
         <translation>kein Beitrag: „%1“ muss eine Zeichenkette sein</translation>
     </message>
@@ -1115,7 +1143,7 @@
         <translation>kein Beitrag: „%1“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Malformed JSON at line %1, column %2: %3</source>
         <translation>Fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1133,7 +1161,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+176"/>
+        <location filename="../app/core/formats/post_reader.cpp" line="+180"/>
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
@@ -1149,7 +1177,7 @@
 <context>
     <name>pw::PostWriter</name>
     <message>
-        <location filename="../app/core/formats/post_writer.cpp" line="+40"/>
+        <location filename="../app/core/formats/post_writer.cpp" line="+71"/>
         <source>focus keyphrase</source>
         <translation>Fokus-Keyphrase</translation>
     </message>
@@ -1231,6 +1259,14 @@
         <location filename="../app/core/spelling/spelling_findings.cpp" line="+22"/>
         <source>Possible misspelling: “%1”</source>
         <translation>Möglicher Rechtschreibfehler: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TomlFrontMatter</name>
+    <message>
+        <location filename="../app/core/formats/toml_front_matter.cpp" line="+213"/>
+        <source>Invalid TOML front matter at line %1, column %2: %3</source>
+        <translation>Ungültiges TOML-Front-Matter in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1384,7 @@
 <context>
     <name>pw::cli</name>
     <message>
-        <location filename="../app/cli/check_command.cpp" line="+27"/>
+        <location filename="../app/cli/check_command.cpp" line="+30"/>
         <source>Print findings as JSON.</source>
         <translation>Hinweise als JSON ausgeben.</translation>
     </message>
@@ -1482,9 +1518,10 @@
                                        readability checks and scores); exit 0 when no file
                                        has an error, 1 when one has, 2 when a file
                                        cannot be read
-                 [--lang LANG] [--no-spelling]
+                 [--lang LANG] [--no-spelling] [--suggest]
                                        spelling in LANG (default: the post&apos;s &apos;lang&apos;);
-                                       words in the personal dictionary are accepted
+                                       words in the personal dictionary are accepted;
+                                       --suggest: corrections too (slower)
   postwright convert FILE --to json|markdown|generator|html [-o OUT]
                                        convert a post (html: the page File &gt; Export &gt;
                                        As HTML writes); stdout unless -o
@@ -1506,9 +1543,10 @@ Postwright post JSON. The format is recognised from the content.
                                        Lesbarkeitsprüfungen und -bewertungen); Exit-Code 0,
                                        wenn keine Datei einen Fehler hat, 1, wenn eine
                                        einen hat, 2, wenn eine Datei nicht lesbar ist
-                 [--lang SPRACHE] [--no-spelling]
+                 [--lang SPRACHE] [--no-spelling] [--suggest]
                                        Rechtschreibung in SPRACHE (Vorgabe: &apos;lang&apos; des
-                                       Beitrags); Wörter im persönlichen Wörterbuch gelten
+                                       Beitrags); Wörter im persönlichen Wörterbuch gelten;
+                                       --suggest: auch Korrekturen (langsamer)
   postwright convert DATEI --to json|markdown|generator|html [-o AUSGABE]
                                        einen Beitrag konvertieren (html: die Seite, die
                                        Datei &gt; Exportieren &gt; Als HTML schreibt); ohne -o
@@ -1527,7 +1565,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>
 Running import again skips each post whose file already holds the same text; a file
 with other content is kept and named in the summary (--force overwrites it).
@@ -1774,7 +1812,7 @@ Pfad an: postwright ./NAME
         <translation>, Keyphrase „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/spelling_check.cpp" line="+27"/>
+        <location filename="../app/cli/spelling_check.cpp" line="+34"/>
         <source>Spelling language (en_US, de_DE, ...) instead of the post&apos;s &apos;lang&apos; or the default.</source>
         <translation>Sprache der Rechtschreibprüfung (en_US, de_DE, ...) statt &apos;lang&apos; des Beitrags oder der Vorgabe.</translation>
     </message>
@@ -1787,6 +1825,11 @@ Pfad an: postwright ./NAME
         <location line="+1"/>
         <source>Do not check spelling.</source>
         <translation>Rechtschreibung nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest corrections for misspelled words (slower).</source>
+        <translation>Korrekturen für falsch geschriebene Wörter vorschlagen (langsamer).</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1871,7 @@ Pfad an: postwright ./NAME
         <translation>Kategorien durchsuchen…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>No category chosen yet.</source>
         <translation>Noch keine Kategorie gewählt.</translation>
     </message>
@@ -1838,9 +1881,19 @@ Pfad an: postwright ./NAME
         <translation>Gewählt: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>“%1” is new on this site</source>
+        <translation>„%1“ ist neu auf dieser Website</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use “%1”</source>
         <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site&apos;s other posts use “%2”. Replace “%1” with it.</source>
+        <translation>Die anderen Beiträge der Website verwenden „%2“. „%1“ dadurch ersetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1848,12 +1901,12 @@ Pfad an: postwright ./NAME
         <translation>„%1“ ist keine erlaubte Kategorie. Ersetzen Sie sie durch „%2“.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” is not allowed</source>
         <translation>„%1“ ist nicht erlaubt</translation>
     </message>
@@ -1899,7 +1952,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::Document</name>
     <message>
-        <location filename="../app/gui/document/document.cpp" line="+100"/>
+        <location filename="../app/gui/document/document.cpp" line="+107"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -2639,7 +2692,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+112"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2890,7 +2943,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message>
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+42"/>
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+45"/>
         <source>From the first heading</source>
         <translation>Aus der ersten Überschrift</translation>
     </message>
@@ -2901,16 +2954,18 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+78"/>
         <source>Follow title</source>
         <translation>Titel folgen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Derive the slug from the title again</source>
         <translation>Den Slug wieder aus dem Titel ableiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Comma-separated</source>
         <translation>Kommagetrennt</translation>
     </message>
@@ -2949,8 +3004,18 @@ Vorschlag: %2</translation>
         <source>&amp;Categories:</source>
         <translation>&amp;Kategorien:</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>Follow file name</source>
+        <translation>Dateinamen folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the slug the site gives the file again</source>
+        <translation>Wieder den Slug verwenden, den die Website der Datei gibt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+76"/>
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n Zeichen</numerusform>

@@ -277,19 +277,19 @@
 <context>
     <name>pw::MetadataChecks</name>
     <message numerus="yes">
-        <location filename="../app/core/checks/metadata_checks.cpp" line="+110" />
+        <location filename="../app/core/checks/metadata_checks.cpp" line="+114" />
         <source>The title has %n character(s); keep it to 60 or fewer.</source>
         <translation>
             <numerusform>The title has %n character; keep it to 60 or fewer.</numerusform><numerusform>The title has %n characters; keep it to 60 or fewer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
-        <source>The title has only %n character(s); use more than 15.</source>
+        <source>The title has only %n character(s); aim for 16 to 60.</source>
         <translation>
-            <numerusform>The title has only %n character; use more than 15.</numerusform><numerusform>The title has only %n characters; use more than 15.</numerusform></translation>
+            <numerusform>The title has only %n character; aim for 16 to 60.</numerusform><numerusform>The title has only %n characters; aim for 16 to 60.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+70" />
         <source>The meta description is too short: %n character(s); aim for 121 to 156.</source>
         <translation>
             <numerusform>The meta description is too short: %n character; aim for 121 to 156.</numerusform><numerusform>The meta description is too short: %n characters; aim for 121 to 156.</numerusform></translation>
@@ -301,7 +301,7 @@
             <numerusform>The meta description has %n character and will be truncated after 156.</numerusform><numerusform>The meta description has %n characters and will be truncated after 156.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+112" />
         <source>The body has %n word(s), counting every word a reader sees; 300 or more is recommended.</source>
         <translation>
             <numerusform>The body has %n word, counting every word a reader sees; 300 or more is recommended.</numerusform><numerusform>The body has %n words, counting every word a reader sees; 300 or more is recommended.</numerusform></translation>
@@ -310,7 +310,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+176" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+180" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
@@ -454,7 +454,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+199" />
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+223" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>

@@ -5,6 +5,7 @@
 #include "cli/command_line.h"
 #include "cli/console.h"
 #include "cli/findings_output.h"
+#include "cli/ordered_reports.h"
 #include "cli/seo_output.h"
 #include "cli/spelling_check.h"
 #include "core/checks/category_whitelist.h"
@@ -13,11 +14,13 @@
 #include "core/io/post_file.h"
 #include "core/markdown/analysis.h"
 #include "core/seo/seo_analysis.h"
+#include "core/site/site_profile_cache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 namespace pw::cli {
 
@@ -58,44 +61,73 @@ int runCheck(const QStringList &arguments, Console &console)
     }
     spelling.configure(parser);
     const auto meter = std::make_shared<const TitleWidthMeter>();
-    const CheckContext context{&whitelist, meter->isValid() ? meter.get() : nullptr};
+    CheckContext context{&whitelist, meter->isValid() ? meter.get() : nullptr};
+    context.whitelistChosen = parser.isSet(categoriesOption);
+    SiteProfileCache sites; // one read of each site's config and posts for all its files
 
     int exitCode = Ok;
     QJsonArray jsonReports;
+    // Each file's spelling runs on the pool while the next files are read; reports are
+    // printed in the order the files were given.
+    OrderedReports reports(4 * QThread::idealThreadCount());
     for (const QString &path : files) {
         const PostReadResult read = readPostFile(path);
         if (!read.post) {
-            console.error(read.error);
-            exitCode = InputError;
+            reports.add(QtFuture::makeReadyFuture(QList<Finding>()),
+                        [&, error = read.error](const QList<Finding> &) {
+                            console.error(error);
+                            exitCode = InputError;
+                        });
             continue;
         }
         FileReport report{path, read.format, read.encoding, read.findings};
-        report.findings += checkMetadata(*read.post, context);
-        report.findings += spelling.findings(*read.post);
-        if (hasErrors(report.findings) && exitCode == Ok)
-            exitCode = FindingErrors;
+        // A post in a static-site folder is judged by its site; generator output as always.
+        const SiteProfilePtr site =
+            read.format == PostFormat::Generator ? nullptr : sites.profileFor(path);
+        CheckContext fileContext = context;
+        fileContext.site = site.get();
+        fileContext.postPath = path;
+        report.findings += checkMetadata(*read.post, fileContext);
+        QFuture<QList<Finding>> spellingFindings = spelling.start(*read.post, path);
         std::optional<SeoReport> seo;
         if (parser.isSet(seoOption)) {
             Post post = *read.post;
+            if (site) // the slug the site publishes under, not one made from the title
+                post.slug = siteSlug(*site, post, path);
             if (parser.isSet(keyphraseOption))
                 setSeoSettings(post, parser.value(keyphraseOption), seoSettings(post).synonyms);
             // Only the SEO report is read here: the metadata findings came from checkMetadata.
-            seo = analyzePost(post, {nullptr, meter->isValid() ? meter : nullptr}, 0)->seo;
+            AnalysisContext seoContext{nullptr, meter->isValid() ? meter : nullptr};
+            seoContext.site = site; // its address and URL rule give the permalink
+            seoContext.postPath = path;
+            seo = analyzePost(post, seoContext, 0)->seo;
         }
-        if (parser.isSet(jsonOption)) {
-            QJsonObject json = reportToJson(report);
-            if (seo)
-                json.insert(QStringLiteral("seo"), seoReportToJson(*seo, read.post->body));
-            jsonReports.append(json);
-        } else {
-            console.out << findingsAsText(report);
-            if (seo)
-                console.out << seoReportAsText(path, *seo, read.post->body);
-        }
+        const auto finish = [&, report, seo,
+                             body = read.post->body](const QList<Finding> &misspellings) mutable {
+            report.findings += misspellings;
+            if (hasErrors(report.findings) && exitCode == Ok)
+                exitCode = FindingErrors;
+            if (parser.isSet(jsonOption)) {
+                QJsonObject json = reportToJson(report);
+                if (seo)
+                    json.insert(QStringLiteral("seo"), seoReportToJson(*seo, body));
+                jsonReports.append(json);
+            } else {
+                console.out << findingsAsText(report);
+                if (seo)
+                    console.out << seoReportAsText(report.path, *seo, body);
+            }
+        };
+        reports.add(std::move(spellingFindings), finish);
     }
+    reports.finishAll();
     if (parser.isSet(jsonOption)) {
         console.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("files"), jsonReports}}).toJson());
+            QJsonDocument(QJsonObject{{QStringLiteral("files"), jsonReports},
+                                      // Qt's and JavaScript's string offsets: say so, since
+                                      // Python and Rust count otherwise.
+                                      {QStringLiteral("range_unit"), QStringLiteral("utf-16")}})
+                .toJson());
     }
     return exitCode;
 }

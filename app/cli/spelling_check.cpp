@@ -8,17 +8,24 @@
 #include "core/spelling/post_language.h"
 #include "core/spelling/spell_checker.h"
 #include "core/spelling/spelling_findings.h"
+#include "core/spelling/word_lists.h"
 
 #include <QCommandLineParser>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pw::cli {
 
 namespace {
 const QString kLangOption = QStringLiteral("lang");
 const QString kNoSpellingOption = QStringLiteral("no-spelling");
+const QString kSuggestOption = QStringLiteral("suggest");
 } // namespace
 
-CliSpelling::CliSpelling() = default;
+CliSpelling::CliSpelling()
+{
+    m_pool.setMaxThreadCount(QThread::idealThreadCount());
+}
+
 CliSpelling::~CliSpelling() = default;
 
 void CliSpelling::addOptions(QCommandLineParser &parser) const
@@ -28,12 +35,17 @@ void CliSpelling::addOptions(QCommandLineParser &parser) const
                                   "'lang' or the default."),
                       CliText::tr("LANG")});
     parser.addOption({kNoSpellingOption, CliText::tr("Do not check spelling.")});
+    parser.addOption({kSuggestOption, CliText::tr("Suggest corrections for misspelled words "
+                                                  "(slower).")});
 }
 
 void CliSpelling::configure(const QCommandLineParser &parser)
 {
     m_enabled = !parser.isSet(kNoSpellingOption);
     m_forcedLanguage = parser.value(kLangOption);
+    // Suggestions cost tens of milliseconds per unknown word, checking a word microseconds:
+    // over a few hundred posts they are what makes `check` take minutes.
+    m_suggest = parser.isSet(kSuggestOption);
     if (!m_enabled)
         return;
     PersonalDictionary personal;
@@ -42,40 +54,49 @@ void CliSpelling::configure(const QCommandLineParser &parser)
     m_personalWords = personal.words();
 }
 
-std::shared_ptr<SpellChecker> CliSpelling::checkerFor(const QString &language, QString *error)
+std::shared_ptr<SpellChecker> CliSpelling::checkerFor(const QString &language,
+                                                      const QString &siteWordsFile, QString *error)
 {
-    if (!m_checkers.contains(language)) {
+    const QString key = language + QLatin1Char('\n') + siteWordsFile;
+    if (!m_checkers.contains(key)) {
         SpellCheckerOptions options;
         options.language = language;
-        options.personalWords = m_personalWords;
+        options.personalWords = m_personalWords + readWordList(siteWordsFile);
         QString message;
-        m_checkers.insert(language, SpellChecker::create(options, &message));
-        m_errors.insert(language, message);
+        m_checkers.insert(key, SpellChecker::create(options, &message));
+        m_errors.insert(key, message);
     }
-    *error = m_errors.value(language);
-    return m_checkers.value(language);
+    *error = m_errors.value(key);
+    return m_checkers.value(key);
 }
 
-QList<Finding> CliSpelling::findings(const Post &post)
+QList<Finding> CliSpelling::findings(const Post &post, const QString &path)
+{
+    return start(post, path).result();
+}
+
+QFuture<QList<Finding>> CliSpelling::start(const Post &post, const QString &path)
 {
     if (!m_enabled)
-        return {};
+        return QtFuture::makeReadyFuture(QList<Finding>());
     QString language = m_forcedLanguage;
     if (language.isEmpty())
         language = postLanguage(post);
     if (language.isEmpty())
         language = defaultSpellingLanguage();
     QString error;
-    const auto checker = checkerFor(language, &error);
+    const auto checker = checkerFor(language, siteWordsFile(path), &error);
     if (!checker) {
         Finding finding;
         finding.id = QStringLiteral("spelling.no_dictionary");
         finding.severity = Severity::Info;
         finding.message = error;
-        return {finding};
+        return QtFuture::makeReadyFuture(QList<Finding>{finding});
     }
-    // The prose ranges the editor's analysis finds, without its preview and SEO checks.
-    return spellingFindings(post, proseRangesOf(post.body), *checker);
+    return QtConcurrent::run(&m_pool, [checker, post, suggest = m_suggest] {
+        // The prose ranges the editor's analysis finds, without its preview and SEO checks.
+        return spellingFindings(post, proseRangesOf(post.body), *checker, {}, suggest);
+    });
 }
 
 } // namespace pw::cli

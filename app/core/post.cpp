@@ -5,6 +5,7 @@
 #include "core/text/slug.h"
 
 #include <QSet>
+#include <yaml-cpp/yaml.h>
 
 namespace pw {
 
@@ -13,6 +14,31 @@ bool Post::operator==(const Post &other) const
     return title == other.title && metaDescription == other.metaDescription &&
            slug == other.slug && tags == other.tags && categories == other.categories &&
            topic == other.topic && body == other.body && extras == other.extras;
+}
+
+QString extraValue(const Post &post, const QString &key)
+{
+    for (const ExtraField &extra : post.extras) {
+        if (extra.key != key)
+            continue;
+        try {
+            const YAML::Node node = YAML::Load(extra.yaml.toStdString());
+            if (node.IsScalar())
+                return QString::fromStdString(node.Scalar()).trimmed();
+            if (node.IsSequence()) {
+                QStringList items;
+                for (const YAML::Node &item : node) {
+                    if (item.IsScalar())
+                        items.append(QString::fromStdString(item.Scalar()).trimmed());
+                }
+                return items.join(QLatin1String(", "));
+            }
+        } catch (const YAML::Exception &) {
+            return extra.yaml.trimmed(); // not valid YAML on its own: take it as written
+        }
+        return {};
+    }
+    return {};
 }
 
 QString effectiveSlug(const Post &post)

@@ -46,6 +46,10 @@ inline const QString synonyms = QStringLiteral("keyphrase_synonyms");
 inline const QString language = QStringLiteral("lang");
 } // namespace extra_key
 
+// The value of a front-matter extra as text: a scalar, or a list joined with ", "; empty when
+// the post has no such key. (TOML's simple values read the same.)
+QString extraValue(const Post &post, const QString &key);
+
 // The slug a reader sees: the chosen one, or the one derived from the title.
 QString effectiveSlug(const Post &post);
 

@@ -116,6 +116,7 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(run.out).object();
         const QJsonArray files = root.value("files").toArray();
         QCOMPARE(files.size(), 1);
+        QCOMPARE(root.value("range_unit").toString(), QStringLiteral("utf-16"));
         QCOMPARE(files.at(0).toObject().value("format").toString(), QStringLiteral("generator"));
         QStringList ids;
         for (const QJsonValue &finding : files.at(0).toObject().value("findings").toArray()) {

@@ -80,7 +80,9 @@ private slots:
     void jsonFindings()
     {
         const QString path = writePost(QStringLiteral("post.md"), m_post);
-        const Run result = run({QStringLiteral("check"), QStringLiteral("--json"), path});
+        // Suggestions only with --suggest: they cost far more than the check.
+        const Run result = run({QStringLiteral("check"), QStringLiteral("--json"),
+                                QStringLiteral("--suggest"), path});
         const QList<QJsonObject> found = spellingFindings(result.out);
         QCOMPARE(found.size(), 3);
         QCOMPARE(found[0].value("field").toString(), QStringLiteral("title"));
@@ -103,7 +105,7 @@ private slots:
     void textOutputAndNoSpelling()
     {
         const QString path = writePost(QStringLiteral("post2.md"), m_post);
-        const Run text = run({QStringLiteral("check"), path});
+        const Run text = run({QStringLiteral("check"), QStringLiteral("--suggest"), path});
         QVERIFY2(text.out.contains(QStringLiteral(
                      "info: body: Possible misspelling: “seperated” (suggestion: separated) "
                      "[spelling.misspelled]")),
@@ -158,6 +160,24 @@ private slots:
             spellingFindings(run({QStringLiteral("check"), QStringLiteral("--json"), path}).out)
                 .size(),
             0);
+    }
+
+    void siteWordListIsHonoured()
+    {
+        // A team's words in .postwright/words.txt of the site (an ancestor folder).
+        QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("site/.postwright"))));
+        QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("site/posts"))));
+        const QString path = writePost(QStringLiteral("site/posts/p.md"),
+                                       "Zorblax quuxifies the seperated frobs.\n");
+        const auto words = [&] {
+            return spellingFindings(
+                       run({QStringLiteral("check"), QStringLiteral("--json"), path}).out)
+                .size();
+        };
+        QCOMPARE(words(), 4);
+        writePost(QStringLiteral("site/.postwright/words.txt"),
+                  "# our names\nZorblax\nquuxifies\nfrobs\n");
+        QCOMPARE(words(), 1);
     }
 };
 

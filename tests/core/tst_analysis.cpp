@@ -103,6 +103,7 @@ private slots:
     void wordCountIgnoresInlineMarkup();
     void findingsOnlyWithWhitelist();
     void siteAddressDecidesInternalLinks();
+    void japaneseWordsCountedAlikeEverywhere();
     void referenceDefinitionAboveText();
     void crlfLineEndings();
     void randomMarkupKeepsInvariants();
@@ -463,6 +464,22 @@ void TestAnalysis::siteAddressDecidesInternalLinks()
     post.extras.append({QStringLiteral("permalink"), QStringLiteral("https://other.example/p/")});
     QCOMPARE(pw::analyzePost(post, context, 3)->seo.permalink,
              QStringLiteral("https://other.example/p/"));
+}
+
+// The status bar, the body-length note and the SEO text length read one definition of a
+// word: in Japanese, each ideograph and kana (a 583-character post once counted as 36 words).
+void TestAnalysis::japaneseWordsCountedAlikeEverywhere()
+{
+    pw::Post post;
+    post.title = QStringLiteral("東京の案内");
+    post.body = QStringLiteral("東京は日本の首都です。\n\nQt6の使い方を学びます。\n");
+    const pw::SnapshotPtr snapshot = pw::analyzePost(post, {}, 1);
+    // 東京は日本の首都です = 10; Qt6 + の使い方を学びます = 1 + 9.
+    QCOMPARE(snapshot->stats.words, 20);
+    for (const pw::SeoCheck &check : snapshot->seo.checks) {
+        if (check.id == QLatin1String("textLength"))
+            QVERIFY2(check.message.startsWith(QStringLiteral("20 word")), qPrintable(check.message));
+    }
 }
 
 void TestAnalysis::findingsOnlyWithWhitelist()

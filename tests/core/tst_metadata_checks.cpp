@@ -24,6 +24,8 @@ private slots:
     void titleLength_data();
     void titleLength();
     void descriptionMissing();
+    void descriptionElsewhere_data();
+    void descriptionElsewhere();
     void descriptionLength_data();
     void descriptionLength();
     void categoriesMissing();
@@ -232,6 +234,44 @@ void TestMetadataChecks::titleLength()
     QCOMPARE(all[0].severity, Severity::Warning);
     QVERIFY2(all[0].message.contains(count), qPrintable(all[0].message));
     QCOMPARE(all[0].range, range);
+}
+
+// Where a post has a description in another form its site uses, a missing `description` is
+// a note, not an error (issue 14).
+void TestMetadataChecks::descriptionElsewhere_data()
+{
+    QTest::addColumn<QString>("extraKey");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("hugo summary") << "summary" << "Text." << "`summary`";
+    QTest::newRow("excerpt") << "excerpt" << "Text." << "`excerpt`";
+    QTest::newRow("gatsby spoiler") << "spoiler" << "Text." << "`spoiler`";
+    QTest::newRow("subtitle") << "subtitle" << "Text." << "`subtitle`";
+    QTest::newRow("docusaurus truncate")
+        << "" << "The excerpt.\n\n<!--truncate-->\n\nThe rest." << "`<!--truncate-->`";
+    QTest::newRow("more marker") << "" << "Lead.\n\n<!--more-->\n\nMore." << "`<!--more-->`";
+}
+
+void TestMetadataChecks::descriptionElsewhere()
+{
+    QFETCH(QString, extraKey);
+    QFETCH(QString, body);
+    QFETCH(QString, named);
+    Post post = goodPost();
+    post.metaDescription.clear();
+    post.body = body;
+    if (!extraKey.isEmpty())
+        post.extras.append({extraKey, QStringLiteral("'A short summary of the post.'")});
+    const QList<Finding> findings = checkMetaDescription(post);
+    QCOMPARE(ids(findings), QStringList{"description.elsewhere"});
+    QCOMPARE(findings[0].severity, Severity::Info);
+    QVERIFY2(findings[0].message.contains(named), qPrintable(findings[0].message));
+
+    // An empty summary is no description.
+    if (!extraKey.isEmpty()) {
+        post.extras.last().yaml = QStringLiteral("''");
+        QCOMPARE(ids(checkMetaDescription(post)), QStringList{"description.missing"});
+    }
 }
 
 void TestMetadataChecks::descriptionMissing()

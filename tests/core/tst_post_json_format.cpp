@@ -52,6 +52,7 @@ private slots:
     void malformed_data();
     void malformed();
     void extraValuesThatAreNotStrings();
+    void extrasAreTypedInJson();
     void looksLikePostJson_data();
     void looksLikePostJson();
     void roundTrip_data();
@@ -74,6 +75,7 @@ void TestPostJsonFormat::readsFixture()
     const QList<ExtraField> extras = {{"zeta", "last-alphabetically-first-in-file"},
                                       {"date", "2024-03-01"},
                                       {"author", "name: Ana\nrole: editor"}};
+    // Postwright wrote extras as YAML text before they were typed: such a file still reads.
     QCOMPARE(p.extras, extras);
 }
 
@@ -106,7 +108,7 @@ void TestPostJsonFormat::extraOnlyWhenThereAreExtras()
                             "    \"topic\": \"\",\n"
                             "    \"body\": \"## Heading\\n\\nText.\",\n"
                             "    \"extra\": {\n"
-                            "        \"zeta\": \"1\",\n"
+                            "        \"zeta\": 1,\n"
                             "        \"date\": \"2024-03-01\"\n"
                             "    }\n"
                             "}\n"));
@@ -165,6 +167,60 @@ void TestPostJsonFormat::extraValuesThatAreNotStrings()
     QCOMPARE(r.post->extras, expected);
 }
 
+// Keys Postwright does not know carry JSON types, not YAML text: a consumer needs no YAML
+// parser. Quoted YAML stays a string, whatever it reads like.
+void TestPostJsonFormat::extrasAreTypedInJson()
+{
+    Post p;
+    p.title = QStringLiteral("t");
+    p.extras = {{"draft", "false"},
+                {"date", "'2016-03-08'"},
+                {"published", "2016-03-08T10:00:00Z"},
+                {"weight", "3"},
+                {"ratio", "1.5"},
+                {"big", "12345678901234567890"},
+                {"quoted", "'false'"},
+                {"aliases", "[/old/, /older/]"},
+                {"author", "{name: Jane, url: 'https://j.example'}"},
+                {"nothing", ""},
+                {"text", "|\n  two\n  lines"}};
+    const QByteArray json = writePostJson(p);
+    const qsizetype at = json.indexOf("\"extra\"");
+    QVERIFY(at > 0);
+    QCOMPARE(QString::fromUtf8(json.mid(at)),
+             QStringLiteral("\"extra\": {\n"
+                            "        \"draft\": false,\n"
+                            "        \"date\": \"2016-03-08\",\n"
+                            "        \"published\": \"2016-03-08T10:00:00Z\",\n"
+                            "        \"weight\": 3,\n"
+                            "        \"ratio\": 1.5,\n"
+                            "        \"big\": \"12345678901234567890\",\n"
+                            "        \"quoted\": \"false\",\n"
+                            "        \"aliases\": [\"/old/\", \"/older/\"],\n"
+                            "        \"author\": {\"name\": \"Jane\", \"url\": \"https://j.example\"},\n"
+                            "        \"nothing\": null,\n"
+                            "        \"text\": \"two\\nlines\"\n"
+                            "    }\n"
+                            "}\n"));
+
+    // Read back: the string "false" must not become the boolean, nor "3" a string.
+    const PostJsonReadResult r = readPostJson(QString::fromUtf8(json));
+    QVERIFY2(r.post, qPrintable(r.error));
+    const auto yamlOf = [&](const char *key) {
+        for (const ExtraField &extra : r.post->extras)
+            if (extra.key == QLatin1String(key))
+                return extra.yaml;
+        return QStringLiteral("<missing>");
+    };
+    QCOMPARE(yamlOf("draft"), QStringLiteral("false"));
+    QCOMPARE(yamlOf("quoted"), QStringLiteral("\"false\""));
+    QCOMPARE(yamlOf("weight"), QStringLiteral("3"));
+    QCOMPARE(yamlOf("date"), QStringLiteral("2016-03-08"));
+    // Too long for a JSON number without loss, so a string in JSON; plain YAML again here.
+    QCOMPARE(yamlOf("big"), QStringLiteral("12345678901234567890"));
+    QCOMPARE(yamlOf("text"), QStringLiteral("\"two\\nlines\""));
+}
+
 void TestPostJsonFormat::looksLikePostJson_data()
 {
     QTest::addColumn<QString>("text");
@@ -208,6 +264,11 @@ void TestPostJsonFormat::roundTrip()
     QVERIFY2(r.post, qPrintable(r.error));
     Post expected = post;
     expected.slug = effectiveSlug(post);
+    // A YAML list travels as a JSON list and comes back as JSON's flow form of it.
+    for (ExtraField &extra : expected.extras) {
+        if (extra.yaml == QLatin1String("- a\n- b"))
+            extra.yaml = QStringLiteral("[\"a\",\"b\"]");
+    }
     QCOMPARE(*r.post, expected);
 }
 

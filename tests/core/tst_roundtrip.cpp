@@ -8,6 +8,8 @@
 #include "test_support.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 // Every field survives generator ⇄ JSON ⇄ Markdown, read back through format sniffing, for
@@ -51,6 +53,12 @@ Post withEffectiveSlug(Post p)
 {
     p.slug = effectiveSlug(p);
     return p;
+}
+
+// The post as JSON values: equal when every field and every extra's value is.
+QJsonObject asJson(const Post &p)
+{
+    return QJsonDocument::fromJson(writePostJson(p)).object();
 }
 
 Post withoutExtras(Post p)
@@ -118,8 +126,10 @@ void TestRoundTrip::eachFormat()
     QFETCH(Post, post);
     QCOMPARE(readBack(writePost(post, PostFormat::Generator), PostFormat::Generator),
              withoutExtras(post));
-    QCOMPARE(readBack(writePost(post, PostFormat::PostJson), PostFormat::PostJson),
-             withEffectiveSlug(post));
+    // JSON carries extras as typed values, so their YAML text may come back in another
+    // spelling of the same value ('x' as x, a map's keys in JSON's order): compared as values.
+    QCOMPARE(asJson(readBack(writePost(post, PostFormat::PostJson), PostFormat::PostJson)),
+             asJson(withEffectiveSlug(post)));
     QCOMPARE(readBack(writePost(post, PostFormat::MarkdownFrontMatter), markdownFormat(post)),
              post);
 }
@@ -142,7 +152,7 @@ void TestRoundTrip::chains()
     Post q = readBack(writeFrontMatterMarkdown(post).toUtf8(), markdownFormat(post));
     q = readBack(writePostJson(q), PostFormat::PostJson);
     q = readBack(writeFrontMatterMarkdown(q).toUtf8(), markdownFormat(q));
-    QCOMPARE(q, withEffectiveSlug(post));
+    QCOMPARE(asJson(q), asJson(withEffectiveSlug(post)));
 }
 
 void TestRoundTrip::seed000KeepsEveryField()

@@ -56,7 +56,7 @@ private slots:
         Post post;
         post.title = QStringLiteral("Shared Hosting Explained");
         post.metaDescription = QString(QStringLiteral("Cheap hosting for small sites. ")).repeated(10);
-        const SearchSnippet snippet = makeSearchSnippet(post, &meter, QStringLiteral("https://blog.example"));
+        const SearchSnippet snippet = makeSearchSnippet(post, &meter, postPermalink(post, QStringLiteral("https://blog.example")));
         QCOMPARE(snippet.url, QStringLiteral("blog.example › shared-hosting-explained"));
         QCOMPARE(snippet.title, post.title);
         QVERIFY(!snippet.titleTruncated);
@@ -76,14 +76,17 @@ private slots:
         post.title = QStringLiteral("Unlock the Potential");
         post.slug = QStringLiteral("unlock-the-potential");
         // A site in a folder: every segment, as Google lists them.
-        QCOMPARE(makeSearchSnippet(post, &meter, normalizedSiteAddress(
-                                                     QStringLiteral("www.technoexponent.com/blog/")))
+        QCOMPARE(makeSearchSnippet(post, &meter,
+                                   postPermalink(post, normalizedSiteAddress(QStringLiteral(
+                                                           "www.technoexponent.com/blog/"))))
                      .url,
                  QStringLiteral("www.technoexponent.com › blog › unlock-the-potential"));
         // The post's own published link wins over the site address (a WordPress import).
         post.extras.append({QStringLiteral("link"),
                             QStringLiteral("https://example.net/2023/03/unlock-the-potential/")});
-        QCOMPARE(makeSearchSnippet(post, &meter, QStringLiteral("https://other.example")).url,
+        QCOMPARE(makeSearchSnippet(post, &meter,
+                                   postPermalink(post, QStringLiteral("https://other.example")))
+                     .url,
                  QStringLiteral("example.net › 2023 › 03 › unlock-the-potential"));
     }
 

@@ -356,6 +356,33 @@ private slots:
             QCOMPARE(f.suggestion, f.suggestions.first());
         }
         QVERIFY(findings[3].suggestions.contains(QStringLiteral("description")));
+        // `check --suggest`'s default is with suggestions; without, none are computed.
+        QVERIFY(spellingFindings(post, proseOf(post.body), *checker, {}, false)[3]
+                    .suggestions.isEmpty());
+    }
+
+    // hunspell takes tens of milliseconds per suggestion list: each word's is computed once,
+    // and again only after addWord() (the new word may be the better suggestion).
+    void suggestionsAreComputedOncePerWord()
+    {
+        auto checker = make(QStringLiteral("en_US"));
+        QVERIFY(checker);
+        const QStringList first = checker->suggestions(QStringLiteral("seperated"));
+        QVERIFY(first.contains(QStringLiteral("separated")));
+        QCOMPARE(checker->suggestions(QStringLiteral("seperated")), first);
+        QCOMPARE(checker->suggestionsComputed(), 1);
+        // One list for both apostrophes (one dictionary form), each given back in its own.
+        const QStringList curly = checker->suggestions(QStringLiteral("they\u2019lll"));
+        const QStringList straight = checker->suggestions(QStringLiteral("they'lll"));
+        QCOMPARE(checker->suggestionsComputed(), 2);
+        QVERIFY(straight.contains(QStringLiteral("they'll")));
+        QVERIFY(curly.contains(QStringLiteral("they\u2019ll")));
+        QCOMPARE(curly.size(), straight.size());
+        QCOMPARE(checker->suggestions(QStringLiteral("seperated"), 2), first.mid(0, 2));
+        QCOMPARE(checker->suggestionsComputed(), 3); // another maximum, another list
+        checker->addWord(QStringLiteral("seperatedly"));
+        QCOMPARE(checker->suggestions(QStringLiteral("seperated")).size(), first.size());
+        QCOMPARE(checker->suggestionsComputed(), 4);
     }
 };
 

@@ -60,6 +60,14 @@ void TestWordCount::countWords_data()
     QTest::newRow("spaced hyphen") << "one - two" << 2;
     QTest::newRow("dash between words") << QStringLiteral("one–two and three—four") << 5;
     QTest::newRow("minus number") << "-5 degrees" << 2;
+    // Japanese and Chinese are written without spaces: each ideograph or kana is a word, as
+    // word processors count them; the full stop is not.
+    QTest::newRow("japanese") << QStringLiteral("東京は日本の首都です。") << 10;
+    QTest::newRow("chinese") << QStringLiteral("我爱北京。") << 4;
+    QTest::newRow("katakana with prolonged mark") << QStringLiteral("コーヒー") << 4;
+    QTest::newRow("mixed scripts") << QStringLiteral("Qt6の使い方") << 5;
+    // Korean separates words with spaces.
+    QTest::newRow("korean") << QStringLiteral("한국어 문장입니다") << 2;
 }
 
 void TestWordCount::countWords()

@@ -8,6 +8,7 @@
 #include "gui/document/document.h"
 #include "gui/spelling/document_spelling.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -130,6 +131,41 @@ private slots:
         analyse(document, spelling);
         QVERIFY(settled(spelling));
         QCOMPARE(described(spelling.marks()), QStringList{"8:13:wrnog"});
+    }
+
+    void templateTagsAreNotChecked()
+    {
+        // cmark reads a Hugo shortcode as text; the check does not.
+        Document document;
+        DocumentSpelling spelling(&document);
+        setBody(document, QStringLiteral("See {{< figure src=\"descriptiom.png\" >}} and "
+                                         "@someone on Node.js, $x^2$ is wrnog.\n"));
+        analyse(document, spelling);
+        QVERIFY(settled(spelling));
+        QCOMPARE(described(spelling.marks()), QStringList{"0:75:wrnog"});
+    }
+
+    void siteWordListOfTheFilesFolder()
+    {
+        QTemporaryDir site;
+        QVERIFY(QDir(site.path()).mkpath(QStringLiteral(".postwright")));
+        QVERIFY(QDir(site.path()).mkpath(QStringLiteral("content/posts")));
+        QFile words(site.filePath(QStringLiteral(".postwright/words.txt")));
+        QVERIFY(words.open(QIODevice::WriteOnly));
+        words.write("# shared through git\nZorblax\n");
+        words.close();
+        const QString path = site.filePath(QStringLiteral("content/posts/p.md"));
+        QFile post(path);
+        QVERIFY(post.open(QIODevice::WriteOnly));
+        post.write("Zorblax is wrnog.\n");
+        post.close();
+
+        Document document;
+        QCOMPARE(document.load(path), QString());
+        DocumentSpelling spelling(&document);
+        analyse(document, spelling);
+        QVERIFY(settled(spelling));
+        QCOMPARE(described(spelling.marks()), QStringList{"0:11:wrnog"});
     }
 
     void editRechecksAndMarksMove()

@@ -4,6 +4,10 @@
 
 #include "core/checks/title_width.h"
 #include "core/markdown/word_count.h"
+#include "core/site/site_profile.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QTextBoundaryFinder>
@@ -113,7 +117,7 @@ void checkTitleLength(const QString &title, QList<Finding> &findings)
     } else if (chars <= limits::titleMinChars) {
         findings.append(
             finding(QStringLiteral("title.short"), Severity::Warning, Field::Title,
-                    MetadataChecks::tr("The title has only %n character(s); use more than 15.",
+                    MetadataChecks::tr("The title has only %n character(s); aim for 16 to 60.",
                                        nullptr, chars),
                     wholeField(title)));
     }
@@ -141,10 +145,40 @@ QList<Finding> checkTitle(const Post &post, const TitleWidthMeter *meter)
     return findings;
 }
 
-QList<Finding> checkMetaDescription(const Post &post)
+static QString describedElsewhere(const Post &post, const SiteProfile *site)
+{
+    // Keys themes and generators read when `description` is missing: Hugo's `summary`, Jekyll
+    // and Eleventy's `excerpt`, Gatsby's blog starter's `spoiler`, Medium-style `subtitle`.
+    for (const char *key : {"summary", "excerpt", "spoiler", "subtitle"}) {
+        if (!extraValue(post, QLatin1String(key)).isEmpty())
+            return QStringLiteral("`%1`").arg(QLatin1String(key));
+    }
+    // Excerpt markers: Docusaurus' truncate, Hugo's and WordPress' more.
+    for (const char *marker : {"<!--truncate-->", "<!-- truncate -->", "<!--more-->",
+                               "<!-- more -->"}) {
+        if (post.body.contains(QLatin1String(marker)))
+            return QStringLiteral("`%1`").arg(QLatin1String(marker));
+    }
+    // Jekyll gives every post an excerpt, its first paragraph, which jekyll-seo-tag uses.
+    if (site && site->kind == SiteKind::Jekyll && !post.body.trimmed().isEmpty())
+        return MetadataChecks::tr("first paragraph");
+    return {};
+}
+
+QList<Finding> checkMetaDescription(const Post &post, const SiteProfile *site)
 {
     const QString &text = post.metaDescription;
     if (text.trimmed().isEmpty()) {
+        // The site shows something else where the description would go: a note, not an error.
+        if (const QString other = describedElsewhere(post, site); !other.isEmpty()) {
+            return {finding(QStringLiteral("description.elsewhere"), Severity::Info,
+                            Field::MetaDescription,
+                            MetadataChecks::tr("No description of its own: the site uses the "
+                                               "post's %1 instead. A description says exactly "
+                                               "what search results show.")
+                                .arg(other),
+                            wholeField(text))};
+        }
         return {finding(QStringLiteral("description.missing"), Severity::Error,
                         Field::MetaDescription,
                         MetadataChecks::tr("The post has no meta description."), wholeField(text))};
@@ -212,6 +246,57 @@ QList<Finding> checkTags(const Post &post)
                     MetadataChecks::tr("The post has no tags."))};
 }
 
+QList<Finding> checkCategoriesOnSite(const Post &post, const SiteProfile &site,
+                                     const QString &postPath, const CategoryWhitelist *chosen)
+{
+    if (!chosen)
+        chosen = site.whitelist.get(); // postwright.toml's list is the user's choice too
+    if (post.categories.isEmpty()) {
+        if (!chosen && !site.usesCategories())
+            return {};
+        return {finding(QStringLiteral("categories.missing"),
+                        chosen ? Severity::Error : Severity::Warning, Field::Categories,
+                        MetadataChecks::tr("The post has no category."))};
+    }
+    if (chosen)
+        return checkCategories(post, *chosen);
+    if (site.categoriesRequired == false)
+        return {};
+    const QString relative =
+        postPath.isEmpty()
+            ? QString()
+            : QDir(site.root).relativeFilePath(QFileInfo(postPath).absoluteFilePath());
+    const CategoryWhitelist used(site.vocabulary.categoriesUsedBesides(relative));
+    // The first post with categories starts the vocabulary: nothing to hold it against.
+    if (used.isEmpty())
+        return {};
+    QList<Finding> findings;
+    for (qsizetype i = 0; i < post.categories.size(); ++i) {
+        const QString &category = post.categories[i];
+        if (used.containsExactly(category))
+            continue;
+        const TextRange range = rangeInList(post.categories, i);
+        if (const auto respelled = used.caseInsensitiveMatch(category)) {
+            findings.append(finding(
+                QStringLiteral("category.case"), Severity::Info, Field::Categories,
+                MetadataChecks::tr("The category “%1” is spelled “%2” on the site's other posts.")
+                    .arg(category, *respelled),
+                range, *respelled));
+            continue;
+        }
+        const QString nearest = used.suggest(category);
+        const QString message =
+            nearest.isEmpty()
+                ? MetadataChecks::tr("“%1” is a new category on this site.").arg(category)
+                : MetadataChecks::tr(
+                      "“%1” is a new category on this site; the nearest one in use is “%2”.")
+                      .arg(category, nearest);
+        findings.append(finding(QStringLiteral("category.new"), Severity::Info, Field::Categories,
+                                message, range, nearest));
+    }
+    return findings;
+}
+
 QList<Finding> checkBody(const Post &post, std::optional<int> knownWords)
 {
     if (post.body.trimmed().isEmpty()) {
@@ -232,12 +317,20 @@ QList<Finding> checkMetadata(const Post &post, const CheckContext &context,
 {
     // In the order of the metadata panel, which is the order of Post's fields.
     QList<Finding> findings = checkTitle(post, context.titleMeter);
-    findings += checkMetaDescription(post);
-    findings += checkTags(post);
-    if (context.whitelist)
-        findings += checkCategories(post, *context.whitelist);
-    else
-        findings += checkCategories(post, CategoryWhitelist());
+    findings += checkMetaDescription(post, context.site);
+    if (context.site) {
+        // A site that never tags its posts does not want tags asked for.
+        if (context.site->usesTags())
+            findings += checkTags(post);
+        findings += checkCategoriesOnSite(post, *context.site, context.postPath,
+                                          context.whitelistChosen ? context.whitelist : nullptr);
+    } else {
+        findings += checkTags(post);
+        if (context.whitelist)
+            findings += checkCategories(post, *context.whitelist);
+        else
+            findings += checkCategories(post, CategoryWhitelist());
+    }
     findings += checkBody(post, bodyWords);
     return findings;
 }

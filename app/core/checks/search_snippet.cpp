@@ -58,7 +58,7 @@ static QString elideToCharacters(const QString &text, int maxCharacters, bool *t
 }
 
 SearchSnippet makeSearchSnippet(const Post &post, const TitleWidthMeter *meter,
-                                const QString &siteAddress)
+                                const QString &permalink)
 {
     SearchSnippet result;
     const QString title = post.title.simplified();
@@ -73,7 +73,7 @@ SearchSnippet makeSearchSnippet(const Post &post, const TitleWidthMeter *meter,
         result.description = elideToCharacters(description, snippet::descriptionFallbackChars,
                                                &result.descriptionTruncated);
     }
-    result.url = snippetUrlLine(postPermalink(post, siteAddress));
+    result.url = snippetUrlLine(permalink);
     result.placeholderUrl = result.url.isEmpty();
     if (result.placeholderUrl) {
         const QString slug = effectiveSlug(post);

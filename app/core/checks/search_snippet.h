@@ -35,9 +35,9 @@ QString elideToWidth(const TitleWidthMeter &meter, const QString &text, double m
                      double pixelSize, bool *truncated = nullptr);
 
 // `meter` may be null (no font): then titles are cut at 60 and descriptions at 156 characters.
-// The URL line is the post's permalink (see postPermalink; `siteAddress` as
-// normalizedSiteAddress gives it); "example.com › slug" while neither is known.
+// The URL line is `permalink` (see permalinkFor in core/markdown/analysis.h);
+// "example.com › slug" while it is not known.
 SearchSnippet makeSearchSnippet(const Post &post, const TitleWidthMeter *meter,
-                                const QString &siteAddress = {});
+                                const QString &permalink = {});
 
 } // namespace pw

@@ -39,7 +39,8 @@ QString postPermalink(const Post &post, const QString &siteAddress)
     if (siteAddress.isEmpty())
         return {};
     const QString slug = effectiveSlug(post);
-    return slug.isEmpty() ? siteAddress + QChar(u'/') : siteAddress + QChar(u'/') + slug + QChar(u'/');
+    return slug.isEmpty() ? siteAddress + QChar(u'/')
+                          : siteAddress + QChar(u'/') + slug + QChar(u'/');
 }
 
 QString snippetUrlLine(const QString &permalink)
@@ -48,7 +49,8 @@ QString snippetUrlLine(const QString &permalink)
     if (permalink.isEmpty() || !url.isValid() || url.host().isEmpty())
         return {};
     QStringList parts{url.host()};
-    for (const QString &segment : url.path(QUrl::FullyDecoded).split(QChar(u'/'), Qt::SkipEmptyParts))
+    for (const QString &segment :
+         url.path(QUrl::FullyDecoded).split(QChar(u'/'), Qt::SkipEmptyParts))
         parts.append(segment);
     return parts.join(QStringLiteral(" › "));
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/front_matter_format.h"
+#include "core/formats/front_matter_edit.h"
 #include "core/formats/text_normalization.h"
 
 #include "core/formats/generator_format.h"
@@ -213,9 +214,25 @@ QString typeError(const KeyEntry &entry, bool list, int firstLine)
                       .arg(line);
 }
 
-// Sets a known field; false when the value has the wrong shape.
-bool setKnownField(Post &post, const KeyEntry &entry, bool *known)
+// Jekyll's singular `category:` and `tag:` are the list when the plural key is absent.
+QString listKeyOf(const QString &key, const std::vector<KeyEntry> &entries)
 {
+    const QString plural = key == QLatin1String("category") ? QStringLiteral("categories")
+                           : key == QLatin1String("tag")    ? QStringLiteral("tags")
+                                                            : QString();
+    if (plural.isEmpty())
+        return key;
+    const bool hasPlural = std::any_of(entries.cbegin(), entries.cend(),
+                                       [&](const KeyEntry &e) { return e.key == plural; });
+    return hasPlural ? key : plural;
+}
+
+// Sets a known field; false when the value has the wrong shape.
+bool setKnownField(Post &post, const KeyEntry &given, const std::vector<KeyEntry> &entries,
+                   bool *known)
+{
+    KeyEntry entry = given;
+    entry.key = listKeyOf(given.key, entries);
     *known = true;
     QString *text = entry.key == QLatin1String("title")         ? &post.title
                     : entry.key == QLatin1String("description") ? &post.metaDescription
@@ -354,11 +371,12 @@ QString readEntries(const std::vector<KeyEntry> &entries, const Lines &lines, in
     for (size_t i = 0; i < entries.size(); ++i) {
         const KeyEntry &entry = entries[i];
         bool known = false;
-        if (!setKnownField(post, entry, &known))
+        if (!setKnownField(post, entry, entries, &known)) {
+            const QString list = listKeyOf(entry.key, entries);
             return typeError(entry,
-                             entry.key == QLatin1String("tags") ||
-                                 entry.key == QLatin1String("categories"),
+                             list == QLatin1String("tags") || list == QLatin1String("categories"),
                              firstLine);
+        }
         if (known)
             continue;
         if (entry.key.isNull() || entry.valueColumn == std::string::npos || flowRoot) {
@@ -482,6 +500,50 @@ bool bodyNeedsEmptyFrontMatter(const QString &body)
 
 } // namespace
 
+std::optional<QList<FrontMatterKeySpan>> frontMatterKeySpans(const QString &yaml)
+{
+    const std::string text = yaml.toStdString();
+    const Lines lines = splitLines(text);
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::Exception &) {
+        return std::nullopt;
+    }
+    if (root.IsNull())
+        return QList<FrontMatterKeySpan>{};
+    if (!root.IsMap() || root.Style() == YAML::EmitterStyle::Flow)
+        return std::nullopt;
+    const std::vector<KeyEntry> entries = entriesOf(root, lines);
+    QList<FrontMatterKeySpan> spans;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const KeyEntry &entry = entries[i];
+        FrontMatterKeySpan span;
+        span.key = entry.key;
+        span.line = int(entry.line);
+        size_t end =
+            i + 1 < entries.size() ? std::max(entries[i + 1].line, entry.line + 1) : lines.size();
+        while (end > entry.line + 1 && isBlankOrComment(lines[end - 1]))
+            --end;
+        span.endLine = int(end);
+        if (entry.valueColumn != std::string::npos && entry.line < lines.size())
+            span.valueColumn = int(
+                fromStd(lines[entry.line].substr(0, entry.valueColumn)).size());
+        spans.append(span);
+    }
+    return spans;
+}
+
+bool yamlNeedsQuotes(const QString &value)
+{
+    return needsQuotes(value);
+}
+
+QString frontMatterExtraEntry(const ExtraField &extra)
+{
+    return extraEntry(extra);
+}
+
 bool hasFrontMatter(const QString &text)
 {
     return closingLine(lineViews(normalizeLineEnds(text))) >= 0;
@@ -535,6 +597,10 @@ FrontMatterReadResult readFrontMatterMarkdown(const QString &text)
 
 QString writeFrontMatterMarkdown(const Post &post)
 {
+    // A post read from Markdown is written over the text it was read from: untouched bytes
+    // stay as they were, an edited field changes in place.
+    if (const std::optional<QString> edited = editFrontMatterSource(post))
+        return *edited;
     QString yaml = knownFields(post);
     for (const ExtraField &extra : post.extras)
         yaml += extraEntry(extra);

@@ -21,11 +21,29 @@ struct FrontMatterReadResult {
 bool hasFrontMatter(const QString &text);
 
 // Markdown with optional YAML front matter (yaml-cpp). Keys title, description, slug, tags,
-// categories, topic map to the Post; any other key is kept in Post::extras, in order.
+// categories, topic map to the Post (Jekyll's singular `tag` and `category` when the plural
+// key is absent); any other key is kept in Post::extras, in order.
 FrontMatterReadResult readFrontMatterMarkdown(const QString &text);
 
 // Writes front matter (known keys, then extras in their order) and the body. A post with no
 // metadata at all is written as plain Markdown.
 QString writeFrontMatterMarkdown(const Post &post);
+
+// For editing front matter in place (front_matter_edit.cpp). Where each top-level key of a
+// YAML mapping (LF line ends) is: its line, the line after its value (trailing blank and
+// comment lines excluded) and the character column where its value starts (-1 when unknown).
+struct FrontMatterKeySpan {
+    QString key;
+    int line = 0;
+    int endLine = 0;
+    int valueColumn = -1;
+};
+// Null when the YAML does not parse or is not a block mapping.
+std::optional<QList<FrontMatterKeySpan>> frontMatterKeySpans(const QString &yaml);
+// True when YAML tools would read the text as something else than a string (a number, a
+// boolean, null or a date) unless it is quoted.
+bool yamlNeedsQuotes(const QString &value);
+// "key: value" lines (LF) for an extra, as the writer writes it.
+QString frontMatterExtraEntry(const ExtraField &extra);
 
 } // namespace pw

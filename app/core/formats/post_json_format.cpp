@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/post_json_format.h"
 
+#include "core/formats/post_source.h"
+#include "core/formats/toml_front_matter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
+#include <cmath>
 
 // QJsonObject keeps its keys sorted, so the writer lays the object out itself (each value is
 // still serialised by QJsonDocument) to keep the documented key order, and the reader finds
@@ -35,11 +41,107 @@ QByteArray listText(const QStringList &items)
     return '[' + parts.join(", ") + ']';
 }
 
-QByteArray extraText(const QList<ExtraField> &extras)
+// A plain YAML scalar as the YAML 1.2 core schema types it: null, a boolean, a number, or
+// (anything else, dates included) a string.
+QByteArray plainScalarJson(const QString &text)
+{
+    static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+    static const QRegularExpression decimal(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    if (text.isEmpty() || text == QLatin1String("~") ||
+        text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+        return "null";
+    if (text == QLatin1String("true") || text == QLatin1String("True") ||
+        text == QLatin1String("TRUE"))
+        return "true";
+    if (text == QLatin1String("false") || text == QLatin1String("False") ||
+        text == QLatin1String("FALSE"))
+        return "false";
+    // Integers beyond what a double holds exactly stay text rather than change their value.
+    if (integer.match(text).hasMatch())
+        return text.size() <= 16 ? QByteArray::number(text.toLongLong()) : jsonText(text);
+    if (decimal.match(text).hasMatch()) {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (ok && std::isfinite(value))
+            return jsonText(value);
+    }
+    return jsonText(text);
+}
+
+// A YAML node as JSON text, maps in their own key order (QJsonObject would sort them).
+QByteArray nodeJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return "null";
+    case YAML::NodeType::Scalar: {
+        const QString text = QString::fromStdString(node.Scalar());
+        // yaml-cpp tags quoted and block scalars "!": they are strings whatever they read.
+        return node.Tag() == "!" ? jsonText(text) : plainScalarJson(text);
+    }
+    case YAML::NodeType::Sequence: {
+        QByteArrayList items;
+        for (const YAML::Node &item : node)
+            items.append(nodeJson(item));
+        return '[' + items.join(", ") + ']';
+    }
+    case YAML::NodeType::Map: {
+        QByteArrayList entries;
+        for (const auto &entry : node)
+            entries.append(jsonText(QString::fromStdString(entry.first.as<std::string>(""))) +
+                           ": " + nodeJson(entry.second));
+        return '{' + entries.join(", ") + '}';
+    }
+    }
+    return "null";
+}
+
+// An extra's YAML text as a typed JSON value, so a consumer needs no YAML parser: `false` is
+// false, `3` is 3, `[a, b]` a list; text that is not YAML travels as a string.
+QByteArray yamlAsJson(const QString &yaml)
+{
+    try {
+        return nodeJson(YAML::Load(yaml.toStdString()));
+    } catch (const YAML::Exception &) {
+        return jsonText(yaml);
+    }
+}
+
+// The YAML text of a JSON string value: the string itself where YAML reads it back as that
+// same string, else double-quoted (JSON's quoting is YAML's), so "false" stays text.
+// Postwright wrote every extra as a string of YAML text before extras were typed: a
+// multi-line string holding a YAML map or list is read as such, so those files keep their
+// structured values.
+QString yamlForJsonString(const QString &text)
+{
+    try {
+        const YAML::Node node = YAML::Load(text.toStdString());
+        if (text.contains(QLatin1Char('\n')) && (node.IsMap() || node.IsSequence()))
+            return text;
+        if (node.IsScalar() && node.Tag() == "?" && QString::fromStdString(node.Scalar()) == text &&
+            plainScalarJson(text) == jsonText(text))
+            return text;
+    } catch (const YAML::Exception &) {
+    }
+    return QString::fromUtf8(jsonText(text));
+}
+
+// `toml`: the extras hold TOML text (a post read from +++ front matter).
+QByteArray extraText(const QList<ExtraField> &extras, bool toml)
 {
     QByteArrayList entries;
-    for (const ExtraField &extra : extras)
-        entries.append("        " + jsonText(extra.key) + ": " + jsonText(extra.yaml));
+    for (const ExtraField &extra : extras) {
+        QByteArray value;
+        if (toml) {
+            if (const std::optional<QJsonValue> typed = tomlExtraAsJson(extra.yaml))
+                value = jsonText(*typed);
+        }
+        if (value.isEmpty())
+            value = yamlAsJson(extra.yaml);
+        entries.append("        " + jsonText(extra.key) + ": " + value);
+    }
     return "{\n" + entries.join(",\n") + "\n    }";
 }
 
@@ -129,7 +231,7 @@ QList<ExtraField> readExtras(const QJsonObject &extra, const QString &text)
     QList<std::pair<qsizetype, ExtraField>> found;
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         const QJsonValue v = it.value();
-        const QString yaml = v.isString() ? v.toString()
+        const QString yaml = v.isString() ? yamlForJsonString(v.toString())
                              : v.isNull() ? QString()
                                           : QString::fromUtf8(jsonText(v));
         qsizetype position = keyPosition(text, it.key(), start);
@@ -182,7 +284,9 @@ QByteArray writePostJson(const Post &post)
         "    \"body\": " + jsonText(post.body),
     };
     if (!post.extras.isEmpty())
-        fields.append("    \"extra\": " + extraText(post.extras));
+        fields.append("    \"extra\": " +
+                      extraText(post.extras,
+                                post.source && isTomlFrontMatter(post.source->text)));
     return "{\n" + fields.join(",\n") + "\n}\n";
 }
 

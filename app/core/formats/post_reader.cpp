@@ -7,6 +7,7 @@
 #include "core/formats/post_json_format.h"
 #include "core/formats/post_source.h"
 #include "core/formats/repair_findings.h"
+#include "core/formats/toml_front_matter.h"
 #include "core/import/wordpress_import.h"
 #include "core/text/decoder.h"
 
@@ -96,7 +97,9 @@ PostReadResult fromGenerator(const QString &text)
 
 PostReadResult fromMarkdown(const QString &text)
 {
-    FrontMatterReadResult read = readFrontMatterMarkdown(text);
+    // Hugo's and Zola's `+++` TOML front matter is the same format with another dialect.
+    FrontMatterReadResult read = isTomlFrontMatter(text) ? readTomlFrontMatterMarkdown(text)
+                                                         : readFrontMatterMarkdown(text);
     PostReadResult result;
     result.format = read.hadFrontMatter ? PostFormat::MarkdownFrontMatter : PostFormat::Markdown;
     result.post = read.post;
@@ -122,7 +125,7 @@ PostFormat sniffFormat(const QString &text)
 {
     if (const std::optional<ParsedJson> json = parseJson(text))
         return json->format;
-    if (hasFrontMatter(text))
+    if (hasFrontMatter(text) || isTomlFrontMatter(text))
         return PostFormat::MarkdownFrontMatter;
     if (looksLikeGenerator(text))
         return PostFormat::Generator;
@@ -218,7 +221,7 @@ PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> 
         return json->format == PostFormat::WordPressJson ? fromWordPress(*json)
                                                          : fromJson(*json, text);
     }
-    if (!hasFrontMatter(text) && looksLikeGenerator(text))
+    if (!hasFrontMatter(text) && !isTomlFrontMatter(text) && looksLikeGenerator(text))
         return fromGenerator(text);
     return fromMarkdown(text);
 }
@@ -280,6 +283,10 @@ QList<PostReadResult> readAllPostBytes(const QByteArray &bytes)
         results = fromWordPressAll(*json);
     else
         results = {isBlankText(text) ? readPostText(text) : readSniffed(text, json)};
+    // A TOML post must stay TOML when written (`convert --to markdown`): its writer works from
+    // the source, as readPostBytes keeps it.
+    if (!json && isTomlFrontMatter(text))
+        keepSource(results.front(), text, decoded->hadBom);
     for (PostReadResult &result : results) {
         result.encoding = decoded->encoding;
         result.findings = decoded->findings + repairsIn(result, *decoded) + result.findings;

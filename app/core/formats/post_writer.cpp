@@ -5,12 +5,33 @@
 #include "core/formats/front_matter_format.h"
 #include "core/formats/generator_format.h"
 #include "core/formats/post_json_format.h"
+#include "core/formats/post_source.h"
+#include "core/formats/toml_front_matter.h"
 
 #include <QCoreApplication>
 
 namespace pw {
 
-QByteArray writePost(const Post &post, PostFormat format)
+namespace {
+
+bool isMarkdown(PostFormat format)
+{
+    return format == PostFormat::Markdown || format == PostFormat::MarkdownFrontMatter;
+}
+
+// A text file that began with a byte-order mark gets it back when written in its own format
+// (JSON never has one: RFC 8259 forbids it).
+QByteArray withBom(const Post &post, PostFormat format, QByteArray bytes)
+{
+    if (!post.source || !post.source->hadBom || format == PostFormat::PostJson)
+        return bytes;
+    const PostFormat read = post.source->format;
+    if (read == format || (isMarkdown(read) && isMarkdown(format)))
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+QByteArray writeText(const Post &post, PostFormat format)
 {
     switch (format) {
     case PostFormat::Generator:
@@ -21,9 +42,19 @@ QByteArray writePost(const Post &post, PostFormat format)
     case PostFormat::MarkdownFrontMatter:
     // WordPress JSON is an import format: what was imported is saved as Markdown.
     case PostFormat::WordPressJson:
+        // A post read from TOML front matter stays TOML (Hugo, Zola); see toml_front_matter.h.
+        if (post.source && isTomlFrontMatter(post.source->text))
+            return writeTomlFrontMatterMarkdown(post).toUtf8();
         return writeFrontMatterMarkdown(post).toUtf8();
     }
     return {};
+}
+
+} // namespace
+
+QByteArray writePost(const Post &post, PostFormat format)
+{
+    return withBom(post, format, writeText(post, format));
 }
 
 QStringList fieldsLostIn(const Post &post, PostFormat format)

@@ -7,11 +7,13 @@
 #include "core/checks/site_address.h"
 #include "core/checks/title_width.h"
 #include "core/markdown/highlight_spans.h"
+#include "core/markdown/non_prose.h"
 #include "core/markdown/piecewise_parse.h"
 #include "core/markdown/preview_blocks.h"
 #include "core/markdown/pseudo_headings.h"
 #include "core/markdown/word_count_internal.h"
 #include "core/seo/seo_analysis.h"
+#include "core/site/site_profile.h"
 
 #include <cmath>
 
@@ -58,26 +60,41 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
         snapshot->blocks += renderPreviewBlocks(document, firstLine, context.localImageUrl);
         return true;
     });
+    // Template tags, MDX and math cross cmark's inline nodes: cut out of the whole body.
+    snapshot->proseRanges = withoutNonProse(post.body, snapshot->proseRanges);
     if (snapshot->stats.words > 0)
         snapshot->stats.readingMinutes =
             std::max(1, int(std::ceil(snapshot->stats.words / wordsPerMinute)));
 
-    if (context.whitelist)
+    if (context.whitelist || context.site)
         snapshot->findings =
-            checkMetadata(post, {context.whitelist.get(), context.titleMeter.get()},
+            checkMetadata(post,
+                          {context.whitelist.get(), context.titleMeter.get(), context.site.get(),
+                           context.postPath, context.whitelistChosen},
                           snapshot->stats.words);
     // Body structure, whatever the metadata rules: bold lines that should be headings.
     snapshot->findings += pseudoHeadingFindings(pseudoHeadings.take());
 
-    // The SEO checks read the rendered blocks, so they see what a reader sees.
+    // The SEO checks read the rendered blocks, so they see what a reader sees, and the slug
+    // the post is published under: on a site without a slug of its own, its file name's.
     const SeoSettings seo = seoSettings(post);
     SeoOptions options{seo.keyphrase, seo.synonyms, seo.language, -1,
-                       postPermalink(post, context.siteAddress)};
+                       permalinkFor(post, context)};
     if (context.titleMeter && context.titleMeter->isValid())
         options.titleWidthPx = context.titleMeter->widthPx(post.title);
-    snapshot->seo = analyzeSeo(post, snapshot->blocks, options);
+    Post published = post;
+    if (context.site && post.slug.isEmpty())
+        published.slug = siteSlug(*context.site, post, context.postPath);
+    snapshot->seo = analyzeSeo(published, snapshot->blocks, options);
     snapshot->suggestion = suggestMetadata(post, snapshot->outline, snapshot->blocks);
     return snapshot;
+}
+
+QString permalinkFor(const Post &post, const AnalysisContext &context)
+{
+    if (context.site && !context.site->baseUrl.isEmpty())
+        return sitePermalink(*context.site, post, context.postPath);
+    return postPermalink(post, context.siteAddress);
 }
 
 QList<TextRange> proseRangesOf(const QString &body)
@@ -87,7 +104,7 @@ QList<TextRange> proseRangesOf(const QString &body)
         ranges += collectSourceFacts(document, source).proseRanges;
         return true;
     });
-    return ranges;
+    return withoutNonProse(body, ranges);
 }
 
 } // namespace pw

@@ -15,6 +15,7 @@ namespace pw {
 
 class CategoryWhitelist;
 class TitleWidthMeter;
+struct SiteProfile;
 
 // The URL under which a viewer serves the local image file at `absolutePath`. Core renders
 // for no viewer in particular, so the GUI's preview hands its own scheme in through this.
@@ -97,12 +98,24 @@ struct AnalysisContext {
     // Where posts are published (normalizedSiteAddress): decides the permalink the SEO
     // checks judge links against, for posts without one of their own. Empty: example.com.
     QString siteAddress = {};
+    // The site the post belongs to (core/site/site_profile.h) and the post's file in it: the
+    // site's address and URL rule give the permalink, its habits the category and tag checks.
+    // Null: the post is judged on its own, as above.
+    std::shared_ptr<const SiteProfile> site = {};
+    QString postPath = {};
+    // The user chose `whitelist`: it applies to a site's posts too (see CheckContext).
+    bool whitelistChosen = false;
 };
 
 // Thread-safe: runs on a worker thread. Renders with the table, strikethrough, autolink,
 // tasklist and tagfilter extensions and source positions; raw HTML is kept (tagfilter
 // defuses the dangerous tags; the preview's CSP does the rest).
 SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint64 revision);
+
+// Where the post will be read: its site's URL for it when the site's address is known, else
+// its own permalink or the site address of Preferences with its slug (postPermalink). Empty
+// when nothing is known. What the SEO link checks and the search result preview use.
+QString permalinkFor(const Post &post, const AnalysisContext &context);
 
 // Snapshot::proseRanges of a body without the rest of the analysis: what spelling reads
 // where nothing is previewed (the command line).

@@ -5,8 +5,10 @@
 #include "core/markdown/cmark_handles.h"
 #include "core/markdown/piecewise_parse.h"
 #include "core/markdown/word_count_internal.h"
+#include "core/text/ideographs.h"
 
 #include <QTextBoundaryFinder>
+#include <algorithm>
 #include <cmark-gfm.h>
 
 namespace pw {
@@ -22,10 +24,30 @@ static bool joinsWords(const QString &text, qsizetype previousEnd, qsizetype sta
            text.at(start).isLetterOrNumber();
 }
 
-int countWordsInText(const QString &text)
+// Words in one item of the word boundary finder besides its ideographs and kana (counted
+// apart): the parts between those that hold a letter or digit. Usually the item is one word
+// ("3.14", "don't"); "Qt6の使い方" has one besides its four, "コーヒー" none.
+static int wordsBesideIdeographs(QStringView item)
 {
     int words = 0;
-    qsizetype start = -1;
+    bool counted = false;
+    for (const QChar c : item) {
+        if (isWordPerCharacter(c)) {
+            counted = false;
+        } else if (!counted && (c.isLetterOrNumber() || c.isMark())) {
+            ++words;
+            counted = true;
+        }
+    }
+    return words;
+}
+
+int countWordsInText(const QString &text)
+{
+    // Each ideograph and kana is a word wherever it stands: UAX #29 makes some of them items
+    // of their own, some parts of other items, and Han and Hiragana no items at all.
+    int words = int(std::count_if(text.cbegin(), text.cend(), isWordPerCharacter));
+    qsizetype start = 0;
     qsizetype previousEnd = -1;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
     for (qsizetype at; (at = finder.toNextBoundary()) >= 0;) {
@@ -33,7 +55,7 @@ int countWordsInText(const QString &text)
         // One boundary can end a word and start the next (ideographs): the end goes first.
         if (reasons & QTextBoundaryFinder::EndOfItem) {
             if (!joinsWords(text, previousEnd, start))
-                ++words;
+                words += wordsBesideIdeographs(QStringView(text).sliced(start, at - start));
             previousEnd = at;
         }
         if (reasons & QTextBoundaryFinder::StartOfItem)

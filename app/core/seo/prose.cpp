@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/seo/prose.h"
 
+#include "core/text/ideographs.h"
+
 #include <QTextBoundaryFinder>
 
 namespace pw {
@@ -28,7 +30,11 @@ QStringList tokens(QStringView text, bool keepBreaks)
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (isWordChar(c)) {
+        if (isWordPerCharacter(c)) {
+            // One word each, as the status bar counts them (core/text/ideographs.h).
+            finish();
+            result.append(QString(c));
+        } else if (isWordChar(c)) {
             word += c.toLower();
         } else if (isJoiner(c) && !word.isEmpty() && i + 1 < text.size() &&
                    isWordChar(text.at(i + 1))) {

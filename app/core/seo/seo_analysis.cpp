@@ -15,32 +15,6 @@ namespace pw {
 
 namespace {
 
-// The value of a front-matter extra as text: a scalar, or a sequence joined with ", ".
-QString extraValue(const Post &post, const QString &key)
-{
-    for (const ExtraField &extra : post.extras) {
-        if (extra.key != key)
-            continue;
-        try {
-            const YAML::Node node = YAML::Load(extra.yaml.toStdString());
-            if (node.IsScalar())
-                return QString::fromStdString(node.Scalar()).trimmed();
-            if (node.IsSequence()) {
-                QStringList items;
-                for (const YAML::Node &item : node) {
-                    if (item.IsScalar())
-                        items.append(QString::fromStdString(item.Scalar()).trimmed());
-                }
-                return items.join(QLatin1String(", "));
-            }
-        } catch (const YAML::Exception &) {
-            return extra.yaml.trimmed(); // not valid YAML on its own: take it as written
-        }
-        return {};
-    }
-    return {};
-}
-
 QString yamlScalar(const QString &text)
 {
     YAML::Emitter out;

@@ -4,6 +4,7 @@
 
 #include "core/spelling/dictionary_finder.h"
 #include "core/spelling/hunspell_dictionary.h"
+#include "core/spelling/word_lists.h"
 
 #include <QMutexLocker>
 
@@ -12,6 +13,7 @@ namespace pw {
 namespace {
 // Keeps memory bounded on huge documents full of unique tokens; cleared, not evicted.
 constexpr qsizetype kMaxCachedWords = 200000;
+constexpr qsizetype kMaxCachedSuggestions = 20000;
 
 bool endsWithPossessive(const QString &word)
 {
@@ -36,6 +38,9 @@ std::shared_ptr<SpellChecker> SpellChecker::create(const SpellCheckerOptions &op
     std::shared_ptr<SpellChecker> checker(
         new SpellChecker(std::move(dictionary), files->language, options.tokenizer));
     for (const QString &word : options.personalWords)
+        checker->addWord(word);
+    // npm, async, backend, ...: accepted in every language's check.
+    for (const QString &word : technicalWords())
         checker->addWord(word);
     return checker;
 }
@@ -77,8 +82,24 @@ bool SpellChecker::isCorrect(const QString &word) const
 
 QStringList SpellChecker::suggestions(const QString &word, int max) const
 {
-    const QMutexLocker lock(&m_mutex);
-    QStringList result = m_dictionary->suggestions(dictionaryForm(word), max);
+    QStringList result;
+    {
+        // Computed once per word: hunspell takes tens of milliseconds for each, and `check`
+        // over many posts meets the same unknown words (names, jargon) in file after file.
+        const QString form = dictionaryForm(word);
+        const QString key = QString::number(max) + QLatin1Char(' ') + form;
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_suggestionCache.constFind(key);
+        if (it != m_suggestionCache.cend()) {
+            result = it.value();
+        } else {
+            result = m_dictionary->suggestions(form, max);
+            ++m_suggestionsComputed;
+            if (m_suggestionCache.size() >= kMaxCachedSuggestions)
+                m_suggestionCache.clear();
+            m_suggestionCache.insert(key, result);
+        }
+    }
     // Keep the writer's apostrophe: "we’ll" should not become "we'll".
     if (word.contains(QChar(0x2019))) {
         for (QString &suggestion : result)
@@ -92,12 +113,19 @@ void SpellChecker::addWord(const QString &word)
     const QMutexLocker lock(&m_mutex);
     m_dictionary->addWord(dictionaryForm(word));
     m_cache.clear();
+    m_suggestionCache.clear(); // the new word may now be suggested
 }
 
 qint64 SpellChecker::wordsChecked() const
 {
     const QMutexLocker lock(&m_mutex);
     return m_wordsChecked;
+}
+
+qint64 SpellChecker::suggestionsComputed() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_suggestionsComputed;
 }
 
 QList<Misspelling> SpellChecker::check(const QString &text, const QList<TextRange> &ranges,

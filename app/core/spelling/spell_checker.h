@@ -54,13 +54,15 @@ public:
                                  const QSet<QString> &ignored = {}) const;
 
     bool isCorrect(const QString &word) const;
-    // Up to `max` replacements, best first.
+    // Up to `max` replacements, best first; computed once per word and kept until addWord().
     QStringList suggestions(const QString &word, int max = 5) const;
     // Accepts the word from now on (the caller saves it to the personal dictionary).
     void addWord(const QString &word);
 
     // For the benchmark: words looked up so far (cache hits included).
     qint64 wordsChecked() const;
+    // For the tests: how often hunspell was asked for suggestions (cache hits excluded).
+    qint64 suggestionsComputed() const;
 
 private:
     SpellChecker(std::unique_ptr<HunspellDictionary> dictionary, QString language,
@@ -73,7 +75,9 @@ private:
     QString m_language;
     TokenizerOptions m_tokenizer;
     mutable QHash<QString, bool> m_cache; // word -> correct; writers repeat their words
+    mutable QHash<QString, QStringList> m_suggestionCache; // "max word" -> suggestions
     mutable qint64 m_wordsChecked = 0;
+    mutable qint64 m_suggestionsComputed = 0;
 };
 
 } // namespace pw

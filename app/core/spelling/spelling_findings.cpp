@@ -36,25 +36,26 @@ void append(QList<Finding> &findings, const QList<Misspelling> &misspellings, Fi
 } // namespace
 
 QList<Finding> metadataSpellingFindings(const Post &post, const SpellChecker &checker,
-                                        const QSet<QString> &ignored)
+                                        const QSet<QString> &ignored, bool withSuggestions)
 {
     QList<Finding> findings;
-    append(findings, checker.checkText(post.title, true, ignored), Field::Title);
-    append(findings, checker.checkText(post.metaDescription, true, ignored),
+    append(findings, checker.checkText(post.title, withSuggestions, ignored), Field::Title);
+    append(findings, checker.checkText(post.metaDescription, withSuggestions, ignored),
            Field::MetaDescription);
     qsizetype offset = 0;
     for (const QString &tag : post.tags) {
-        append(findings, checker.checkText(tag, true, ignored), Field::Tags, offset);
+        append(findings, checker.checkText(tag, withSuggestions, ignored), Field::Tags, offset);
         offset += tag.size() + 2; // ", "
     }
     return findings;
 }
 
 QList<Finding> spellingFindings(const Post &post, const QList<TextRange> &bodyProse,
-                                const SpellChecker &checker, const QSet<QString> &ignored)
+                                const SpellChecker &checker, const QSet<QString> &ignored,
+                                bool withSuggestions)
 {
-    QList<Finding> findings = metadataSpellingFindings(post, checker, ignored);
-    append(findings, checker.check(post.body, bodyProse, true, ignored), Field::Body);
+    QList<Finding> findings = metadataSpellingFindings(post, checker, ignored, withSuggestions);
+    append(findings, checker.check(post.body, bodyProse, withSuggestions, ignored), Field::Body);
     return findings;
 }
 

@@ -14,6 +14,19 @@ bool isHyphen(QChar c)
     return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
 }
 
+bool isDot(QChar c)
+{
+    return c == QLatin1Char('.');
+}
+
+// `second` follows `first` after exactly one character, and `joiner` accepts that character.
+bool joinedBy(QStringView text, const WordPart &first, const WordPart &second,
+              bool (*joiner)(QChar))
+{
+    const qsizetype gap = first.start + first.length;
+    return second.start == gap + 1 && joiner(text[gap]);
+}
+
 // Letters-only tokens that are still not words to look up.
 bool isSkipped(QStringView word, const TokenizerOptions &options)
 {
@@ -46,11 +59,14 @@ bool isSkipped(QStringView word, const TokenizerOptions &options)
 }
 
 // URLs and e-mail addresses the autolink extension left in the text (no scheme, or a path
-// after a bare domain): whitespace-separated chunks that look like one are not prose.
+// after a bare domain): whitespace-separated chunks that look like one are not prose. So are
+// @mentions, scoped packages (@scope/name) and #hashtags; "C#" and entities ("&#8217;") are
+// not taken for one.
 const QRegularExpression &addressPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"([^\s<>()\[\]"]*(?:://|@[\w-]+\.|^www\.|\w\.\w{2,}/)[^\s<>()\[\]"]*)"),
+        QStringLiteral(R"([^\s<>()\[\]"]*(?:://|@[\w-]+\.|^www\.|\w\.\w{2,}/)[^\s<>()\[\]"]*)"
+                       R"(|(?<![\w@#&])[@#]\w[^\s<>()\[\]"]*)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -106,10 +122,18 @@ void tokenizeSpan(const QString &text, Span span, const TokenizerOptions &option
     }
 
     for (qsizetype i = 0; i < words.size();) {
+        // A dotted name (Node.js, crates.io, v1.beta) or abbreviation (e.g., i.e., U.S.): the
+        // word finder splits it at the dot, but its parts are no words of their own.
+        qsizetype dotted = i;
+        while (dotted + 1 < words.size() && joinedBy(view, words[dotted], words[dotted + 1], isDot))
+            ++dotted;
+        if (dotted > i) {
+            i = dotted + 1;
+            continue;
+        }
         // A compound: words joined by single hyphens with nothing else between.
         qsizetype j = i;
-        while (j + 1 < words.size() && words[j + 1].start == words[j].start + words[j].length + 1 &&
-               isHyphen(view[words[j].start + words[j].length]))
+        while (j + 1 < words.size() && joinedBy(view, words[j], words[j + 1], isHyphen))
             ++j;
         const qsizetype from = words[i].start;
         const qsizetype to = words[j].start + words[j].length;

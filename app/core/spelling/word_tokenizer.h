@@ -33,9 +33,9 @@ struct TokenizerOptions {
 // The words of `text` inside `ranges` (sorted, from Snapshot::proseRanges or a whole field),
 // found with Unicode word boundaries. Ranges that touch are joined first: cmark splits text
 // at apostrophes and other punctuation. Skipped: numbers and words with digits, single
-// letters, identifiers (snake_case, camelCase, dotted names like example.com or e.g.),
-// HTML entity names, anything inside a URL or e-mail address in the prose, and ALL-CAPS
-// words when the option says so.
+// letters, identifiers (snake_case, camelCase, dotted names like Node.js, example.com or
+// e.g.), HTML entity names, anything inside a URL or e-mail address in the prose, @mentions
+// and #hashtags, and ALL-CAPS words when the option says so.
 QList<WordToken> tokenizeWords(const QString &text, const QList<TextRange> &ranges,
                                const TokenizerOptions &options = {});
 

@@ -7,6 +7,7 @@
 #include "core/io/file_loader.h"
 #include "core/io/post_file.h"
 #include "gui/document/analysis_scheduler.h"
+#include "gui/document/site_lookup.h"
 #include "gui/editor/markdown_highlighter.h"
 #include "gui/editor/raw_text.h"
 #include "gui/spelling/document_spelling.h"
@@ -44,6 +45,10 @@ Document::Document(const AnalysisContext &context, QObject *parent)
         m_highlighter->setSnapshot(snapshot);
         emit snapshotChanged(snapshot);
     });
+    m_siteLookup = new SiteLookup(this);
+    connect(this, &Document::filePathChanged, m_siteLookup, &SiteLookup::lookUp);
+    connect(m_siteLookup, &SiteLookup::siteChanged, this,
+            [this] { setAnalysisContext(m_context); });
     m_spelling = new DocumentSpelling(this, this);
     connect(this, &Document::snapshotChanged, m_spelling, &DocumentSpelling::setSnapshot);
     m_analysis->refreshNow();
@@ -57,7 +62,9 @@ SnapshotPtr Document::snapshot() const
 void Document::setAnalysisContext(const AnalysisContext &context)
 {
     m_context = context;
-    m_analysis->setContext(context);
+    m_context.site = m_siteLookup->site();
+    m_context.postPath = m_siteLookup->site() ? m_filePath : QString();
+    m_analysis->setContext(m_context);
     emit analysisContextChanged();
 }
 
@@ -192,6 +199,9 @@ WriteResult Document::saveAs(const QString &path, PostFormat format)
     m_format = format;
     m_fileHoldsMore = false;
     m_diskHash = contentHash(bytes);
+    // The next save compares with what is now on disk, not with what was opened.
+    const PostReadResult written = readPostBytes(bytes);
+    m_metadata.source = written.post ? written.post->source : nullptr;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;
@@ -289,6 +299,14 @@ void Document::restore(const JournalEntry &entry)
 {
     Post metadata = entry.post;
     metadata.body.clear();
+    // The journal does not keep the text the post was read from; when the file on disk is
+    // still the one the entry was based on, it is that text, so the next save edits it in place.
+    if (!metadata.source && !entry.filePath.isEmpty() && !entry.diskHash.isEmpty()) {
+        QByteArray hash;
+        const PostReadResult disk = readFile(entry.filePath, &hash);
+        if (disk.post && hash == entry.diskHash)
+            metadata.source = disk.post->source;
+    }
     m_metadata = metadata;
     m_body->setPlainText(entry.post.body);
     m_loadFindings.clear();

@@ -22,6 +22,7 @@ namespace pw::gui {
 class AnalysisScheduler;
 class DocumentSpelling;
 class MarkdownHighlighter;
+class SiteLookup;
 
 // One open post: the body as a QTextDocument (which owns undo and the editor's text) and
 // the metadata as a Post whose body is left empty. Modelled on KTextEditor's document/view
@@ -42,9 +43,14 @@ public:
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
     // The on-the-fly spell check, fed with this document's snapshots.
     DocumentSpelling *spelling() const { return m_spelling; }
+    // What the analysis runs with: the window's context (setAnalysisContext) with this
+    // document's own site and file (see siteLookup()).
     const AnalysisContext &analysisContext() const { return m_context; }
     // Re-analyses against `context` at once; a run in flight keeps the context it started with.
+    // The document's site and file are kept: they are the document's, not the window's.
     void setAnalysisContext(const AnalysisContext &context);
+    // Finds the static site the file belongs to whenever the file changes.
+    SiteLookup *siteLookup() const { return m_siteLookup; }
     // The whole post, body included.
     Post post() const;
     const Post &metadata() const { return m_metadata; }
@@ -120,6 +126,7 @@ private:
     AnalysisContext m_context;
     AnalysisScheduler *m_analysis;
     MarkdownHighlighter *m_highlighter;
+    SiteLookup *m_siteLookup;
     DocumentSpelling *m_spelling;
     Post m_metadata;
     QString m_filePath;

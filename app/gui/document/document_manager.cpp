@@ -110,12 +110,15 @@ void DocumentManager::closeDocument(Document *document)
     delete document;
 }
 
-void DocumentManager::setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist)
+void DocumentManager::setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist,
+                                   bool chosen)
 {
     if (m_context.whitelist && whitelist &&
-        whitelist->categories() == m_context.whitelist->categories())
+        whitelist->categories() == m_context.whitelist->categories() &&
+        chosen == m_context.whitelistChosen)
         return;
     m_context.whitelist = std::move(whitelist);
+    m_context.whitelistChosen = chosen;
     for (Document *document : std::as_const(m_documents))
         document->setAnalysisContext(m_context);
 }

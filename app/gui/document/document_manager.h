@@ -53,7 +53,8 @@ public:
     const AnalysisContext &context() const { return m_context; }
     // Every document re-analyses against `whitelist` at once (nothing happens when it holds
     // the same categories as the one in force).
-    void setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist);
+    // `chosen`: the user picked the list (Preferences), so it applies to a site's posts too.
+    void setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist, bool chosen = false);
     // Every document re-analyses with this site address (see AnalysisContext::siteAddress)
     // when it is another one.
     void setSiteAddress(const QString &address);

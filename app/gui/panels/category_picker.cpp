@@ -73,12 +73,25 @@ void CategoryPicker::setCategories(const QStringList &categories)
     showChosen();
 }
 
+void CategoryPicker::setSiteCategories(std::shared_ptr<const CategoryWhitelist> categories)
+{
+    if (categories && m_siteCategories && m_whitelist &&
+        categories->categories() == m_whitelist->categories())
+        return;
+    setWhitelist(std::move(categories));
+    if (m_siteCategories)
+        return;
+    m_siteCategories = true;
+    showChosen();
+}
+
 void CategoryPicker::setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist)
 {
     if (!whitelist)
         whitelist = std::make_shared<const CategoryWhitelist>();
     if (whitelist == m_whitelist)
         return;
+    m_siteCategories = false;
     m_whitelist = std::move(whitelist);
     rebuildChecklist();
     showChosen();
@@ -143,12 +156,17 @@ void CategoryPicker::showChosen()
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->setVerticalSpacing(2);
         auto *icon = new QLabel(row);
-        icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
+        icon->setPixmap(style()
+                            ->standardIcon(m_siteCategories ? QStyle::SP_MessageBoxInformation
+                                                            : QStyle::SP_MessageBoxCritical)
+                            .pixmap(16, 16));
         icon->setAlignment(Qt::AlignTop);
         auto *remove = new QToolButton(row);
         remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
         remove->setToolTip(tr("Remove “%1”").arg(category));
-        auto *label = new QLabel(tr("“%1” is not allowed").arg(category), row);
+        auto *label = new QLabel(m_siteCategories ? tr("“%1” is new on this site").arg(category)
+                                                  : tr("“%1” is not allowed").arg(category),
+                                 row);
         label->setWordWrap(true);
         rowLayout->addWidget(icon, 0, 0);
         rowLayout->addWidget(label, 0, 1);
@@ -159,8 +177,11 @@ void CategoryPicker::showChosen()
         if (!allowed.isEmpty()) {
             auto *fix = new ElidingButton(tr("Use “%1”").arg(allowed), row);
             fix->setObjectName(QStringLiteral("categoryFix"));
-            fix->setToolTip(tr("“%1” is not an allowed category. Replace it with “%2”.")
-                                .arg(category, allowed));
+            fix->setToolTip(m_siteCategories
+                                ? tr("The site's other posts use “%2”. Replace “%1” with it.")
+                                      .arg(category, allowed)
+                                : tr("“%1” is not an allowed category. Replace it with “%2”.")
+                                      .arg(category, allowed));
             rowLayout->addWidget(fix, 1, 1, 1, 2, Qt::AlignLeft); // under the remove button too
             connect(fix, &QPushButton::clicked, this,
                     [this, category, allowed] { replaceCategory(category, allowed); });

@@ -28,6 +28,10 @@ public:
     // Another list (another document, or Preferences changed it): the checklist and the
     // fixes follow.
     void setWhitelist(std::shared_ptr<const CategoryWhitelist> whitelist);
+    // A static site's own categories (those its other posts use) instead of a whitelist: a
+    // category outside them is new on the site, which is allowed; its row says so and offers
+    // the nearest one in use.
+    void setSiteCategories(std::shared_ptr<const CategoryWhitelist> categories);
     void setCategories(const QStringList &categories);
 
     QLineEdit *searchEdit() const { return m_search; }
@@ -52,6 +56,7 @@ private:
     void removeCategory(const QString &category);
 
     std::shared_ptr<const CategoryWhitelist> m_whitelist;
+    bool m_siteCategories = false; // m_whitelist is a site's vocabulary: new terms are allowed
     QStringList m_categories;
     QLabel *m_chosen;
     QVBoxLayout *m_fixes;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panels/metadata_panel.h"
 
+#include "core/checks/category_whitelist.h"
 #include "core/checks/metadata_checks.h"
 #include "core/checks/search_snippet.h"
 #include "core/checks/title_width.h"
+#include "core/site/site_profile.h"
 #include "core/text/slug.h"
 #include "gui/document/document.h"
 #include "gui/panels/category_picker.h"
@@ -13,6 +15,7 @@
 #include "gui/panels/snapshot_follower.h"
 #include "gui/panels/suggestion_offer.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -127,9 +130,30 @@ void MetadataPanel::setDocument(Document *document)
     followContext();
 }
 
+QString MetadataPanel::shownSlug(const Post &metadata) const
+{
+    // A static site publishes a post without a slug of its own under its file's name.
+    const AnalysisContext *context = m_document ? &m_document->analysisContext() : nullptr;
+    if (metadata.slug.isEmpty() && context && context->site)
+        return siteSlug(*context->site, metadata, context->postPath);
+    return effectiveSlug(metadata);
+}
+
 void MetadataPanel::followContext()
 {
-    m_categories->setWhitelist(m_document ? m_document->analysisContext().whitelist : nullptr);
+    const AnalysisContext *context = m_document ? &m_document->analysisContext() : nullptr;
+    const bool onSite = context && context->site;
+    m_slugFollow->setText(onSite ? tr("Follow file name") : tr("Follow title"));
+    m_slugFollow->setToolTip(onSite ? tr("Use the slug the site gives the file again")
+                                    : tr("Derive the slug from the title again"));
+    if (context && context->site && !context->whitelistChosen) {
+        // A static site's categories are the ones its other posts use.
+        const QString post = QDir(context->site->root).relativeFilePath(context->postPath);
+        m_categories->setSiteCategories(std::make_shared<const CategoryWhitelist>(
+            context->site->vocabulary.categoriesUsedBesides(post)));
+    } else {
+        m_categories->setWhitelist(context ? context->whitelist : nullptr);
+    }
     showMetadata();
 }
 
@@ -148,8 +172,8 @@ void MetadataPanel::showMetadata()
         showText(m_title, metadata.title);
     if (m_description->toPlainText() != metadata.metaDescription)
         m_description->setPlainText(metadata.metaDescription);
-    if (m_slug->text() != effectiveSlug(metadata))
-        showText(m_slug, effectiveSlug(metadata));
+    if (m_slug->text() != shownSlug(metadata))
+        showText(m_slug, shownSlug(metadata));
     if (splitList(m_tags->text()) != metadata.tags)
         showText(m_tags, metadata.tags.join(QStringLiteral(", ")));
     if (m_topic->text() != metadata.topic)
@@ -172,8 +196,8 @@ void MetadataPanel::storeMetadata()
     metadata.topic = m_topic->text();
     metadata.categories = m_categories->categories();
     m_document->setMetadata(metadata);
-    if (metadata.slug.isEmpty() && m_slug->text() != effectiveSlug(metadata))
-        m_slug->setText(effectiveSlug(metadata));
+    if (metadata.slug.isEmpty() && m_slug->text() != shownSlug(metadata))
+        m_slug->setText(shownSlug(metadata));
     updateMeasures();
 }
 
@@ -184,7 +208,7 @@ void MetadataPanel::followTitle()
     Post metadata = m_document->metadata();
     metadata.slug.clear();
     m_document->setMetadata(metadata);
-    m_slug->setText(effectiveSlug(metadata));
+    m_slug->setText(shownSlug(metadata));
     updateMeasures();
 }
 
@@ -205,7 +229,8 @@ void MetadataPanel::updateMeasures()
                                  tr("%n character(s)", nullptr, descriptionChars));
     m_slugFollow->setVisible(!metadata.slug.isEmpty());
     m_snippet->setSnippet(makeSearchSnippet(
-        metadata, meter, m_document ? m_document->analysisContext().siteAddress : QString()));
+        metadata, meter, m_document ? permalinkFor(metadata, m_document->analysisContext())
+                                    : QString()));
 }
 
 void MetadataPanel::focusField(Field field, TextRange range)

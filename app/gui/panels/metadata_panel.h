@@ -61,6 +61,8 @@ private:
     void updateMeasures();
 
     void followContext();
+    // The slug the post is published under: its own, else its site's or its title's.
+    QString shownSlug(const Post &metadata) const;
 
     QPointer<Document> m_document;
     QLineEdit *m_title;

@@ -5,6 +5,7 @@
 #include "core/spelling/personal_dictionary.h"
 #include "core/spelling/post_language.h"
 #include "core/spelling/spell_checker.h"
+#include "core/spelling/word_lists.h"
 #include "gui/document/document.h"
 
 #include <QElapsedTimer>
@@ -49,6 +50,16 @@ DocumentSpelling::DocumentSpelling(Document *document, QObject *parent)
             &DocumentSpelling::runFinished);
     connect(m_document, &Document::metadataChanged, this,
             &DocumentSpelling::followDocumentLanguage);
+    // A file in another folder may belong to another site, with other words.
+    connect(m_document, &Document::filePathChanged, this,
+            [this, wordsFile = siteWordsFile(m_document->filePath())](const QString &path) mutable {
+                const QString now = siteWordsFile(path);
+                if (now == wordsFile)
+                    return;
+                wordsFile = now;
+                if (m_checker)
+                    recheckAll();
+            });
 }
 
 DocumentSpelling::~DocumentSpelling()
@@ -159,7 +170,8 @@ void DocumentSpelling::start()
     if (!m_checker) {
         PersonalDictionary personal(personalPath);
         personal.load();
-        input.personalWords = personal.words();
+        // The site's shared list (.postwright/words.txt) is the writer's own words too.
+        input.personalWords = personal.words() + siteWords(m_document->filePath());
     }
     const Post &metadata = m_document->metadata();
     input.metadata = QStringList{metadata.title, metadata.metaDescription} + metadata.tags;

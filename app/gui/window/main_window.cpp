@@ -51,6 +51,7 @@ AnalysisContext analysisContext(const AppSettings &settings)
     AnalysisContext context{std::make_shared<const CategoryWhitelist>(settings.whitelist()),
                             meter->isValid() ? std::move(meter) : nullptr};
     context.siteAddress = settings.siteAddress;
+    context.whitelistChosen = !settings.whitelistPath.isEmpty();
     // Images the post names by absolute path or file: URL show in the preview from there.
     context.localImageUrl = localImageUrl;
     return context;
@@ -287,7 +288,8 @@ void MainWindow::applySettings()
         m_appliedTheme = values.theme;
     }
     m_recovery->setJournalDelay(values.autosaveSeconds * 1000);
-    m_documents->setWhitelist(std::make_shared<const CategoryWhitelist>(values.whitelist()));
+    m_documents->setWhitelist(std::make_shared<const CategoryWhitelist>(values.whitelist()),
+                              !values.whitelistPath.isEmpty());
     m_documents->setSiteAddress(values.siteAddress);
 }
 

@@ -1,0 +1,7 @@
+module.exports = {
+  siteMetadata: {
+    title: `Gatsby Starter Blog`,
+    siteUrl: `https://gatsby.example.org/`,
+  },
+  plugins: [],
+}
