@@ -11,29 +11,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
 
 namespace pw {
 
 namespace {
-
-// The value of a scalar extra (`date: 2024-05-01`, `permalink: "https://…"`); empty when the
-// key is missing or holds a list, a map or invalid YAML.
-QString extraScalar(const Post &post, const QString &key)
-{
-    for (const ExtraField &extra : post.extras) {
-        if (extra.key != key)
-            continue;
-        try {
-            const YAML::Node node = YAML::Load(extra.yaml.toStdString());
-            if (node.IsScalar())
-                return QString::fromStdString(node.as<std::string>()).trimmed();
-        } catch (const YAML::Exception &) {
-        }
-        return {};
-    }
-    return {};
-}
 
 QString meta(const char *attribute, const QString &name, const QString &content)
 {
@@ -102,10 +83,10 @@ WriteResult writeHtmlPage(const QString &path, const Post &post)
 
 QString exportHtml(const Post &post)
 {
-    QString url = extraScalar(post, QStringLiteral("permalink"));
+    QString url = extraValue(post, QStringLiteral("permalink"));
     if (url.isEmpty())
-        url = extraScalar(post, QStringLiteral("link"));
-    const QString date = extraScalar(post, QStringLiteral("date"));
+        url = extraValue(post, QStringLiteral("link"));
+    const QString date = extraValue(post, QStringLiteral("date"));
     const QString language = postLanguage(post).replace(QLatin1Char('_'), QLatin1Char('-'));
 
     QString head;

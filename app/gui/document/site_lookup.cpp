@@ -36,7 +36,7 @@ SiteLookup::~SiteLookup()
 
 void SiteLookup::lookUp(const QString &postPath)
 {
-    if (postPath == m_postPath && (m_watcher.isRunning() || !postPath.isEmpty()))
+    if (postPath == m_postPath)
         return;
     m_postPath = postPath;
     if (postPath.isEmpty()) {

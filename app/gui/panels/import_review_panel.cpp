@@ -87,20 +87,6 @@ QStyle::StandardPixmap severityIcon(Severity severity)
     return QStyle::SP_MessageBoxInformation;
 }
 
-// A front-matter extra as the user reads it: "\"https://…\"" -> https://…
-QString extraText(const Post &post, const QString &key)
-{
-    for (const ExtraField &extra : post.extras) {
-        if (extra.key != key)
-            continue;
-        const QString &yaml = extra.yaml;
-        const bool plainQuoted = yaml.size() >= 2 && yaml.startsWith(u'"') && yaml.endsWith(u'"') &&
-                                 !yaml.contains(u'\\');
-        return plainQuoted ? yaml.mid(1, yaml.size() - 2) : yaml;
-    }
-    return {};
-}
-
 // Lets a long file name or address wrap in a narrow dock: a zero-width space after each
 // separator gives the line breaker a place to break (reviewText() takes them out again).
 QString breakable(const QString &text)
@@ -286,9 +272,9 @@ void ImportReviewPanel::addMapping()
                                      ? none
                                      : post.tags.join(QStringLiteral(", ")).toHtmlEscaped(),
                                  form));
-    if (const QString link = extraText(post, QStringLiteral("link")); !link.isEmpty())
+    if (const QString link = extraValue(post, QStringLiteral("link")); !link.isEmpty())
         layout->addRow(tr("Link:"), wrappingLabel(breakable(link).toHtmlEscaped(), form));
-    if (const QString date = extraText(post, QStringLiteral("date")); !date.isEmpty())
+    if (const QString date = extraValue(post, QStringLiteral("date")); !date.isEmpty())
         layout->addRow(tr("Date:"), wrappingLabel(date.toHtmlEscaped(), form));
     m_layout->addWidget(form);
 }
