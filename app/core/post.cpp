@@ -41,6 +41,17 @@ QString extraValue(const Post &post, const QString &key)
     return {};
 }
 
+QString descriptionKeyAmong(const QStringList &keys)
+{
+    const QString description = QStringLiteral("description");
+    if (keys.contains(description))
+        return description;
+    for (const QString &alias : descriptionAliasKeys)
+        if (keys.contains(alias))
+            return alias;
+    return description;
+}
+
 QString effectiveSlug(const Post &post)
 {
     return post.slug.isEmpty() ? slugify(post.title) : post.slug;

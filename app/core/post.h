@@ -44,7 +44,28 @@ namespace extra_key {
 inline const QString keyphrase = QStringLiteral("keyphrase");
 inline const QString synonyms = QStringLiteral("keyphrase_synonyms");
 inline const QString language = QStringLiteral("lang");
+// Where a post pulled from or published to a WordPress site lives there, so Update works
+// after a restart: the site's address, the post's id, its status, and the server's
+// modified_gmt the local text is based on (the conflict check compares it).
+inline const QString wordpressSite = QStringLiteral("wordpress_site");
+inline const QString wordpressId = QStringLiteral("wordpress_id");
+inline const QString wordpressStatus = QStringLiteral("wordpress_status");
+inline const QString wordpressModified = QStringLiteral("wordpress_modified_gmt");
 } // namespace extra_key
+
+// Front-matter keys generators and themes take a post's description from when `description`
+// is missing, in the order Postwright prefers them: Hugo's `summary`, Jekyll's and Eleventy's
+// `excerpt` (jekyll-seo-tag falls back to it), Gatsby's blog starter's `spoiler`, and a
+// Medium-style `subtitle`. The first one present is the post's description, read and written
+// under its own key.
+inline const QStringList descriptionAliasKeys{QStringLiteral("summary"), QStringLiteral("excerpt"),
+                                              QStringLiteral("spoiler"),
+                                              QStringLiteral("subtitle")};
+
+// Which of `keys` (a front matter's top-level keys) holds the post's description:
+// `description` when present, else the first of descriptionAliasKeys present, else
+// `description` (where a new one goes).
+QString descriptionKeyAmong(const QStringList &keys);
 
 // The value of a front-matter extra as text: a scalar, or a list joined with ", "; empty when
 // the post has no such key. (TOML's simple values read the same.)

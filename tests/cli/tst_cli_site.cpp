@@ -43,6 +43,9 @@ private slots:
         QTest::newRow("hugo") << "hugo-site/content/posts/first-post.md";
         QTest::newRow("hugo bundle") << "hugo-site/content/posts/image-bundle/index.md";
         QTest::newRow("zola") << "zola-site/content/blog/2024-02-01-zola-notes.md";
+        // `categories` in a post of a Hugo site whose [taxonomies] lists only tags.
+        QTest::newRow("hugo, tags only") << "hugo-tags-site/content/posts/tables-and-strings.md";
+        QTest::newRow("zola, tags only") << "zola-tags-site/content/blog/tagged.md";
         QTest::newRow("docusaurus") << "docusaurus-site/blog/2021-08-26-welcome/index.md";
         QTest::newRow("astro") << "astro-site/src/content/blog/first-light.md";
         QTest::newRow("next") << "next-site/_posts/dynamic-routing.md";

@@ -250,6 +250,8 @@ void TestMetadataChecks::descriptionElsewhere_data()
     QTest::newRow("docusaurus truncate")
         << "" << "The excerpt.\n\n<!--truncate-->\n\nThe rest." << "`<!--truncate-->`";
     QTest::newRow("more marker") << "" << "Lead.\n\n<!--more-->\n\nMore." << "`<!--more-->`";
+    QTest::newRow("mdx truncate") << "" << "The excerpt.\n\n{/* truncate */}\n\nThe rest."
+                                  << "`{/* truncate */}`";
 }
 
 void TestMetadataChecks::descriptionElsewhere()

@@ -101,6 +101,48 @@ private slots:
         QCOMPARE(respelled->range.start, qsizetype(10)); // "Releases, Testing"
     }
 
+    // A site whose configuration has no categories taxonomy (Hugo: [taxonomies] with tags
+    // only) builds nothing from them: a note says so, instead of judging them.
+    void categoriesOutsideTheSitesTaxonomies()
+    {
+        const SiteProfilePtr hugo = siteOf("hugo-tags-site/hugo.toml");
+        QVERIFY(!hugo->usesCategories());
+        const QList<Finding> findings = checkCategoriesOnSite(
+            postWith({QStringLiteral("news")}), *hugo,
+            sitePath("hugo-tags-site/content/posts/slugged.md"), nullptr);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().id, QStringLiteral("categories.unused"));
+        QCOMPARE(findings.first().severity, Severity::Info);
+        QVERIFY(checkCategoriesOnSite(postWith({}), *hugo, {}, nullptr).isEmpty());
+    }
+
+    // Without a `description`, Hugo themes show .Summary (the first 70 words) and Docusaurus
+    // the first paragraph: a note, not an error.
+    void generatorsOwnDescriptionFallbacks_data()
+    {
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("hugo") << "hugo-site/hugo.toml" << "70 words";
+        QTest::newRow("docusaurus") << "docusaurus-site/docusaurus.config.js" << "first paragraph";
+        QTest::newRow("jekyll") << "jekyll-site/_config.yml" << "first paragraph";
+    }
+    void generatorsOwnDescriptionFallbacks()
+    {
+        QFETCH(QString, site);
+        QFETCH(QString, named);
+        const SiteProfilePtr profile = siteOf(site);
+        Post post = postWith({});
+        post.metaDescription.clear();
+        const QList<Finding> findings = checkMetaDescription(post, profile.get());
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().id, QStringLiteral("description.elsewhere"));
+        QVERIFY2(findings.first().message.contains(named), qPrintable(findings.first().message));
+        // Zola has no such fallback: the description is missing.
+        const SiteProfilePtr zola = siteOf("zola-site/config.toml");
+        QCOMPARE(checkMetaDescription(post, zola.get()).first().id,
+                 QStringLiteral("description.missing"));
+    }
+
     // The post's own use of a term does not make it the site's.
     void ownTermsDoNotCount()
     {

@@ -147,21 +147,27 @@ QList<Finding> checkTitle(const Post &post, const TitleWidthMeter *meter)
 
 static QString describedElsewhere(const Post &post, const SiteProfile *site)
 {
-    // Keys themes and generators read when `description` is missing: Hugo's `summary`, Jekyll
-    // and Eleventy's `excerpt`, Gatsby's blog starter's `spoiler`, Medium-style `subtitle`.
-    for (const char *key : {"summary", "excerpt", "spoiler", "subtitle"}) {
-        if (!extraValue(post, QLatin1String(key)).isEmpty())
-            return QStringLiteral("`%1`").arg(QLatin1String(key));
+    // A reader takes the first of these as the description; the others, or one beside an empty
+    // `description:`, are what the site's templates fall back to.
+    for (const QString &key : descriptionAliasKeys) {
+        if (!extraValue(post, key).isEmpty())
+            return QStringLiteral("`%1`").arg(key);
     }
-    // Excerpt markers: Docusaurus' truncate, Hugo's and WordPress' more.
-    for (const char *marker : {"<!--truncate-->", "<!-- truncate -->", "<!--more-->",
-                               "<!-- more -->"}) {
+    // Excerpt markers: Docusaurus' truncate (in MDX a JSX comment), Hugo's and WordPress' more.
+    for (const char *marker : {"<!--truncate-->", "<!-- truncate -->", "{/* truncate */}",
+                               "<!--more-->", "<!-- more -->"}) {
         if (post.body.contains(QLatin1String(marker)))
             return QStringLiteral("`%1`").arg(QLatin1String(marker));
     }
-    // Jekyll gives every post an excerpt, its first paragraph, which jekyll-seo-tag uses.
-    if (site && site->kind == SiteKind::Jekyll && !post.body.trimmed().isEmpty())
-        return MetadataChecks::tr("first paragraph");
+    if (site && !post.body.trimmed().isEmpty()) {
+        // Jekyll gives every post an excerpt, its first paragraph, which jekyll-seo-tag uses;
+        // Docusaurus takes the first line of the content. Hugo themes fall back to .Summary,
+        // the post's first 70 words.
+        if (site->kind == SiteKind::Jekyll || site->kind == SiteKind::Docusaurus)
+            return MetadataChecks::tr("first paragraph");
+        if (site->kind == SiteKind::Hugo)
+            return MetadataChecks::tr("automatic summary (its first 70 words)");
+    }
     return {};
 }
 
@@ -262,6 +268,12 @@ QList<Finding> checkCategoriesOnSite(const Post &post, const SiteProfile &site,
         return checkCategories(post, *chosen);
     if (site.categoriesRequired == false)
         return {};
+    if (!site.usesCategories()) {
+        // Hugo and Zola list their taxonomies; categories not among them build nothing.
+        return {finding(QStringLiteral("categories.unused"), Severity::Info, Field::Categories,
+                        MetadataChecks::tr("The site's configuration has no categories "
+                                           "taxonomy, so the generator ignores these categories."))};
+    }
     const QString relative =
         postPath.isEmpty()
             ? QString()

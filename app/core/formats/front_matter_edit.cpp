@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/front_matter_edit.h"
 
+#include "core/formats/front_matter_dialect.h"
 #include "core/formats/front_matter_format.h"
 #include "core/formats/post_source.h"
 #include "core/formats/text_normalization.h"
@@ -166,8 +167,9 @@ struct Edit {
 
 class FrontMatterEditor {
 public:
-    FrontMatterEditor(Lines &head, QList<FrontMatterKeySpan> spans, QString lineEnd)
-        : m_head(head), m_spans(std::move(spans)), m_end(std::move(lineEnd))
+    FrontMatterEditor(Lines &head, QList<FrontMatterKeySpan> spans, QString lineEnd,
+                      FrontMatterDialect dialect)
+        : m_head(head), m_spans(std::move(spans)), m_end(std::move(lineEnd)), m_dialect(dialect)
     {
         static const QRegularExpression item(QStringLiteral(R"(^([ \t]*-[ \t]+))"));
         for (qsizetype i = 1; i + 1 < m_head.size(); ++i) {
@@ -234,6 +236,15 @@ public:
     }
 
     bool failed() const { return m_failed; }
+
+    // The key the post's description is under in this file (descriptionAliasKeys).
+    QString descriptionKey() const
+    {
+        QStringList keys;
+        for (const FrontMatterKeySpan &span : m_spans)
+            keys.append(span.key);
+        return descriptionKeyAmong(keys);
+    }
 
     // Applies the edits from the bottom up, so earlier line numbers stay valid.
     void apply()
@@ -472,7 +483,8 @@ private:
             value = text.left(plainEnd(text));
         }
         const QString separator =
-            value.contains(QLatin1Char(',')) && !value.contains(QLatin1String(", "))
+            m_dialect.spaceSeparatedLists ? QStringLiteral(" ")
+            : value.contains(QLatin1Char(',')) && !value.contains(QLatin1String(", "))
                 ? QStringLiteral(",")
                 : QStringLiteral(", ");
         editScalar(span, items.join(separator));
@@ -481,6 +493,7 @@ private:
     Lines &m_head;
     QList<FrontMatterKeySpan> m_spans;
     QString m_end;
+    FrontMatterDialect m_dialect;
     QString m_itemPrefix; // how the file writes a block list item ("  - "), if it has one
     QList<Edit> m_edits;
     QStringList m_appended;
@@ -502,9 +515,9 @@ QList<ExtraField> sortedExtras(QList<ExtraField> extras)
 }
 
 // True when `text` reads back as `post` (extras in any order).
-bool readsBackAs(const QString &text, const Post &post)
+bool readsBackAs(const QString &text, const Post &post, const FrontMatterDialect &dialect)
 {
-    const FrontMatterReadResult read = readFrontMatterMarkdown(text);
+    const FrontMatterReadResult read = readFrontMatterMarkdown(text, dialect);
     if (!read.post)
         return false;
     Post back = *read.post;
@@ -603,10 +616,9 @@ std::optional<QString> editFrontMatterSource(const Post &post)
             const auto spans = frontMatterKeySpans(yaml.join(QLatin1Char('\n')));
             if (!spans)
                 return std::nullopt;
-            FrontMatterEditor editor(head, *spans, lineEnd);
+            FrontMatterEditor editor(head, *spans, lineEnd, source.dialect);
             editor.scalar(QStringLiteral("title"), asRead.title, post.title);
-            editor.scalar(QStringLiteral("description"), asRead.metaDescription,
-                          post.metaDescription);
+            editor.scalar(editor.descriptionKey(), asRead.metaDescription, post.metaDescription);
             editor.scalar(QStringLiteral("slug"), asRead.slug, post.slug);
             editor.list(QStringLiteral("tags"), QStringLiteral("tag"), asRead.tags, post.tags);
             editor.list(QStringLiteral("categories"), QStringLiteral("category"), asRead.categories,
@@ -622,7 +634,7 @@ std::optional<QString> editFrontMatterSource(const Post &post)
     if (!body.isEmpty() && !head.isEmpty() && head.last().end.isEmpty())
         head.last().end = lineEnd; // the file ended at the closing "---"
     const QString text = joined(head) + body;
-    if (text == source.text || readsBackAs(text, post))
+    if (text == source.text || readsBackAs(text, post, source.dialect))
         return text;
     return std::nullopt;
 }

@@ -183,12 +183,31 @@ std::optional<QString> scalarText(const YAML::Node &node)
     return std::nullopt;
 }
 
-std::optional<QStringList> listOf(const YAML::Node &node)
+// How a string names several items: Jekyll splits it at white space (its singular key names
+// one item as written), everyone else at commas.
+enum class ListString { Commas, Spaces, OneItem };
+
+QStringList splitListString(const QString &text, ListString form)
+{
+    switch (form) {
+    case ListString::Spaces: {
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        return normalizedList(text.split(space, Qt::SkipEmptyParts));
+    }
+    case ListString::OneItem:
+        return normalizedList({text.trimmed()});
+    case ListString::Commas:
+        break;
+    }
+    return splitList(text);
+}
+
+std::optional<QStringList> listOf(const YAML::Node &node, ListString form)
 {
     if (node.IsNull())
         return QStringList();
     if (node.IsScalar())
-        return splitList(fromStd(node.Scalar()));
+        return splitListString(fromStd(node.Scalar()), form);
     if (!node.IsSequence())
         return std::nullopt;
     QStringList items;
@@ -227,12 +246,20 @@ QString listKeyOf(const QString &key, const std::vector<KeyEntry> &entries)
     return hasPlural ? key : plural;
 }
 
+// What every entry of one front matter is read against.
+struct ReadContext {
+    const std::vector<KeyEntry> &entries;
+    QString descriptionKey; // `description`, or the alias the post's description is under
+    FrontMatterDialect dialect;
+};
+
 // Sets a known field; false when the value has the wrong shape.
-bool setKnownField(Post &post, const KeyEntry &given, const std::vector<KeyEntry> &entries,
-                   bool *known)
+bool setKnownField(Post &post, const KeyEntry &given, const ReadContext &context, bool *known)
 {
     KeyEntry entry = given;
-    entry.key = listKeyOf(given.key, entries);
+    entry.key = listKeyOf(given.key, context.entries);
+    if (entry.key == context.descriptionKey)
+        entry.key = QStringLiteral("description");
     *known = true;
     QString *text = entry.key == QLatin1String("title")         ? &post.title
                     : entry.key == QLatin1String("description") ? &post.metaDescription
@@ -249,7 +276,10 @@ bool setKnownField(Post &post, const KeyEntry &given, const std::vector<KeyEntry
                         : entry.key == QLatin1String("categories") ? &post.categories
                                                                    : nullptr;
     if (list) {
-        const auto value = listOf(entry.value);
+        const ListString form = !context.dialect.spaceSeparatedLists ? ListString::Commas
+                                : given.key == entry.key             ? ListString::Spaces
+                                                                     : ListString::OneItem;
+        const auto value = listOf(entry.value, form);
         if (value)
             *list = *value;
         return value.has_value();
@@ -363,15 +393,25 @@ FrontMatterReadResult plainMarkdown(const QString &text)
     return result;
 }
 
+QStringList keysOf(const std::vector<KeyEntry> &entries)
+{
+    QStringList keys;
+    for (const KeyEntry &entry : entries)
+        keys.append(entry.key);
+    return keys;
+}
+
 // Fills the post from the map; returns an error message or an empty string.
 QString readEntries(const std::vector<KeyEntry> &entries, const Lines &lines, int firstLine,
-                    bool flowRoot, FrontMatterReadResult &result)
+                    bool flowRoot, const FrontMatterDialect &dialect,
+                    FrontMatterReadResult &result)
 {
     Post &post = *result.post;
+    const ReadContext context{entries, descriptionKeyAmong(keysOf(entries)), dialect};
     for (size_t i = 0; i < entries.size(); ++i) {
         const KeyEntry &entry = entries[i];
         bool known = false;
-        if (!setKnownField(post, entry, entries, &known)) {
+        if (!setKnownField(post, entry, context, &known)) {
             const QString list = listKeyOf(entry.key, entries);
             return typeError(entry,
                              list == QLatin1String("tags") || list == QLatin1String("categories"),
@@ -428,14 +468,28 @@ void emitKnown(YAML::Emitter &out, const char *key, const QStringList &values)
     out << YAML::EndSeq;
 }
 
+// An extra under a description alias would be read back as the description when no
+// `description` key comes before it.
+bool hasDescriptionAliasExtra(const Post &post)
+{
+    return std::any_of(post.extras.cbegin(), post.extras.cend(), [](const ExtraField &extra) {
+        return descriptionAliasKeys.contains(extra.key);
+    });
+}
+
 QString knownFields(const Post &post)
 {
+    const bool emptyDescriptionKey =
+        post.metaDescription.isEmpty() && hasDescriptionAliasExtra(post);
     if (post.title.isEmpty() && post.metaDescription.isEmpty() && post.slug.isEmpty() &&
-        post.tags.isEmpty() && post.categories.isEmpty() && post.topic.isEmpty())
+        post.tags.isEmpty() && post.categories.isEmpty() && post.topic.isEmpty() &&
+        !emptyDescriptionKey)
         return {};
     YAML::Emitter out;
     out << YAML::BeginMap;
     emitKnown(out, "title", post.title);
+    if (emptyDescriptionKey)
+        out << YAML::Key << "description" << YAML::Value << YAML::DoubleQuoted << "";
     emitKnown(out, "description", post.metaDescription);
     emitKnown(out, "slug", post.slug);
     emitKnown(out, "tags", post.tags);
@@ -539,6 +593,13 @@ bool yamlNeedsQuotes(const QString &value)
     return needsQuotes(value);
 }
 
+QString yamlQuoted(const QString &value)
+{
+    YAML::Emitter out;
+    out << YAML::DoubleQuoted << value.toStdString();
+    return QString::fromUtf8(out.c_str());
+}
+
 QString frontMatterExtraEntry(const ExtraField &extra)
 {
     return extraEntry(extra);
@@ -546,13 +607,25 @@ QString frontMatterExtraEntry(const ExtraField &extra)
 
 bool hasFrontMatter(const QString &text)
 {
-    return closingLine(lineViews(normalizeLineEnds(text))) >= 0;
+    return hasFrontMatter(NormalizedText(text));
 }
 
-FrontMatterReadResult readFrontMatterMarkdown(const QString &text)
+bool hasFrontMatter(const NormalizedText &text)
 {
-    const QString normalized = normalizeLineEnds(text);
-    const QList<QStringView> lines = lineViews(normalized);
+    return closingLine(text.lines()) >= 0;
+}
+
+FrontMatterReadResult readFrontMatterMarkdown(const QString &text,
+                                              const FrontMatterDialect &dialect)
+{
+    return readFrontMatterMarkdown(NormalizedText(text), dialect);
+}
+
+FrontMatterReadResult readFrontMatterMarkdown(const NormalizedText &text,
+                                              const FrontMatterDialect &dialect)
+{
+    const QString &normalized = text.text();
+    const QList<QStringView> &lines = text.lines();
     const qsizetype closing = closingLine(lines);
     if (closing < 0)
         return plainMarkdown(normalized);
@@ -560,7 +633,9 @@ FrontMatterReadResult readFrontMatterMarkdown(const QString &text)
     // The lines between the delimiters, and the text after the closing one, are slices of
     // `normalized`: nothing is copied line by line.
     const qsizetype yamlStart = offsetIn(normalized, lines.at(1));
-    const qsizetype yamlEnd = std::max(yamlStart, offsetIn(normalized, lines.at(closing)) - 1);
+    // With the line break before the closing rule, as Jekyll and Hugo hand it to their YAML
+    // parsers: a `|` block scalar at the end keeps its final newline, as it does anywhere else.
+    const qsizetype yamlEnd = offsetIn(normalized, lines.at(closing));
     const std::string yaml =
         QStringView(normalized).sliced(yamlStart, yamlEnd - yamlStart).toString().toStdString();
     const Lines yamlLines = splitLines(yaml);
@@ -580,7 +655,8 @@ FrontMatterReadResult readFrontMatterMarkdown(const QString &text)
     result.post = Post{};
     if (parsed.root.IsMap()) {
         const QString error = readEntries(entriesOf(parsed.root, yamlLines), yamlLines, firstLine,
-                                          parsed.root.Style() == YAML::EmitterStyle::Flow, result);
+                                          parsed.root.Style() == YAML::EmitterStyle::Flow, dialect,
+                                          result);
         if (!error.isEmpty()) {
             result.post.reset();
             result.error = error;

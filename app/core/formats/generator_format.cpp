@@ -357,20 +357,30 @@ bool bodyStartsWithKeyLine(const QString &body)
 
 bool looksLikeGenerator(const QString &text)
 {
-    const QString normalized = normalizeLineEnds(text);
-    return !findCandidates(lineViews(normalized)).posts.isEmpty();
+    return looksLikeGenerator(NormalizedText(text));
+}
+
+bool looksLikeGenerator(const NormalizedText &text)
+{
+    return !findCandidates(text.lines()).posts.isEmpty();
 }
 
 GeneratorReadResult readGenerator(const QString &text)
 {
+    return readGenerator(NormalizedText(text));
+}
+
+GeneratorReadResult readGenerator(const NormalizedText &text)
+{
     GeneratorReadResult result;
-    const QString normalized = normalizeLineEnds(text);
-    const QList<QStringView> lines = lineViews(normalized);
+    const QString &normalized = text.text();
+    const QList<QStringView> &lines = text.lines();
     const Candidates found = findCandidates(lines);
     if (found.posts.isEmpty()) {
         result.error = noPostError(false);
         return result;
     }
+    result.recognised = true;
     std::optional<Header> chosen = found.posts.first();
     qsizetype topicFrom = -1;
     if (chosen->isTemplate()) {

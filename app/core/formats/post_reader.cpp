@@ -83,9 +83,8 @@ std::optional<ParsedJson> parseJson(QStringView text)
     return json;
 }
 
-PostReadResult fromGenerator(const QString &text)
+PostReadResult fromGenerator(const GeneratorReadResult &read)
 {
-    GeneratorReadResult read = readGenerator(text);
     PostReadResult result;
     result.format = PostFormat::Generator;
     result.post = read.post;
@@ -95,11 +94,8 @@ PostReadResult fromGenerator(const QString &text)
     return result;
 }
 
-PostReadResult fromMarkdown(const QString &text)
+PostReadResult fromMarkdown(const FrontMatterReadResult &read)
 {
-    // Hugo's and Zola's `+++` TOML front matter is the same format with another dialect.
-    FrontMatterReadResult read = isTomlFrontMatter(text) ? readTomlFrontMatterMarkdown(text)
-                                                         : readFrontMatterMarkdown(text);
     PostReadResult result;
     result.format = read.hadFrontMatter ? PostFormat::MarkdownFrontMatter : PostFormat::Markdown;
     result.post = read.post;
@@ -125,9 +121,12 @@ PostFormat sniffFormat(const QString &text)
 {
     if (const std::optional<ParsedJson> json = parseJson(text))
         return json->format;
-    if (hasFrontMatter(text) || isTomlFrontMatter(text))
+    if (isTomlFrontMatter(text))
         return PostFormat::MarkdownFrontMatter;
-    if (looksLikeGenerator(text))
+    const NormalizedText normalized(text);
+    if (hasFrontMatter(normalized))
+        return PostFormat::MarkdownFrontMatter;
+    if (looksLikeGenerator(normalized))
         return PostFormat::Generator;
     return PostFormat::Markdown;
 }
@@ -215,21 +214,32 @@ QList<Finding> repairsIn(const PostReadResult &result, const DecodedText &decode
 }
 
 // Reads a text sniffed as sniffFormat() does, with its JSON (if it is JSON) parsed once.
-PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> &json)
+PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> &json,
+                           const FrontMatterDialect &dialect = {})
 {
     if (json) {
         return json->format == PostFormat::WordPressJson ? fromWordPress(*json)
                                                          : fromJson(*json, text);
     }
-    if (!hasFrontMatter(text) && !isTomlFrontMatter(text) && looksLikeGenerator(text))
-        return fromGenerator(text);
-    return fromMarkdown(text);
+    // Hugo's and Zola's `+++` TOML front matter is Markdown with another dialect. Its reader
+    // works on the text as read: its writer needs the file's own positions.
+    if (isTomlFrontMatter(text))
+        return fromMarkdown(readTomlFrontMatterMarkdown(text));
+    // One normalised copy, split into lines once, for every other sniffer and reader.
+    const NormalizedText normalized(text);
+    if (!hasFrontMatter(normalized)) {
+        const GeneratorReadResult generator = readGenerator(normalized);
+        if (generator.recognised)
+            return fromGenerator(generator);
+    }
+    return fromMarkdown(readFrontMatterMarkdown(normalized, dialect));
 }
 
 } // namespace
 
 // Keeps what was read with the post, for writers that give untouched bytes back.
-static void keepSource(PostReadResult &result, const QString &text, bool hadBom)
+static void keepSource(PostReadResult &result, const QString &text, bool hadBom,
+                       const FrontMatterDialect &dialect = {})
 {
     if (!result.post)
         return;
@@ -237,29 +247,30 @@ static void keepSource(PostReadResult &result, const QString &text, bool hadBom)
     source->format = result.format;
     source->text = text;
     source->hadBom = hadBom;
+    source->dialect = dialect;
     source->asRead = *result.post;
     result.post->source = std::move(source);
 }
 
-PostReadResult readPostText(const QString &text)
+PostReadResult readPostText(const QString &text, const FrontMatterDialect &dialect)
 {
     if (isBlankText(text)) {
         PostReadResult result;
         result.error = emptyFileMessage();
         return result;
     }
-    PostReadResult result = readSniffed(text, parseJson(text));
-    keepSource(result, text, false);
+    PostReadResult result = readSniffed(text, parseJson(text), dialect);
+    keepSource(result, text, false, dialect);
     return result;
 }
 
-PostReadResult readPostBytes(const QByteArray &bytes)
+PostReadResult readPostBytes(const QByteArray &bytes, const FrontMatterDialect &dialect)
 {
     PostReadResult failure;
     const std::optional<DecodedText> decoded = decodeOrFail(bytes, failure);
     if (!decoded)
         return failure;
-    PostReadResult result = readPostText(decoded->text);
+    PostReadResult result = readPostText(decoded->text, dialect);
     if (result.post && result.post->source && decoded->hadBom) {
         auto source = std::make_shared<PostSource>(*result.post->source);
         source->hadBom = true;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/finding.h"
+#include "core/formats/front_matter_dialect.h"
 #include "core/formats/post_format.h"
 #include "core/post.h"
 
@@ -26,8 +27,9 @@ struct PostReadResult {
 
 // Recognises the format from the content (not the file name) and reads it.
 PostFormat sniffFormat(const QString &text);
-PostReadResult readPostText(const QString &text);
-PostReadResult readPostBytes(const QByteArray &bytes);
+// `dialect`: how the post's site reads its front matter (core/site: frontMatterDialectFor).
+PostReadResult readPostText(const QString &text, const FrontMatterDialect &dialect = {});
+PostReadResult readPostBytes(const QByteArray &bytes, const FrontMatterDialect &dialect = {});
 // Every post the bytes hold: each post of a WordPress export as its own result (so one post
 // without content does not stop the others), the one post of any other format. Never empty.
 QList<PostReadResult> readAllPostBytes(const QByteArray &bytes);

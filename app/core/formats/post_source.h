@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/formats/front_matter_dialect.h"
 #include "core/formats/post_format.h"
 #include "core/post.h"
 
@@ -18,6 +19,8 @@ struct PostSource {
     // trailing newline as in the file; without the byte-order mark, which hadBom records.
     QString text;
     bool hadBom = false;
+    // How the reader read the front matter's lists: the writer writes them back the same way.
+    FrontMatterDialect dialect;
     // What the reader made of `text` (its own `source` is empty): a writer compares the post
     // it is given with this to find what was edited.
     Post asRead;

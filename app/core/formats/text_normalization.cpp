@@ -44,4 +44,9 @@ qsizetype offsetIn(const QString &text, QStringView part)
     return part.data() - text.constData();
 }
 
+NormalizedText::NormalizedText(const QString &text)
+    : m_text(normalizeLineEnds(text)), m_lines(lineViews(m_text))
+{
+}
+
 } // namespace pw

@@ -25,4 +25,21 @@ QList<QStringView> lineViews(QStringView text);
 // Where `part`, a view into `text`, starts in it.
 qsizetype offsetIn(const QString &text, QStringView part);
 
+// A decoded text as the sniffers and readers look at it, made once per read and handed to
+// each of them: LF line ends, no BOM, and its lines. The text as read is not changed (the
+// writers give it back byte for byte); this is only what the parsers need.
+class NormalizedText {
+public:
+    explicit NormalizedText(const QString &text);
+    NormalizedText(const NormalizedText &) = delete; // the lines are views into the text
+    NormalizedText &operator=(const NormalizedText &) = delete;
+
+    const QString &text() const { return m_text; }
+    const QList<QStringView> &lines() const { return m_lines; }
+
+private:
+    QString m_text;
+    QList<QStringView> m_lines;
+};
+
 } // namespace pw

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/toml_block.h"
 
+#include "core/post.h"
+
 #include <algorithm>
 #include <string>
 
@@ -202,8 +204,11 @@ Bindings bind(const toml::table &root)
     Bindings b;
     b.title = find(&root, "title");
     b.description = find(&root, "description");
-    if (!b.description)
-        b.description = find(&root, "summary"); // Hugo's own description key
+    for (const QString &alias : descriptionAliasKeys) {
+        if (b.description)
+            break;
+        b.description = find(&root, alias.toStdString());
+    }
     b.slug = find(&root, "slug");
     b.topic = find(&root, "topic");
     if (const toml::table *taxonomies = root["taxonomies"].as_table())

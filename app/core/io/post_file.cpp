@@ -4,6 +4,7 @@
 
 #include "core/formats/post_writer.h"
 #include "core/io/file_loader.h"
+#include "core/site/site_dialect.h"
 
 namespace pw {
 
@@ -15,7 +16,7 @@ PostReadResult readPostFile(const QString &path, QByteArray *bytes)
         result.error = file.error;
         return result;
     }
-    PostReadResult result = readPostBytes(file.bytes);
+    PostReadResult result = readPostBytes(file.bytes, frontMatterDialectAt(path));
     if (!result.error.isEmpty())
         result.error = QStringLiteral("%1: %2").arg(path, result.error);
     if (bytes)

@@ -7,7 +7,8 @@
 
 namespace pw {
 
-// Reads and recognises a post file. On failure `error` starts with the path, so a message
+// Reads and recognises a post file, its front matter as the post's site reads it
+// (frontMatterDialectAt). On failure `error` starts with the path, so a message
 // can be shown as it is. `bytes`, when given, receives what was read (an editor remembers
 // what is on disk).
 PostReadResult readPostFile(const QString &path, QByteArray *bytes = nullptr);

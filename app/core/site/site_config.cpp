@@ -3,11 +3,16 @@
 #include "core/site/site_config.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
+#include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
+#include <string_view>
 
 namespace pw {
 
@@ -24,76 +29,115 @@ QByteArray readSmallFile(const QString &path)
     return file.readAll();
 }
 
-QString unquoted(QString value)
+QJsonValue fromToml(const toml::node &node)
 {
-    value = value.trimmed();
-    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')) {
-        const qsizetype close = value.indexOf(value.front(), 1);
-        if (close > 0)
-            return value.mid(1, close - 1);
+    if (const toml::table *table = node.as_table()) {
+        QJsonObject object;
+        for (auto &&[key, child] : *table)
+            object.insert(QString::fromUtf8(key.str().data(), qsizetype(key.str().size())),
+                          fromToml(child));
+        return object;
     }
-    // An unquoted value ends at a comment.
-    if (const qsizetype hash = value.indexOf(QLatin1String(" #")); hash >= 0)
-        value.truncate(hash);
-    return value.trimmed();
+    if (const toml::array *array = node.as_array()) {
+        QJsonArray list;
+        for (const toml::node &element : *array)
+            list.append(fromToml(element));
+        return list;
+    }
+    if (const auto *text = node.as_string())
+        return QString::fromStdString(text->get());
+    if (const auto *integer = node.as_integer())
+        return qint64(integer->get());
+    if (const auto *number = node.as_floating_point())
+        return number->get();
+    if (const auto *boolean = node.as_boolean())
+        return boolean->get();
+    // Dates and times: their TOML text, which is ISO 8601.
+    std::ostringstream text;
+    node.visit([&text](const auto &value) { text << value; });
+    return QString::fromStdString(text.str());
+}
+
+QJsonValue fromYaml(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &entry : node) {
+            if (entry.first.IsScalar())
+                object.insert(QString::fromStdString(entry.first.Scalar()), fromYaml(entry.second));
+        }
+        return object;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray list;
+        for (const auto &element : node)
+            list.append(fromYaml(element));
+        return list;
+    }
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    default:
+        return QJsonValue::Null;
+    }
 }
 
 } // namespace
 
-QHash<QString, QString> readTopLevelTomlKeys(const QString &path)
+QJsonObject readConfigFile(const QString &path)
 {
-    QHash<QString, QString> keys;
-    const QString text = QString::fromUtf8(readSmallFile(path));
-    for (const QString &rawLine : text.split(QLatin1Char('\n'))) {
-        const QString line = rawLine.trimmed();
-        if (line.startsWith(QLatin1Char('[')))
-            break; // the top level ends at the first table
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            continue;
-        const QString key = unquoted(line.left(equals));
-        const QString value = line.mid(equals + 1).trimmed();
-        // Arrays, inline tables and multi-line strings are not what the profile reads.
-        if (value.startsWith(QLatin1Char('[')) || value.startsWith(QLatin1Char('{')) ||
-            value.startsWith(QLatin1String("\"\"\"")) || value.startsWith(QLatin1String("'''")))
-            continue;
-        keys.insert(key, unquoted(value));
-    }
-    return keys;
-}
-
-QHash<QString, QString> readTopLevelYamlKeys(const QString &path)
-{
-    QHash<QString, QString> keys;
     const QByteArray bytes = readSmallFile(path);
     if (bytes.isEmpty())
-        return keys;
-    try {
-        const YAML::Node root = YAML::Load(bytes.toStdString());
-        if (!root.IsMap())
-            return keys;
-        for (const auto &entry : root) {
-            if (entry.first.IsScalar() && entry.second.IsScalar())
-                keys.insert(QString::fromStdString(entry.first.Scalar()),
-                            QString::fromStdString(entry.second.Scalar()));
+        return {};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("toml")) {
+        try {
+            const toml::table root =
+                toml::parse(std::string_view(bytes.constData(), bytes.size()), path.toStdString());
+            return fromToml(root).toObject();
+        } catch (const toml::parse_error &) {
+            return {}; // a config the generator itself would reject
         }
-    } catch (const YAML::Exception &) {
-        // A config Jekyll itself would reject: the site has no readable settings.
     }
-    return keys;
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")) {
+        try {
+            return fromYaml(YAML::Load(bytes.toStdString())).toObject();
+        } catch (const YAML::Exception &) {
+            return {};
+        }
+    }
+    if (suffix == QLatin1String("json"))
+        return QJsonDocument::fromJson(bytes).object();
+    return {};
 }
 
-QHash<QString, QString> readTopLevelJsonKeys(const QString &path)
+QJsonValue valueIgnoringCase(const QJsonObject &object, const QString &key)
 {
-    QHash<QString, QString> keys;
-    const QJsonObject object = QJsonDocument::fromJson(readSmallFile(path)).object();
+    if (const auto exact = object.find(key); exact != object.end())
+        return *exact;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it->isString())
-            keys.insert(it.key(), it->toString());
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return *it;
     }
-    return keys;
+    return QJsonValue::Undefined;
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return QString::number(qint64(number));
+        return QString::number(number);
+    }
+    default:
+        return {};
+    }
 }
 
 QString findJsStringProperty(const QString &path, const QString &key)
@@ -113,15 +157,6 @@ QString findJsStringProperty(const QString &path, const QString &key)
             .arg(QRegularExpression::escape(key)));
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? match.captured(2).trimmed() : QString();
-}
-
-QString valueIgnoringCase(const QHash<QString, QString> &keys, const QString &key)
-{
-    for (auto it = keys.begin(); it != keys.end(); ++it) {
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return {};
 }
 
 } // namespace pw

@@ -5,6 +5,7 @@
 #include "core/post.h"
 #include "core/site/site_vocabulary.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -45,13 +46,21 @@ struct SiteProfile {
     QString configFile;
     QString baseUrl;          // normalizedSiteAddress form; empty when the config has none
     QString permalinkPattern; // Jekyll's `permalink` setting; empty: its default, "date"
-    QStringList contentDirs;  // absolute; where the posts are
+    // Hugo's `[permalinks]` (map form, page kind): top-level section -> URL pattern.
+    QHash<QString, QString> sectionPermalinks;
+    // The front-matter keys the config declares as taxonomies (Hugo's plural names, Zola's
+    // `name`s): Hugo's default is tags and categories, Zola has none unless declared. Unset
+    // where the generator's taxonomies are fixed (Jekyll's categories and tags) or unknown.
+    std::optional<QStringList> taxonomies;
+    QStringList contentDirs;                // absolute; where the posts are
     std::optional<bool> categoriesRequired; // from postwright.toml; unset: as the posts show
     std::optional<bool> tagsRequired;
     std::shared_ptr<const CategoryWhitelist> whitelist; // postwright.toml's list; null: none
     SiteVocabulary vocabulary;
 
-    // Categories are the site's habit when postwright.toml says so or any post has one.
+    // postwright.toml decides first (`categories`/`tags`, a whitelist); then a site whose
+    // config declares its taxonomies without categories (or tags) does not use them; else
+    // they are the site's habit when any post has one.
     bool usesCategories() const;
     bool usesTags() const;
 };
@@ -61,16 +70,18 @@ using SiteProfilePtr = std::shared_ptr<const SiteProfile>;
 SiteProfilePtr loadSiteProfile(const SiteLocation &location);
 
 // The slug the generator gives the post at `postPath` when its front matter sets none: the
-// file name without extension, `index.md`/`_index.md` taking their folder's name, and Jekyll,
-// Docusaurus and Zola dropping a leading date ("2024-01-05-").
+// file name without extension, `index.md`/`_index.md` taking their folder's name, Hugo and
+// Zola dropping a language suffix ("about.fr.md"), and Jekyll, Docusaurus and Zola dropping a
+// leading date ("2024-01-05-").
 QString slugFromFileName(SiteKind kind, const QString &postPath);
 
 // The post's slug on its site: its own, else the file name's.
 QString siteSlug(const SiteProfile &site, const Post &post, const QString &postPath);
 
-// The URL the site publishes the post at: the post's own `permalink`, else the base URL and
-// the generator's URL rule (Jekyll's permalink styles, Hugo and Zola sections, Docusaurus'
-// /blog/YYYY/MM/DD/, Astro collections). Empty when the site's base URL is unknown.
+// The URL the site publishes the post at: the post's own `permalink` (Hugo: `url`), else the
+// base URL and the generator's URL rule (Jekyll's permalink styles, Hugo's `[permalinks]` or
+// sections, Zola's sections, Docusaurus' /blog/YYYY/MM/DD/, Astro collections). Empty when the
+// site's base URL is unknown.
 QString sitePermalink(const SiteProfile &site, const Post &post, const QString &postPath);
 
 } // namespace pw

@@ -6,6 +6,7 @@
 #include "core/formats/post_writer.h"
 #include "core/io/file_loader.h"
 #include "core/io/post_file.h"
+#include "core/site/site_dialect.h"
 #include "gui/document/analysis_scheduler.h"
 #include "gui/document/site_lookup.h"
 #include "gui/editor/markdown_highlighter.h"
@@ -200,7 +201,7 @@ WriteResult Document::saveAs(const QString &path, PostFormat format)
     m_fileHoldsMore = false;
     m_diskHash = contentHash(bytes);
     // The next save compares with what is now on disk, not with what was opened.
-    const PostReadResult written = readPostBytes(bytes);
+    const PostReadResult written = readPostBytes(bytes, frontMatterDialectAt(path));
     m_metadata.source = written.post ? written.post->source : nullptr;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != m_filePath) {
