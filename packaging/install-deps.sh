@@ -28,6 +28,12 @@ packages=(
   xvfb xauth
   # the crash-recovery test types into the real editor window
   xdotool
+  # the WordPress site client: its keyring, and the tests' real WordPress on loopback and real
+  # Secret Service (tests/services). Never dbus-x11 (gnome-keyring only recommends it): it makes
+  # every X client autolaunch a dbus-daemon that outlives it.
+  qtkeychain-qt6-dev
+  wordpress php-cli mariadb-server curl
+  gnome-keyring dbus libsecret-tools
 )
 
 . "$(dirname "$0")/apt-install-missing.sh"
