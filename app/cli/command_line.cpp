@@ -6,6 +6,8 @@
 #include "cli/console.h"
 #include "cli/convert_command.h"
 #include "cli/import_command.h"
+#include "cli/pull_command.h"
+#include "cli/site_command.h"
 #include "cli/verb_guess.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,8 @@
 namespace pw::cli {
 
 static const QStringList verbs = {QStringLiteral("check"), QStringLiteral("convert"),
-                                  QStringLiteral("import")};
+                                  QStringLiteral("import"), QStringLiteral("site"),
+                                  QStringLiteral("pull")};
 
 static bool isHelp(const QString &arg)
 {
@@ -76,6 +79,15 @@ static QString usage()
         "                                       searched for *.json) to one file per slug; never\n"
         "                                       overwrites unless --force; exit 0 ok, 1 posts\n"
         "                                       skipped for errors, 2 input unreadable\n"
+        "  postwright site add NAME URL --user USER [--json]\n"
+        "                                       add a WordPress site: checks the Application\n"
+        "                                       Password (POSTWRIGHT_APP_PASSWORD, else asked)\n"
+        "                                       and keeps it in the system keyring\n"
+        "  postwright site list | remove NAME [--json]\n"
+        "  postwright pull --site NAME --out DIR [--status STATUS] [--since DATE]\n"
+        "                  [--to markdown|generator] [--force] [--progress] [--json]\n"
+        "                                       every post of the site to one file per slug,\n"
+        "                                       as import writes them\n"
         "  postwright --help | --version\n"
         "\n"
         "Formats read: the generator text format, Markdown with or without YAML front matter,\n"
@@ -112,6 +124,10 @@ int runCommandLine(const QStringList &arguments)
         return runConvert(verbArguments, console);
     if (first == QLatin1String("import"))
         return runImport(verbArguments, console);
+    if (first == QLatin1String("site"))
+        return runSite(verbArguments, console);
+    if (first == QLatin1String("pull"))
+        return runPull(verbArguments, console);
     if (looksLikeVerb(first))
         return unknownVerb(first, console);
     console.err << usage();

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/wordpress_import.h"
 
+#include "core/formats/front_matter_format.h"
 #include "core/formats/repair_findings.h"
 #include "core/formats/text_normalization.h"
 
+#include "core/import/autop.h"
 #include "core/import/gumbo_handles.h"
 #include "core/import/html_converter.h"
 #include "core/text/mojibake.h"
 
-#include <yaml-cpp/yaml.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,20 +29,18 @@ class ImportText {
     Q_DECLARE_TR_FUNCTIONS(pw::WordPressImport)
 };
 
+// A field as the author wrote it: `raw` where the post was fetched with context=edit (the
+// rendered form is texturized: straight quotes become curly ones, "&" becomes "&#038;"), else
+// `rendered`.
 QString rendered(const QJsonObject &post, QLatin1StringView field)
 {
     const QJsonValue value = post.value(field);
-    if (value.isObject())
-        return value.toObject().value(QLatin1StringView("rendered")).toString();
-    return value.toString();
-}
-
-// A YAML scalar that stays a string ("2025-08-05T11:42:59" would otherwise be a timestamp).
-QString yamlString(const QString &value)
-{
-    YAML::Emitter out;
-    out << YAML::DoubleQuoted << value.toStdString();
-    return QString::fromUtf8(out.c_str());
+    if (!value.isObject())
+        return value.toString();
+    const QJsonObject object = value.toObject();
+    const QJsonValue raw = object.value(QLatin1StringView("raw"));
+    return raw.isString() ? raw.toString()
+                          : object.value(QLatin1StringView("rendered")).toString();
 }
 
 Finding finding(const char *id, Severity severity, Field field, const QString &message,
@@ -130,10 +129,17 @@ void dropRepairsPast(ImportedPost &out, Field field, qsizetype fieldLength)
 
 void readMetaDescription(const QJsonObject &json, ImportedPost &out)
 {
-    const QString yoast = json.value(QLatin1StringView("yoast_head_json"))
-                              .toObject()
-                              .value(QLatin1StringView("description"))
-                              .toString();
+    // Yoast's own field where the site exposes it (registered for REST), else what Yoast
+    // puts into the page head.
+    QString yoast = json.value(QLatin1StringView("meta"))
+                        .toObject()
+                        .value(QLatin1StringView("_yoast_wpseo_metadesc"))
+                        .toString();
+    if (yoast.trimmed().isEmpty())
+        yoast = json.value(QLatin1StringView("yoast_head_json"))
+                    .toObject()
+                    .value(QLatin1StringView("description"))
+                    .toString();
     if (!yoast.trimmed().isEmpty()) {
         out.post.metaDescription = repairedPlainText(yoast, Field::MetaDescription, out);
         out.findings.append(
@@ -151,7 +157,7 @@ void readMetaDescription(const QJsonObject &json, ImportedPost &out)
     const QJsonObject excerpt = json.value(QLatin1StringView("excerpt")).toObject();
     if (!excerpt.value(QLatin1StringView("protected")).toBool()) {
         out.post.metaDescription = stripExcerptTail(repairedPlainText(
-            excerpt.value(QLatin1StringView("rendered")).toString(), Field::MetaDescription, out));
+            rendered(json, QLatin1StringView("excerpt")), Field::MetaDescription, out));
         dropRepairsPast(out, Field::MetaDescription, out.post.metaDescription.size());
     }
     if (out.post.metaDescription.isEmpty()) {
@@ -357,7 +363,11 @@ const char *repairId(HtmlRepair repair)
 void readBody(const QJsonObject &json, ImportedPost &out)
 {
     const QJsonObject content = json.value(QLatin1StringView("content")).toObject();
-    QString html = content.value(QLatin1StringView("rendered")).toString();
+    // The raw content (context=edit) is what the author wrote, but a classic post's has no
+    // paragraphs yet: WordPress adds them on display.
+    const QJsonValue raw = content.value(QLatin1StringView("raw"));
+    QString html = raw.isString() ? wordpressAutop(raw.toString())
+                                  : content.value(QLatin1StringView("rendered")).toString();
     // Repaired before conversion, so the converter sees real characters (a mis-read
     // non-breaking space is "Â" plus one).
     const QList<RepairSite> sites = repairMojibakeIn(html, Field::Body, out);
@@ -426,7 +436,7 @@ ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelis
     for (QLatin1StringView key : {QLatin1StringView("link"), QLatin1StringView("date")}) {
         const QString value = json.value(key).toString();
         if (!value.isEmpty())
-            out.post.extras.append({QString(key), yamlString(value)});
+            out.post.extras.append({QString(key), yamlQuoted(value)});
     }
     readMetaDescription(json, out);
     readTerms(json, whitelist, out);
