@@ -63,7 +63,12 @@ std::shared_ptr<SpellChecker> CliSpelling::checkerFor(const QString &language,
         options.language = language;
         options.personalWords = m_personalWords + readWordList(siteWordsFile);
         QString message;
-        m_checkers.insert(key, SpellChecker::create(options, &message));
+        const auto checker = SpellChecker::create(options, &message);
+        // Suggestions are nearly all of --suggest's time: each pool thread computes them on a
+        // hunspell handle of its own instead of waiting for the one the checks use.
+        if (checker && m_suggest)
+            checker->setSuggestionThreads(m_pool.maxThreadCount());
+        m_checkers.insert(key, checker);
         m_errors.insert(key, message);
     }
     *error = m_errors.value(key);

@@ -24,7 +24,9 @@ namespace pw::cli {
 
 // The spelling part of `check`: --lang, --no-spelling and --suggest, one checker per language
 // (loaded once for all files, so its word cache serves them all), the personal dictionary the
-// GUI also writes to. Posts are checked on a thread pool of their own, one per core.
+// GUI also writes to. Posts are checked on a thread pool of their own, one per core; with
+// --suggest each of its threads computes suggestions on a hunspell handle of its own, and each
+// distinct word's suggestions once for all files.
 class CliSpelling {
 public:
     CliSpelling();

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sched.h>
 
 using namespace pw::test;
 
@@ -93,8 +96,77 @@ private:
                  jsonAlone);
     }
 
+    // `check` in a process that may only use the first core: Qt then gives its pool one
+    // thread, so the files are checked and their suggestions computed one after another, on
+    // one hunspell handle.
+    CliRun checkOnOneCore(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([] {
+            cpu_set_t one;
+            CPU_ZERO(&one);
+            CPU_SET(0, &one);
+            sched_setaffinity(0, sizeof one, &one);
+        });
+        process.start(QStringLiteral(PW_BINARY), QStringList{QStringLiteral("check")} + arguments);
+        CliRun run;
+        run.finished = process.waitForFinished(240000);
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    // Posts sharing many misspellings (so threads meet the same word at the same moment)
+    // besides ones of their own.
+    QStringList sharedTyposCorpus()
+    {
+        static const char *const shared[] = {"acommodate", "definately",  "enviroment",
+                                             "langauge",   "manangement", "neccessary",
+                                             "relevent",   "tommorow",    "existance"};
+        QStringList files = corpus();
+        for (int i = 0; i < 16; ++i) {
+            QByteArray body;
+            for (int k = 0; k < 5; ++k)
+                body += QByteArray("The ") + shared[(i + k * 2) % 9] + " part of the " +
+                        shared[(i * 3 + k) % 9] + " plan, ";
+            files.append(writeFile(m_home, QStringLiteral("shared-%1.md").arg(i),
+                                   "---\ntitle: Shared number " + QByteArray::number(i) +
+                                       "\n---\n" + body + "and Quorvex" +
+                                       QByteArray(1, char('a' + i)) + "an alone.\n"));
+        }
+        return files;
+    }
+
 private slots:
     void manyFilesGiveWhatEachFileGivesAlone() { compareWithSingleFiles({}); }
+
+    // All cores, one hunspell handle per pool thread: the same findings, suggestions and
+    // order as one thread on one core.
+    void suggestionsOnAllCoresGiveWhatOneCoreGives()
+    {
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("one core: nothing runs in parallel");
+        const QStringList files = sharedTyposCorpus();
+        for (const QStringList &options :
+             {QStringList{QStringLiteral("--suggest"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("--suggest")}}) {
+            const CliRun all = check(options + files);
+            const CliRun one = checkOnOneCore(options + files);
+            QVERIFY(all.finished && one.finished);
+            QVERIFY(all.out.contains("acommodate") && all.out.contains("accommodate"));
+            QVERIFY(all.out.contains("Quorvexpan"));
+            QCOMPARE(all.out, one.out);
+            QCOMPARE(all.err, one.err);
+            QCOMPARE(all.exitCode, one.exitCode);
+        }
+    }
 
     void manyFilesGiveWhatEachFileGivesAloneWithSuggestions()
     {

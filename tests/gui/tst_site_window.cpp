@@ -7,10 +7,12 @@
 #include "gui/panels/findings_view.h"
 #include "gui/panels/metadata_panel.h"
 #include "gui/panels/search_snippet_view.h"
+#include "gui/panels/tag_completer.h"
 #include "gui/view/document_view.h"
 #include "gui/window/main_window.h"
 #include "gui_test_main.h"
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -46,6 +48,35 @@ QString copySite(const QTemporaryDir &dir, const QString &site)
         }
     }
     return to;
+}
+
+// A Jekyll site whose posts use tags more and less often; returns the post to open.
+QString writeTaggedSite(const QTemporaryDir &dir)
+{
+    QDir(dir.path()).mkpath(QStringLiteral("blog/_posts"));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(QStringLiteral("blog/") + name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return file.fileName();
+    };
+    write(QStringLiteral("_config.yml"), "title: Ops notes\nurl: \"https://ops.example.org\"\n");
+    const QByteArray tagsOf[] = {"Kubernetes, kafka, docker", "Kubernetes, kafka",
+                                 "Kubernetes, kustomize", "docker"};
+    for (int i = 0; i < 4; ++i)
+        write(QStringLiteral("_posts/2024-01-0%1-note-%1.md").arg(i + 1),
+              "---\ntitle: \"Note number " + QByteArray::number(i + 1) + "\"\ntags: [" + tagsOf[i] +
+                  "]\n---\nText.\n");
+    return write(QStringLiteral("_posts/2024-02-01-mine.md"),
+                 "---\ntitle: \"My post about containers\"\ntags: [docker]\n---\nText.\n");
+}
+
+QStringList completions(QCompleter *completer)
+{
+    QStringList shown;
+    for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+        shown << completer->completionModel()->index(row, 0).data().toString();
+    return shown;
 }
 
 QStringList findingIds(const Document *document)
@@ -107,6 +138,62 @@ private slots:
         QVERIFY(!hasErrors(document->snapshot()->findings));
     }
 
+    // Typing the start of a tag the site uses offers it, the most used first, whatever the
+    // case typed; taking it completes that tag and keeps the ones before it.
+    void tagsFieldCompletesTheSitesTags()
+    {
+        QTemporaryDir dir;
+        const QString post = writeTaggedSite(dir);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(post));
+        Document *document = window.currentView()->document();
+        QTRY_VERIFY_WITH_TIMEOUT(document->analysisContext().site, kTimeout);
+        MetadataPanel *panel = window.metadataPanel();
+        QLineEdit *tags = panel->tagsEdit();
+        QCOMPARE(tags->completer(), panel->tagCompleter());
+        // Besides this post: Kubernetes in 3 posts, docker and kafka in 2 (alphabetical),
+        // kustomize in 1.
+        QCOMPARE(panel->tagCompleter()->tags(),
+                 QStringList({QStringLiteral("Kubernetes"), QStringLiteral("docker"),
+                              QStringLiteral("kafka"), QStringLiteral("kustomize")}));
+
+        // The popup only follows typing in the active window.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        tags->setFocus();
+        QTRY_VERIFY(tags->hasFocus());
+        tags->end(false);
+        QTest::keyClicks(tags, QStringLiteral(", k"));
+        QAbstractItemView *popup = tags->completer()->popup();
+        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), kTimeout);
+        QCOMPARE(completions(tags->completer()),
+                 QStringList({QStringLiteral("Kubernetes"), QStringLiteral("kafka"),
+                              QStringLiteral("kustomize")}));
+        QTest::keyClick(tags, Qt::Key_U);
+        QTRY_COMPARE(completions(tags->completer()),
+                     QStringList({QStringLiteral("Kubernetes"), QStringLiteral("kustomize")}));
+        QVERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(tags->text(), QStringLiteral("docker, Kubernetes"));
+        QCOMPARE(document->metadata().tags,
+                 QStringList({QStringLiteral("docker"), QStringLiteral("Kubernetes")}));
+
+        // A third tag, typed without a space after the comma.
+        QTest::keyClicks(tags, QStringLiteral(",KA"));
+        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), kTimeout);
+        QCOMPARE(completions(tags->completer()), QStringList({QStringLiteral("kafka")}));
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(tags->text(), QStringLiteral("docker, Kubernetes, kafka"));
+        QCOMPARE(document->metadata().tags,
+                 QStringList({QStringLiteral("docker"), QStringLiteral("Kubernetes"),
+                              QStringLiteral("kafka")}));
+    }
+
     // A post outside any site is judged as before: the generator's whitelist, example.com.
     void postOutsideASiteKeepsTheWhitelist()
     {
@@ -124,6 +211,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!document->siteLookup()->isRunning(), kTimeout);
         QVERIFY(!document->analysisContext().site);
         QCOMPARE(window.metadataPanel()->categoryPicker()->checklist()->count(), 60);
+        // No site, no tags to complete from.
+        QVERIFY(window.metadataPanel()->tagCompleter()->tags().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(findingIds(document).contains(QStringLiteral("category.unknown")),
                                  kTimeout);
     }

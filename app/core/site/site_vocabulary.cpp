@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pw {
 
 namespace {
@@ -87,8 +89,21 @@ QStringList SiteVocabulary::tagsUsedBesides(const QString &exceptPost) const
     return usedBesides(tags, exceptPost);
 }
 
+QStringList SiteVocabulary::tagsMostUsedFirst(const QString &exceptPost) const
+{
+    QStringList result = tagsUsedBesides(exceptPost);
+    const auto uses = [&](const QString &tag) {
+        const QStringList posts = tags.value(tag);
+        return posts.size() - (!exceptPost.isEmpty() && posts.contains(exceptPost) ? 1 : 0);
+    };
+    // Stable: equal counts keep tagsUsedBesides' alphabetical order.
+    std::stable_sort(result.begin(), result.end(),
+                     [&](const QString &a, const QString &b) { return uses(a) > uses(b); });
+    return result;
+}
+
 SiteVocabulary scanVocabulary(const QString &root, const QStringList &dirs,
-                              const VocabularyLimits &limits)
+                              const VocabularyLimits &limits, const FrontMatterDialect &dialect)
 {
     SiteVocabulary vocabulary;
     QElapsedTimer clock;
@@ -119,7 +134,7 @@ SiteVocabulary scanVocabulary(const QString &root, const QStringList &dirs,
             const QByteArray frontMatter = frontMatterOf(entry.absoluteFilePath());
             if (frontMatter.isEmpty())
                 continue;
-            const PostReadResult read = readPostBytes(frontMatter);
+            const PostReadResult read = readPostBytes(frontMatter, dialect);
             if (!read.post)
                 continue;
             const QString relative = rootDir.relativeFilePath(entry.absoluteFilePath());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/formats/front_matter_dialect.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,9 @@ struct SiteVocabulary {
     // Terms used by some post other than `exceptPost` (relative path; empty: every post).
     QStringList categoriesUsedBesides(const QString &exceptPost = {}) const;
     QStringList tagsUsedBesides(const QString &exceptPost = {}) const;
+    // The same tags, the ones most posts use first (counting the posts besides
+    // `exceptPost`), ties in alphabetical order: what a writer most likely wants to complete.
+    QStringList tagsMostUsedFirst(const QString &exceptPost = {}) const;
 };
 
 struct VocabularyLimits {
@@ -27,8 +32,9 @@ struct VocabularyLimits {
 };
 
 // Reads the front matter (only) of every Markdown file under `dirs`, skipping build output and
-// dependency folders. `root` makes the recorded paths relative.
+// dependency folders. `root` makes the recorded paths relative; `dialect` is the site's.
 SiteVocabulary scanVocabulary(const QString &root, const QStringList &dirs,
-                              const VocabularyLimits &limits = {});
+                              const VocabularyLimits &limits = {},
+                              const FrontMatterDialect &dialect = {});
 
 } // namespace pw

@@ -4,6 +4,7 @@
 
 #include "core/spelling/dictionary_finder.h"
 #include "core/spelling/hunspell_dictionary.h"
+#include "core/spelling/hunspell_pool.h"
 #include "core/spelling/word_lists.h"
 
 #include <QMutexLocker>
@@ -35,8 +36,9 @@ std::shared_ptr<SpellChecker> SpellChecker::create(const SpellCheckerOptions &op
     auto dictionary = HunspellDictionary::open(files->affPath, files->dicPath, error);
     if (!dictionary)
         return nullptr;
-    std::shared_ptr<SpellChecker> checker(
-        new SpellChecker(std::move(dictionary), files->language, options.tokenizer));
+    std::shared_ptr<SpellChecker> checker(new SpellChecker(
+        std::move(dictionary), std::make_unique<HunspellPool>(files->affPath, files->dicPath),
+        files->language, options.tokenizer));
     for (const QString &word : options.personalWords)
         checker->addWord(word);
     // npm, async, backend, ...: accepted in every language's check.
@@ -45,9 +47,11 @@ std::shared_ptr<SpellChecker> SpellChecker::create(const SpellCheckerOptions &op
     return checker;
 }
 
-SpellChecker::SpellChecker(std::unique_ptr<HunspellDictionary> dictionary, QString language,
+SpellChecker::SpellChecker(std::unique_ptr<HunspellDictionary> dictionary,
+                           std::unique_ptr<HunspellPool> suggesters, QString language,
                            TokenizerOptions tokenizer)
-    : m_dictionary(std::move(dictionary)), m_language(std::move(language)), m_tokenizer(tokenizer)
+    : m_dictionary(std::move(dictionary)), m_suggesters(std::move(suggesters)),
+      m_language(std::move(language)), m_tokenizer(tokenizer)
 {
 }
 
@@ -82,22 +86,38 @@ bool SpellChecker::isCorrect(const QString &word) const
 
 QStringList SpellChecker::suggestions(const QString &word, int max) const
 {
+    // Computed once per word: hunspell takes tens of milliseconds for each, and `check` over
+    // many posts meets the same unknown words (names, jargon) in file after file.
+    const QString form = dictionaryForm(word);
+    const QString key = QString::number(max) + QLatin1Char(' ') + form;
     QStringList result;
     {
-        // Computed once per word: hunspell takes tens of milliseconds for each, and `check`
-        // over many posts meets the same unknown words (names, jargon) in file after file.
-        const QString form = dictionaryForm(word);
-        const QString key = QString::number(max) + QLatin1Char(' ') + form;
-        const QMutexLocker lock(&m_mutex);
-        const auto it = m_suggestionCache.constFind(key);
+        QMutexLocker lock(&m_mutex);
+        auto it = m_suggestionCache.constFind(key);
+        // Another thread is computing this word: wait for its list rather than compute it too.
+        while (it == m_suggestionCache.cend() && m_suggesting.contains(key)) {
+            m_suggestionReady.wait(&m_mutex);
+            it = m_suggestionCache.constFind(key);
+        }
         if (it != m_suggestionCache.cend()) {
             result = it.value();
         } else {
-            result = m_dictionary->suggestions(form, max);
+            m_suggesting.insert(key);
+            const quint64 generation = m_generation;
+            // A handle of the pool, if there is one, leaves the checking handle (and the
+            // lock) to the checks and to the other threads' suggestions meanwhile.
+            lock.unlock();
+            std::optional<QStringList> pooled = m_suggesters->suggestions(form, max);
+            lock.relock();
+            result = pooled ? *pooled : m_dictionary->suggestions(form, max);
             ++m_suggestionsComputed;
-            if (m_suggestionCache.size() >= kMaxCachedSuggestions)
-                m_suggestionCache.clear();
-            m_suggestionCache.insert(key, result);
+            m_suggesting.remove(key);
+            if (generation == m_generation) {
+                if (m_suggestionCache.size() >= kMaxCachedSuggestions)
+                    m_suggestionCache.clear();
+                m_suggestionCache.insert(key, result);
+            }
+            m_suggestionReady.wakeAll();
         }
     }
     // Keep the writer's apostrophe: "we’ll" should not become "we'll".
@@ -111,9 +131,17 @@ QStringList SpellChecker::suggestions(const QString &word, int max) const
 void SpellChecker::addWord(const QString &word)
 {
     const QMutexLocker lock(&m_mutex);
-    m_dictionary->addWord(dictionaryForm(word));
+    const QString form = dictionaryForm(word);
+    m_dictionary->addWord(form);
+    m_suggesters->addWord(form); // same words in the same order: the same suggestions
     m_cache.clear();
     m_suggestionCache.clear(); // the new word may now be suggested
+    ++m_generation;            // lists being computed now may lack it
+}
+
+void SpellChecker::setSuggestionThreads(int count)
+{
+    m_suggesters->setMaxHandles(count);
 }
 
 qint64 SpellChecker::wordsChecked() const

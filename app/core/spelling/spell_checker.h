@@ -10,12 +10,14 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QWaitCondition>
 
 #include <memory>
 
 namespace pw {
 
 class HunspellDictionary;
+class HunspellPool;
 
 struct Misspelling {
     TextRange range;         // into the text given to check()
@@ -59,23 +61,34 @@ public:
     // Accepts the word from now on (the caller saves it to the personal dictionary).
     void addWord(const QString &word);
 
+    // Lets up to `count` threads compute suggestions at the same time, each on a hunspell
+    // handle of its own (loaded on first need). 0, the default: they take turns on the
+    // checking handle, which is enough for a context menu. `check --suggest` sets one per core.
+    // Either way a word's suggestions are computed once, also when two threads ask together.
+    void setSuggestionThreads(int count);
+
     // For the benchmark: words looked up so far (cache hits included).
     qint64 wordsChecked() const;
     // For the tests: how often hunspell was asked for suggestions (cache hits excluded).
     qint64 suggestionsComputed() const;
 
 private:
-    SpellChecker(std::unique_ptr<HunspellDictionary> dictionary, QString language,
+    SpellChecker(std::unique_ptr<HunspellDictionary> dictionary,
+                 std::unique_ptr<HunspellPool> suggesters, QString language,
                  TokenizerOptions tokenizer);
     bool isCorrectLocked(const QString &word) const;
     bool lookUpLocked(const QString &word) const;
 
     mutable QMutex m_mutex;
     std::unique_ptr<HunspellDictionary> m_dictionary;
+    std::unique_ptr<HunspellPool> m_suggesters; // used outside m_mutex: it has its own lock
     QString m_language;
     TokenizerOptions m_tokenizer;
     mutable QHash<QString, bool> m_cache; // word -> correct; writers repeat their words
     mutable QHash<QString, QStringList> m_suggestionCache; // "max word" -> suggestions
+    mutable QSet<QString> m_suggesting;       // keys some thread is computing right now
+    mutable QWaitCondition m_suggestionReady; // one of them is done
+    quint64 m_generation = 0;                 // bumped by addWord(): older results are stale
     mutable qint64 m_wordsChecked = 0;
     mutable qint64 m_suggestionsComputed = 0;
 };

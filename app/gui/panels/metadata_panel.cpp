@@ -14,6 +14,7 @@
 #include "gui/panels/search_snippet_view.h"
 #include "gui/panels/snapshot_follower.h"
 #include "gui/panels/suggestion_offer.h"
+#include "gui/panels/tag_completer.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -39,6 +40,7 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     , m_slug(new QLineEdit(this))
     , m_slugFollow(new QToolButton(this))
     , m_tags(new QLineEdit(this))
+    , m_tagCompleter(new TagCompleter(m_tags))
     , m_topic(new QLineEdit(this))
     , m_categories(new CategoryPicker(this))
     , m_snippet(new SearchSnippetView(this))
@@ -65,6 +67,9 @@ MetadataPanel::MetadataPanel(QWidget *parent)
 
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(fontMetrics().lineSpacing() * 5 + 12);
+    // A static site's post may keep its description under another key; the field edits that.
+    m_description->setToolTip(tr("The front matter's description, or, in a file without one, "
+                                 "its summary, excerpt, spoiler or subtitle: edited where it is."));
     m_slugFollow->setText(tr("Follow title"));
     m_slugFollow->setToolTip(tr("Derive the slug from the title again"));
     m_tags->setPlaceholderText(tr("Comma-separated"));
@@ -100,6 +105,10 @@ MetadataPanel::MetadataPanel(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &MetadataPanel::storeMetadata);
     connect(m_description, &QPlainTextEdit::textChanged, this, &MetadataPanel::storeMetadata);
     connect(m_categories, &CategoryPicker::categoriesEdited, this, &MetadataPanel::storeMetadata);
+    // A taken completion is set as the field's text, which is not an edit of it (no
+    // textEdited): store it as one.
+    connect(m_tagCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            &MetadataPanel::storeMetadata);
     connect(m_slugFollow, &QToolButton::clicked, this, &MetadataPanel::followTitle);
     // Taken as if typed: into the field, and from there into the document.
     connect(m_titleOffer, &SuggestionOffer::accepted, this, [this](const QString &title) {
@@ -146,9 +155,14 @@ void MetadataPanel::followContext()
     m_slugFollow->setText(onSite ? tr("Follow file name") : tr("Follow title"));
     m_slugFollow->setToolTip(onSite ? tr("Use the slug the site gives the file again")
                                     : tr("Derive the slug from the title again"));
+    // Computed here, once per document and site, never while typing: the completer only
+    // filters this list.
+    const QString post =
+        onSite ? QDir(context->site->root).relativeFilePath(context->postPath) : QString();
+    m_tagCompleter->setTags(onSite ? context->site->vocabulary.tagsMostUsedFirst(post)
+                                   : QStringList());
     if (context && context->site && !context->whitelistChosen) {
         // A static site's categories are the ones its other posts use.
-        const QString post = QDir(context->site->root).relativeFilePath(context->postPath);
         m_categories->setSiteCategories(std::make_shared<const CategoryWhitelist>(
             context->site->vocabulary.categoriesUsedBesides(post)));
     } else {

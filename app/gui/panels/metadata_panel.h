@@ -24,6 +24,7 @@ class LengthMeter;
 class SearchSnippetView;
 class SnapshotFollower;
 class SuggestionOffer;
+class TagCompleter;
 
 // The post's metadata as a form, with the live measures a writer acts on: the title's pixel
 // width, the description's length, and the search result they make. Edits go straight into
@@ -46,6 +47,8 @@ public:
     QLineEdit *slugEdit() const { return m_slug; }
     QToolButton *slugFollowButton() const { return m_slugFollow; }
     QLineEdit *tagsEdit() const { return m_tags; }
+    // The tags the post's site already uses, for the tag being typed; none without a site.
+    TagCompleter *tagCompleter() const { return m_tagCompleter; }
     QLineEdit *topicEdit() const { return m_topic; }
     CategoryPicker *categoryPicker() const { return m_categories; }
     SearchSnippetView *snippetView() const { return m_snippet; }
@@ -72,6 +75,7 @@ private:
     QLineEdit *m_slug;
     QToolButton *m_slugFollow;
     QLineEdit *m_tags;
+    TagCompleter *m_tagCompleter;
     QLineEdit *m_topic;
     CategoryPicker *m_categories;
     SearchSnippetView *m_snippet;
