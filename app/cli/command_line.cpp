@@ -6,6 +6,7 @@
 #include "cli/console.h"
 #include "cli/convert_command.h"
 #include "cli/import_command.h"
+#include "cli/publish_command.h"
 #include "cli/pull_command.h"
 #include "cli/site_command.h"
 #include "cli/verb_guess.h"
@@ -16,7 +17,7 @@ namespace pw::cli {
 
 static const QStringList verbs = {QStringLiteral("check"), QStringLiteral("convert"),
                                   QStringLiteral("import"), QStringLiteral("site"),
-                                  QStringLiteral("pull")};
+                                  QStringLiteral("pull"), QStringLiteral("publish")};
 
 static bool isHelp(const QString &arg)
 {
@@ -128,6 +129,8 @@ int runCommandLine(const QStringList &arguments)
         return runSite(verbArguments, console);
     if (first == QLatin1String("pull"))
         return runPull(verbArguments, console);
+    if (first == QLatin1String("publish"))
+        return runPublish(verbArguments, console);
     if (looksLikeVerb(first))
         return unknownVerb(first, console);
     console.err << usage();

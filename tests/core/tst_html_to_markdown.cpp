@@ -158,6 +158,11 @@ void TstHtmlToMarkdown::blocks_data()
         << "1. a\n\n1) b\n";
     QTest::newRow("list item with paragraphs") << "<ul><li><p>one</p><p>two</p></li></ul>"
                                                << "- one\n\n  two\n";
+    // What cmark makes of "- a\n\n- b": the blank line between the items comes back.
+    QTest::newRow("loose list stays loose") << "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>"
+                                            << "- a\n\n- b\n";
+    QTest::newRow("loose numbered list") << "<ol><li><p>a</p></li><li><p>b</p></li></ol>"
+                                         << "1. a\n\n2. b\n";
     QTest::newRow("list inside blockquote")
         << "<blockquote><p>Intro</p><ul><li>x</li><li>y</li></ul></blockquote>"
         << "> Intro\n>\n> - x\n> - y\n";

@@ -6,11 +6,13 @@
 #include "core/markdown/preview_blocks.h"
 #include "core/spelling/post_language.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmark-gfm.h>
 
 namespace pw {
 
@@ -65,7 +67,24 @@ QString withoutHtmlBlockWrapper(const QString &blockHtml)
 
 QString renderCleanHtml(const QString &markdown)
 {
+    return renderCleanHtml(markdown, {});
+}
+
+QString renderCleanHtml(const QString &markdown, const QHash<QString, QString> &imageUrls)
+{
     const CmarkNodePtr document = parseGfm(markdown.toUtf8());
+    if (!imageUrls.isEmpty()) {
+        CmarkIterPtr iter(cmark_iter_new(document.get()));
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter.get());
+            if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+                continue;
+            const auto url = imageUrls.constFind(QString::fromUtf8(cmark_node_get_url(node)));
+            if (url != imageUrls.cend())
+                cmark_node_set_url(node, url->toUtf8().constData());
+        }
+    }
     QString html;
     for (const PreviewBlock &block : renderPreviewBlocks(document.get()))
         html += withoutHtmlBlockWrapper(block.html);

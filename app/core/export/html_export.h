@@ -5,6 +5,7 @@
 #include "core/io/atomic_writer.h"
 #include "core/post.h"
 
+#include <QHash>
 #include <QString>
 
 namespace pw {
@@ -28,5 +29,8 @@ WriteResult writeHtmlPage(const QString &path, const Post &post);
 // nothing of the preview's own: no data-sourcepos and no wrapper around raw HTML blocks, so
 // an open <div> in the post encloses what follows it as it would on the site.
 QString renderCleanHtml(const QString &markdown);
+// The same with some images elsewhere: `imageUrls` maps an image's destination as the Markdown
+// writes it ("images/a.png") to the URL the HTML gives it (where a site stores the upload).
+QString renderCleanHtml(const QString &markdown, const QHash<QString, QString> &imageUrls);
 
 } // namespace pw

@@ -620,6 +620,23 @@ void Converter::list(const GumboNode *node, int depth)
         number = 1;
     bool first = true;
     const GumboVector &kids = node->v.element.children;
+    // Items whose text is in paragraphs are how a loose list renders (blank lines between its
+    // items): written loose again, the Markdown comes back as it was.
+    const auto hasParagraph = [](const GumboNode *item) {
+        const GumboVector &parts = item->v.element.children;
+        for (unsigned j = 0; j < parts.length; ++j) {
+            const auto *part = static_cast<const GumboNode *>(parts.data[j]);
+            if (part->type == GUMBO_NODE_ELEMENT && part->v.element.tag == GUMBO_TAG_P)
+                return true;
+        }
+        return false;
+    };
+    bool loose = false;
+    for (unsigned i = 0; i < kids.length && !loose; ++i) {
+        const auto *child = static_cast<const GumboNode *>(kids.data[i]);
+        loose = child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_LI &&
+                hasParagraph(child);
+    }
     for (unsigned i = 0; i < kids.length; ++i) {
         const auto *child = static_cast<const GumboNode *>(kids.data[i]);
         if (child->type != GUMBO_NODE_ELEMENT || child->v.element.tag != GUMBO_TAG_LI) {
@@ -637,7 +654,7 @@ void Converter::list(const GumboNode *node, int depth)
         const QString marker = ordered ? QString::number(number++) + (paren ? u')' : u'.') + u' '
                                        : QStringLiteral("- ");
         flush();
-        if (!first && !jump)
+        if (!first && !jump && !loose)
             m_writer.setNextSeparator(md::BlockWriter::Separator::Newline);
         first = false;
         listItem(child, depth + 1, marker);

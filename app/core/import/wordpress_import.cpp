@@ -368,6 +368,10 @@ void readBody(const QJsonObject &json, ImportedPost &out)
     const QJsonValue raw = content.value(QLatin1StringView("raw"));
     QString html = raw.isString() ? wordpressAutop(raw.toString())
                                   : content.value(QLatin1StringView("rendered")).toString();
+    // The marker Postwright's publisher leaves in what it sends (wp::Publisher::markerComment)
+    // belongs to the site's copy, not to the post's text.
+    static const QRegularExpression marker(QStringLiteral("\\n?<!-- postwright:[0-9a-f-]+ -->"));
+    html.remove(marker);
     // Repaired before conversion, so the converter sees real characters (a mis-read
     // non-breaking space is "Â" plus one).
     const QList<RepairSite> sites = repairMojibakeIn(html, Field::Body, out);

@@ -1,0 +1,371 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/wordpress/wp_media.h"
+
+#include "core/markdown/cmark_handles.h"
+#include "core/markdown/piecewise_parse.h"
+#include "core/markdown/preview_blocks.h"
+#include "core/wordpress/wp_client.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <cmark-gfm.h>
+
+namespace pw::wp {
+
+namespace {
+
+struct MediaText {
+    Q_DECLARE_TR_FUNCTIONS(pw::wp::MediaUploader)
+};
+
+constexpr int perPage = 100; // the REST API's maximum, also for include=
+
+// The image description as a browser's alt attribute gets it: the text of the children.
+QString altTextOf(cmark_node *image)
+{
+    QString alt;
+    const CmarkIterPtr iter(cmark_iter_new(image));
+    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter.get());
+        if (event != CMARK_EVENT_ENTER || node == image)
+            continue;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            alt += QString::fromUtf8(cmark_node_get_literal(node));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            alt += QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
+    }
+    return alt.simplified();
+}
+
+// The file a destination names on this computer, or empty. Absolute paths and file: URLs as
+// the preview reads them (localImagePath); a relative reference (no scheme, not "//host",
+// not only a fragment or query) against the post's folder, as a browser resolves it.
+QString filePathOf(const QString &destination, const QString &postDir)
+{
+    if (const QString absolute = localImagePath(destination); !absolute.isEmpty())
+        return QDir::cleanPath(absolute);
+    const QString trimmed = destination.trimmed();
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    if (postDir.isEmpty() || trimmed.isEmpty() || trimmed.startsWith(QLatin1String("//")) ||
+        trimmed.startsWith(QLatin1Char('/')) || trimmed.startsWith(QLatin1Char('#')) ||
+        trimmed.startsWith(QLatin1Char('?')) || scheme.match(trimmed).hasMatch())
+        return {};
+    const QUrl url(trimmed);
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (!url.isValid() || path.isEmpty())
+        return {};
+    return QDir::cleanPath(QDir(postDir).absoluteFilePath(path));
+}
+
+} // namespace
+
+QList<LocalImage> localImagesOf(const QString &markdown, const QString &postDir)
+{
+    QList<LocalImage> images;
+    QSet<QString> seen;
+    parseInPieces(markdown, [&](cmark_node *document, const SourceMap &, int) {
+        const CmarkIterPtr iter(cmark_iter_new(document));
+        for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(iter.get());
+            if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+                continue;
+            const QString destination = QString::fromUtf8(cmark_node_get_url(node));
+            if (seen.contains(destination))
+                continue;
+            const QString path = filePathOf(destination, postDir);
+            if (path.isEmpty())
+                continue;
+            seen.insert(destination);
+            images.append({destination, path, altTextOf(node)});
+        }
+        return true;
+    });
+    return images;
+}
+
+MediaUploader::MediaUploader(Client *client, MediaCache *cache, QObject *parent)
+    : QObject(parent), m_client(client), m_cache(cache)
+{
+}
+
+QHash<QString, QString> MediaUploader::urls() const
+{
+    QHash<QString, QString> urls;
+    for (const UploadedImage &image : m_images)
+        urls.insert(image.destination, image.sourceUrl);
+    return urls;
+}
+
+void MediaUploader::start(const QList<LocalImage> &images)
+{
+    m_given = images;
+    // Answered later, never from inside start(): callers connect after constructing.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_finished || !readFiles(m_given))
+                return;
+            for (int i = 0; i < m_files.size(); ++i)
+                if (m_cache->find(m_files.at(i).hash))
+                    m_toCheck.append(i);
+                else
+                    m_toUpload.append(i);
+            emit progress(0, int(m_files.size()));
+            checkCached();
+        },
+        Qt::QueuedConnection);
+}
+
+void MediaUploader::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+    else
+        finish(Failure::Cancelled);
+}
+
+bool MediaUploader::readFiles(const QList<LocalImage> &images)
+{
+    // All files first: a missing or wrong one stops the run before the site gets anything.
+    QHash<QString, int> byPath;
+    QHash<QByteArray, int> byHash;
+    const QMimeDatabase mimeTypes;
+    for (const LocalImage &image : images) {
+        if (const auto known = byPath.constFind(image.path); known != byPath.cend()) {
+            m_fileOf.append(*known);
+            continue;
+        }
+        QFile file(image.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_failedFile = image.path;
+            finish(Failure::Rejected,
+                   MediaText::tr("The image “%1” cannot be read: %2")
+                       .arg(QDir::toNativeSeparators(image.path), file.errorString()));
+            return false;
+        }
+        File f;
+        f.path = image.path;
+        f.alt = image.alt;
+        f.bytes = file.readAll();
+        // By content, not by name: the site stores what it is sent, under the type it is told.
+        const QMimeType type = mimeTypes.mimeTypeForData(f.bytes);
+        if (f.bytes.isEmpty() || !type.name().startsWith(QLatin1String("image/"))) {
+            m_failedFile = image.path;
+            finish(Failure::Rejected,
+                   f.bytes.isEmpty()
+                       ? MediaText::tr("The image “%1” is an empty file.")
+                             .arg(QDir::toNativeSeparators(image.path))
+                       : MediaText::tr("“%1” is not an image: its content is %2.")
+                             .arg(QDir::toNativeSeparators(image.path),
+                                  type.comment().isEmpty() ? type.name() : type.comment()));
+            return false;
+        }
+        f.mimeType = type.name();
+        f.hash = QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex();
+        if (const auto same = byHash.constFind(f.hash); same != byHash.cend()) {
+            // The same picture under two names: one upload serves both.
+            if (m_files[*same].alt.isEmpty())
+                m_files[*same].alt = f.alt;
+            byPath.insert(image.path, *same);
+            m_fileOf.append(*same);
+            continue;
+        }
+        byHash.insert(f.hash, int(m_files.size()));
+        byPath.insert(image.path, int(m_files.size()));
+        m_fileOf.append(int(m_files.size()));
+        m_files.append(std::move(f));
+    }
+    return true;
+}
+
+Call *MediaUploader::track(Call *call)
+{
+    m_call = call;
+    ++m_requests;
+    return call;
+}
+
+void MediaUploader::checkCached()
+{
+    if (m_finished) // cancelled from a progress() slot
+        return;
+    if (m_toCheck.isEmpty()) {
+        uploadNext();
+        return;
+    }
+    const QList<int> batch = m_toCheck.mid(0, perPage);
+    m_toCheck.remove(0, batch.size());
+    QStringList ids;
+    for (int i : batch)
+        ids << QString::number(m_cache->find(m_files.at(i).hash)->id);
+    // One request for all: a media the site no longer has is simply not in the answer.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,source_url,alt_text"));
+    Call *call = track(m_client->get(QStringLiteral("/wp/v2/media"), query));
+    connect(call, &Call::finished, this, [this, batch] {
+        Call *call = std::exchange(m_call, nullptr);
+        call->deleteLater();
+        const Response &response = call->response();
+        if (!response.ok()) {
+            finish(response.failure,
+                   response.failure == Failure::Cancelled
+                       ? QString()
+                       : MediaText::tr("The site's media library could not be checked: %1")
+                             .arg(response.message));
+            return;
+        }
+        QHash<qint64, QJsonObject> onSite;
+        for (const QJsonValue &media : response.json.array())
+            onSite.insert(media.toObject().value(QLatin1String("id")).toInteger(),
+                          media.toObject());
+        for (int i : batch) {
+            File &f = m_files[i];
+            const CachedMedia cached = *m_cache->find(f.hash);
+            const auto found = onSite.constFind(cached.id);
+            if (found == onSite.cend()) {
+                m_cache->remove(f.hash); // deleted on the site: upload it again
+                m_toUpload.append(i);
+                continue;
+            }
+            f.media = {cached.id, found->value(QLatin1String("source_url")).toString()};
+            if (f.media.sourceUrl != cached.sourceUrl)
+                m_cache->insert(f.hash, f.media);
+            f.reused = true;
+            ++m_reusedCount;
+            // An alt text that failed to be set last time is set now.
+            if (!f.alt.isEmpty() && found->value(QLatin1String("alt_text")).toString() != f.alt)
+                m_toLabel.append(i);
+            else
+                fileDone();
+        }
+        checkCached();
+    });
+}
+
+void MediaUploader::uploadNext()
+{
+    if (m_finished) // cancelled from a progress() slot
+        return;
+    if (!m_toLabel.isEmpty()) {
+        setAltText(m_toLabel.takeFirst());
+        return;
+    }
+    if (m_toUpload.isEmpty()) {
+        saveCache();
+        finish(Failure::None);
+        return;
+    }
+    const int i = m_toUpload.takeFirst();
+    const File &f = m_files.at(i);
+    Call *call = track(m_client->upload(QStringLiteral("/wp/v2/media"), f.bytes, f.mimeType,
+                                        QFileInfo(f.path).fileName()));
+    connect(call, &Call::finished, this, [this, i] {
+        Call *call = std::exchange(m_call, nullptr);
+        call->deleteLater();
+        const Response &response = call->response();
+        File &f = m_files[i];
+        const QJsonObject media = response.json.object();
+        const CachedMedia stored{media.value(QLatin1String("id")).toInteger(),
+                                 media.value(QLatin1String("source_url")).toString()};
+        if (!response.ok() || stored.id <= 0 || stored.sourceUrl.isEmpty()) {
+            m_failedFile = f.path;
+            finish(response.ok() ? Failure::BadResponse : response.failure,
+                   response.failure == Failure::Cancelled
+                       ? QString()
+                       : MediaText::tr("The image “%1” could not be uploaded: %2")
+                             .arg(QDir::toNativeSeparators(f.path),
+                                  response.ok() ? failureMessage(Failure::BadResponse)
+                                                : response.message));
+            return;
+        }
+        // Remembered at once: whatever happens next, this file is not uploaded twice.
+        f.media = stored;
+        f.bytes = QByteArray();
+        m_cache->insert(f.hash, stored);
+        saveCache();
+        ++m_uploadedCount;
+        if (!f.alt.isEmpty() && media.value(QLatin1String("alt_text")).toString() != f.alt) {
+            setAltText(i);
+            return;
+        }
+        fileDone();
+        uploadNext();
+    });
+}
+
+void MediaUploader::setAltText(int i)
+{
+    const File &f = m_files.at(i);
+    Call *call = track(m_client->send("POST", QStringLiteral("/wp/v2/media/%1").arg(f.media.id),
+                                      {{QStringLiteral("alt_text"), f.alt}}));
+    connect(call, &Call::finished, this, [this, i] {
+        Call *call = std::exchange(m_call, nullptr);
+        call->deleteLater();
+        const Response &response = call->response();
+        if (!response.ok()) {
+            m_failedFile = m_files.at(i).path;
+            finish(response.failure,
+                   response.failure == Failure::Cancelled
+                       ? QString()
+                       : MediaText::tr("The alt text of the image “%1” could not be set: %2")
+                             .arg(QDir::toNativeSeparators(m_files.at(i).path), response.message));
+            return;
+        }
+        fileDone();
+        uploadNext();
+    });
+}
+
+void MediaUploader::fileDone()
+{
+    ++m_done;
+    emit progress(m_done, int(m_files.size()));
+}
+
+void MediaUploader::saveCache()
+{
+    const WriteResult written = m_cache->save();
+    if (!written.ok && m_warnings.isEmpty())
+        m_warnings << MediaText::tr("The list of uploaded images could not be saved, so the "
+                                    "next publish uploads them again: %1")
+                          .arg(written.error);
+}
+
+void MediaUploader::finish(Failure failure, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_failure = failure;
+    m_message = message.isEmpty() ? failureMessage(failure) : message;
+    if (failure == Failure::None) {
+        for (int i = 0; i < m_given.size(); ++i) {
+            const File &f = m_files.at(m_fileOf.at(i));
+            m_images.append({m_given.at(i).destination, f.media.sourceUrl, f.media.id, f.reused});
+        }
+    }
+    emit finished();
+}
+
+} // namespace pw::wp

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/post.h"
+#include "core/wordpress/wp_publisher.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace pw::wp {
+
+class Client;
+class MediaCache;
+class MediaUploader;
+class TermResolver;
+
+// How to publish a document.
+struct PublishOptions {
+    QUrl siteAddress;        // the site's address as registered (SiteRecord::address)
+    QString status = QStringLiteral("draft");
+    QDateTime date;          // invalid: none
+    OnConflict onConflict = OnConflict::Report;
+};
+
+// The front-matter key that names a post's featured image (a local path or a URL).
+inline const QString kFeaturedImageKey = QStringLiteral("featured_image");
+
+// Where the document's post is on this site, from its extra_key::wordpress* fields: nothing
+// when it came from another site or was never published.
+RemotePost remotePostOf(const Post &post, const QUrl &siteAddress);
+
+// The document with where its post now lives on the site (extra_key::wordpress* and `link`),
+// so the next publish updates it, after a restart too.
+Post withRemote(Post post, const QUrl &siteAddress, const PublishResult &result);
+
+// One document to a site: its categories and tags by name (created where missing), its local
+// images and featured image uploaded once (MediaCache), the body rendered with the uploaded
+// URLs, then the Publisher's safe create or update. finished() is emitted once.
+class PublishJob : public QObject {
+    Q_OBJECT
+
+public:
+    PublishJob(Client *client, MediaCache *cache, QObject *parent = nullptr);
+    ~PublishJob() override;
+
+    // `postPath`: where the post's file is (its images are found relative to it); empty for an
+    // untitled document. `marker`: the document's own id (Publisher).
+    void start(const Post &post, const QString &postPath, const QString &marker,
+               const PublishOptions &options);
+    void cancel();
+
+    const PublishResult &result() const { return m_result; }
+    QStringList newCategories() const { return m_newCategories; }
+    QStringList newTags() const { return m_newTags; }
+    int uploadedImages() const { return m_uploaded; }
+    int reusedImages() const { return m_reused; }
+
+signals:
+    void progress(const QString &step);
+    void finished();
+
+private:
+    void resolveTerms();
+    void uploadImages();
+    void publish();
+    void fail(Failure failure, const QString &message, int requests);
+
+    Client *m_client;
+    MediaCache *m_cache;
+    Post m_post;
+    QString m_postPath;
+    QString m_marker;
+    PublishOptions m_options;
+    TermResolver *m_terms = nullptr;
+    MediaUploader *m_media = nullptr;
+    Publisher *m_publisher = nullptr;
+    PublishContent m_content;
+    QString m_featuredDestination;
+    QStringList m_newCategories;
+    QStringList m_newTags;
+    int m_uploaded = 0;
+    int m_reused = 0;
+    int m_requests = 0;
+    PublishResult m_result;
+};
+
+} // namespace pw::wp

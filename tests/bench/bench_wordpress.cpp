@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Postwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The WordPress client on loopback, against the test WordPress (tests/services/wordpress.sh):
+//   - pull: `postwright pull` of the whole site (it makes 250 posts first if the site has fewer),
+//     wall time and the peak resident memory of the pulling process, 5 runs into fresh folders;
+//   - publish: `postwright publish` of a 2,000-word post with three new images (the requests it
+//     takes and the time), then the same again with no change (no upload; one request to check
+//     for a conflict and one to write).
+// Prints figures, asserts nothing about time. Run inside tests/services/keyring.sh with
+// PW_WP_ENV set to the site's env.json, e.g.
+//   tests/services/wordpress.sh start /tmp/wp && PW_WP_ENV=/tmp/wp/env.json \
+//     tests/services/keyring.sh build/release/tests/bench_wordpress
+
+#include "bench_support.h"
+#include "site/wp_test_env.h"
+
+#include "core/wordpress/wp_client.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace pw;
+using namespace pw::bench;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    double ms = 0;
+    long peakKb = 0;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The process's peak resident memory so far (VmHWM), in KB; 0 once it is gone.
+long peakKbOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return 0;
+}
+
+// Runs postwright and measures it: wall time, and its peak RSS sampled every 10 ms (VmHWM only
+// grows, so the last sample before it exits is within 10 ms of its end).
+Run postwright(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(PW_BINARY), arguments);
+    process.waitForStarted();
+    const qint64 pid = process.processId();
+    Run run;
+    while (!process.waitForFinished(10))
+        run.peakKb = std::max(run.peakKb, peakKbOf(pid));
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+int postsOn(wp::Client &client)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    wp::Call *call = client.get(QStringLiteral("/wp/v2/posts"), query);
+    QSignalSpy done(call, &wp::Call::finished);
+    done.wait(30000);
+    const int total = call->response().header("x-wp-total").toInt();
+    delete call;
+    return total;
+}
+
+void makePosts(wp::Client &client, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        wp::Call *call = client.send(
+            "POST", QStringLiteral("/wp/v2/posts"),
+            {{QStringLiteral("title"), QStringLiteral("Benchmark post %1").arg(i)},
+             {QStringLiteral("status"), QStringLiteral("publish")},
+             {QStringLiteral("content"), QStringLiteral("<p>%1</p>").arg(section(i))}});
+        QSignalSpy done(call, &wp::Call::finished);
+        done.wait(30000);
+        delete call;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const test::WpTestEnv env;
+    if (!env.isValid()) {
+        std::fprintf(stderr, "PW_WP_ENV names no test WordPress\n");
+        return 2;
+    }
+    const test::WpUser admin = env.user("pretty", "admin");
+    wp::Client client;
+    client.setApiRoot(QUrl(env.url("pretty").toString() + QStringLiteral("/wp-json/")));
+    client.setCredentials(admin.name, admin.applicationPassword);
+    const int existing = postsOn(client);
+    if (existing < 250)
+        makePosts(client, 250 - existing);
+
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    environment.insert(QStringLiteral("POSTWRIGHT_APP_PASSWORD"), admin.applicationPassword);
+    const Run added = postwright({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("bench"),
+                                  env.url("pretty").toString(), QStringLiteral("--user"), admin.name},
+                                 environment);
+    if (added.exitCode != 0) {
+        std::fprintf(stderr, "site add failed: %s\n", added.err.constData());
+        return 2;
+    }
+    std::vector<double> ms;
+    std::vector<double> kb;
+    int posts = 0;
+    for (int i = 0; i < 5; ++i) {
+        QTemporaryDir out;
+        const Run pulled = postwright({QStringLiteral("pull"), QStringLiteral("--site"), QStringLiteral("bench"),
+                                       QStringLiteral("--out"), out.path(), QStringLiteral("--json")},
+                                      environment);
+        if (pulled.exitCode != 0) {
+            std::fprintf(stderr, "pull failed: %s\n", pulled.err.constData());
+            return 2;
+        }
+        posts = QJsonDocument::fromJson(pulled.out).object().value(QLatin1String("written")).toInt();
+        ms.push_back(pulled.ms);
+        kb.push_back(double(pulled.peakKb));
+    }
+    const Figures time = percentiles(ms);
+    const Figures memory = percentiles(kb);
+    std::printf("pull %d posts (5 runs): median %.0f ms, p95 %.0f ms; peak RSS median %.1f MB, "
+                "p95 %.1f MB\n",
+                posts, time.median, time.p95, memory.median / 1024, memory.p95 / 1024);
+    return 0;
+}
