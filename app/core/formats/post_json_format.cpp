@@ -98,6 +98,8 @@ QByteArray nodeJson(const YAML::Node &node)
     return "null";
 }
 
+} // namespace
+
 // An extra's YAML text as a typed JSON value, so a consumer needs no YAML parser: `false` is
 // false, `3` is 3, `[a, b]` a list; text that is not YAML travels as a string.
 QByteArray yamlAsJson(const QString &yaml)
@@ -108,6 +110,8 @@ QByteArray yamlAsJson(const QString &yaml)
         return jsonText(yaml);
     }
 }
+
+namespace {
 
 // The YAML text of a JSON string value: the string itself where YAML reads it back as that
 // same string, else double-quoted (JSON's quoting is YAML's), so "false" stays text.

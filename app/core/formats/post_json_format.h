@@ -15,6 +15,10 @@ namespace pw {
 // body} and, when there are any, "extra": {key: yaml-text}. "slug" is the effective slug.
 QByteArray writePostJson(const Post &post);
 
+// An extra's YAML text (Post::extras) as compact JSON text, typed as YAML reads it: `false` is
+// false, `3` is 3, `[a, b]` a list, a date a string; text that is not YAML is a JSON string.
+QByteArray yamlAsJson(const QString &yaml);
+
 struct PostJsonReadResult {
     std::optional<Post> post;
     QString error; // malformed JSON (with line and column) or not a post

@@ -4,6 +4,7 @@
 
 #include "core/formats/front_matter_format.h"
 #include "core/formats/generator_format.h"
+#include "core/formats/json_front_matter.h"
 #include "core/formats/post_json_format.h"
 #include "core/formats/post_source.h"
 #include "core/formats/repair_findings.h"
@@ -74,6 +75,9 @@ std::optional<ParsedJson> parseJson(QStringView text)
     const bool object = trimmed.startsWith(QLatin1Char('{'));
     if (!object && !(trimmed.startsWith(QLatin1Char('[')) && looksLikeJsonArray(trimmed)))
         return std::nullopt;
+    // An object with Markdown after it is Hugo's JSON front matter (json_front_matter.h).
+    if (object && isJsonFrontMatter(text))
+        return std::nullopt;
     ParsedJson json;
     // Untrimmed, so the line of a parse error is the file's line.
     json.utf8 = withoutBom(text).toUtf8();
@@ -121,7 +125,7 @@ PostFormat sniffFormat(const QString &text)
 {
     if (const std::optional<ParsedJson> json = parseJson(text))
         return json->format;
-    if (isTomlFrontMatter(text))
+    if (isTomlFrontMatter(text) || isJsonFrontMatter(text))
         return PostFormat::MarkdownFrontMatter;
     const NormalizedText normalized(text);
     if (hasFrontMatter(normalized))
@@ -225,6 +229,8 @@ PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> 
     // works on the text as read: its writer needs the file's own positions.
     if (isTomlFrontMatter(text))
         return fromMarkdown(readTomlFrontMatterMarkdown(text));
+    if (isJsonFrontMatter(text)) // Hugo's `{ ... }` front matter, likewise
+        return fromMarkdown(readJsonFrontMatterMarkdown(text));
     // One normalised copy, split into lines once, for every other sniffer and reader.
     const NormalizedText normalized(text);
     if (!hasFrontMatter(normalized)) {
@@ -294,9 +300,9 @@ QList<PostReadResult> readAllPostBytes(const QByteArray &bytes)
         results = fromWordPressAll(*json);
     else
         results = {isBlankText(text) ? readPostText(text) : readSniffed(text, json)};
-    // A TOML post must stay TOML when written (`convert --to markdown`): its writer works from
-    // the source, as readPostBytes keeps it.
-    if (!json && isTomlFrontMatter(text))
+    // A TOML (or JSON front matter) post must stay so when written (`convert --to markdown`): its
+    // writer works from the source, as readPostBytes keeps it.
+    if (!json && (isTomlFrontMatter(text) || isJsonFrontMatter(text)))
         keepSource(results.front(), text, decoded->hadBom);
     for (PostReadResult &result : results) {
         result.encoding = decoded->encoding;

@@ -4,6 +4,7 @@
 
 #include "core/formats/front_matter_format.h"
 #include "core/formats/generator_format.h"
+#include "core/formats/json_front_matter.h"
 #include "core/formats/post_json_format.h"
 #include "core/formats/post_source.h"
 #include "core/formats/toml_front_matter.h"
@@ -45,6 +46,8 @@ QByteArray writeText(const Post &post, PostFormat format)
         // A post read from TOML front matter stays TOML (Hugo, Zola); see toml_front_matter.h.
         if (post.source && isTomlFrontMatter(post.source->text))
             return writeTomlFrontMatterMarkdown(post).toUtf8();
+        if (post.source && isJsonFrontMatter(post.source->text)) // Hugo's JSON front matter
+            return writeJsonFrontMatterMarkdown(post).toUtf8();
         return writeFrontMatterMarkdown(post).toUtf8();
     }
     return {};

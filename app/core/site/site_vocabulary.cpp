@@ -46,6 +46,10 @@ QByteArray frontMatterOf(const QString &path)
         return {};
     QByteArray head = file.read(frontMatterBytes);
     const qsizetype start = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    // Hugo's JSON front matter: the object and the start of the body after it read as such
+    // (the reader finds the object's end); a post whose object outgrows the head is skipped.
+    if (head.mid(start).trimmed().startsWith('{'))
+        return head;
     const QByteArray fence = head.mid(start, 3);
     if (fence != "---" && fence != "+++")
         return {};
