@@ -16,6 +16,7 @@
 #include "core/io/post_file.h"
 #include "core/site/site_profile_cache.h"
 #include "core/wordpress/publish_ledger.h"
+#include "core/wordpress/publish_memo.h"
 #include "core/wordpress/wp_media_cache.h"
 #include "core/wordpress/wp_posts.h"
 #include "core/wordpress/wp_publish_job.h"
@@ -105,6 +106,7 @@ public:
           m_cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                   connection.site.address.toString(QUrl::FullyEncoded)),
           m_ledger(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+          m_memo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
           m_meter(std::make_shared<const TitleWidthMeter>())
     {
         m_cache.load();
@@ -148,7 +150,7 @@ public:
                 post = withMarker(post, marker);
         }
 
-        wp::PublishJob job(m_connection.client.get(), &m_cache);
+        wp::PublishJob job(m_connection.client.get(), &m_cache, &m_memo);
         waitFor(&job, &wp::PublishJob::finished,
                 [&] { job.start(post, path, marker, m_options.publish); });
         const wp::PublishResult &result = job.result();
@@ -274,6 +276,7 @@ private:
     Console &m_console;
     wp::MediaCache m_cache;
     wp::PublishLedger m_ledger;
+    wp::PublishMemo m_memo;
     CategoryWhitelist m_whitelist = CategoryWhitelist::defaults();
     std::shared_ptr<const TitleWidthMeter> m_meter;
     SiteProfileCache m_sites;

@@ -16,7 +16,10 @@
 
 #include "core/wordpress/wp_client.h"
 
+#include <QColor>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -66,7 +69,8 @@ Run postwright(const QStringList &arguments, const QProcessEnvironment &environm
     process.waitForStarted();
     const qint64 pid = process.processId();
     Run run;
-    while (!process.waitForFinished(10))
+    // waitForFinished() is false for a process that already ended, too: ask its state.
+    while (process.state() != QProcess::NotRunning && !process.waitForFinished(10))
         run.peakKb = std::max(run.peakKb, peakKbOf(pid));
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     run.out = process.readAllStandardOutput();
@@ -106,7 +110,7 @@ void makePosts(wp::Client &client, int count)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // QImage draws the pictures
     const test::WpTestEnv env;
     if (!env.isValid()) {
         std::fprintf(stderr, "PW_WP_ENV names no test WordPress\n");
@@ -123,6 +127,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), config.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("POSTWRIGHT_APP_PASSWORD"), admin.applicationPassword);
     const Run added = postwright({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("bench"),
                                   env.url("pretty").toString(), QStringLiteral("--user"), admin.name},
@@ -152,5 +157,65 @@ int main(int argc, char **argv)
     std::printf("pull %d posts (5 runs): median %.0f ms, p95 %.0f ms; peak RSS median %.1f MB, "
                 "p95 %.1f MB\n",
                 posts, time.median, time.p95, memory.median / 1024, memory.p95 / 1024);
+
+    // Publish: a ~2,000-word post with three images no run has uploaded before, then the
+    // same document again unchanged.
+    std::vector<double> firstMs;
+    std::vector<double> againMs;
+    int firstRequests = 0;
+    int againRequests = 0;
+    int uploaded = 0;
+    int words = 0;
+    for (int i = 0; i < 5; ++i) {
+        QTemporaryDir dir;
+        QString body = QStringLiteral("Intro paragraph.\n\n");
+        for (int n = 0; body.split(QLatin1Char(' ')).size() < 2000; ++n)
+            body += section(n);
+        // The sections' chart images stand for pictures elsewhere on the web.
+        body.replace(QLatin1String("](img/chart-"), QLatin1String("](https://example.org/img/chart-"));
+        for (int image = 0; image < 3; ++image) {
+            QImage picture(320, 200, QImage::Format_RGB32);
+            picture.fill(QColor::fromHsv((i * 37 + image * 101 + int(QDateTime::currentMSecsSinceEpoch() % 360)) % 360, 200, 200));
+            picture.save(dir.filePath(QStringLiteral("picture-%1.png").arg(image)));
+            body += QStringLiteral("\n\n![Picture %1](picture-%1.png)\n").arg(image);
+        }
+        words = int(body.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        const QString file = dir.filePath(QStringLiteral("post.md"));
+        QFile out(file);
+        out.open(QIODevice::WriteOnly);
+        out.write(QStringLiteral("---\ntitle: Benchmark %1\ndescription: A long post with three "
+                                 "pictures, published to measure the requests and the time it "
+                                 "takes on loopback.\ncategories: [Tutorials]\ntags: [bench]\n"
+                                 "---\n\n%2")
+                      .arg(i)
+                      .arg(body)
+                      .toUtf8());
+        out.close();
+        const QStringList publish{QStringLiteral("publish"), file, QStringLiteral("--site"),
+                                  QStringLiteral("bench"), QStringLiteral("--json"),
+                                  QStringLiteral("--force")};
+        const Run first = postwright(publish, environment);
+        const QJsonObject firstResult = QJsonDocument::fromJson(first.out).array().first().toObject();
+        const Run again = postwright(publish, environment);
+        const QJsonObject againResult = QJsonDocument::fromJson(again.out).array().first().toObject();
+        if (first.exitCode != 0 || again.exitCode != 0) {
+            std::fprintf(stderr, "publish failed (%d, %d): %s %s %s\n", first.exitCode,
+                         again.exitCode, first.err.constData(), again.err.constData(),
+                         again.out.constData());
+            return 2;
+        }
+        firstMs.push_back(first.ms);
+        againMs.push_back(again.ms);
+        firstRequests = firstResult.value(QLatin1String("requests")).toInt();
+        uploaded = firstResult.value(QLatin1String("images_uploaded")).toInt();
+        againRequests = againResult.value(QLatin1String("requests")).toInt();
+    }
+    const Figures firstTime = percentiles(firstMs);
+    const Figures againTime = percentiles(againMs);
+    std::printf("publish a %d-word post with %d new images (5 runs): %d requests; median %.0f ms, "
+                "p95 %.0f ms (the whole command)\n",
+                words, uploaded, firstRequests, firstTime.median, firstTime.p95);
+    std::printf("publish it again unchanged: %d requests, no upload; median %.0f ms, p95 %.0f ms\n",
+                againRequests, againTime.median, againTime.p95);
     return 0;
 }

@@ -293,11 +293,20 @@ void TestCliPublish::imagesUploadOnceAndTheFileRecordsThePost()
     QVERIFY2(html.contains(QLatin1String("/wp-content/uploads/")), qPrintable(html));
     QVERIFY(stored.value(QLatin1String("featured_media")).toInteger() > 0);
 
-    // Again: nothing uploaded, the same post.
+    // Again, unchanged: nothing uploaded, the same post, one request to look for a conflict
+    // and one to write.
     const QJsonObject again = publishJson({file});
     QCOMPARE(again.value(QLatin1String("id")).toInteger(), id);
     QCOMPARE(again.value(QLatin1String("images_uploaded")).toInt(), 0);
-    QCOMPARE(again.value(QLatin1String("images_reused")).toInt(), 2);
+    QCOMPARE(again.value(QLatin1String("requests")).toInt(), 2);
+
+    // One picture redrawn: only it goes up again; the other is known by its bytes.
+    red.fill(Qt::darkRed);
+    QVERIFY(red.save(m_work.filePath(QStringLiteral("img/red.png"))));
+    const QJsonObject redrawn = publishJson({file});
+    QCOMPARE(redrawn.value(QLatin1String("id")).toInteger(), id);
+    QCOMPARE(redrawn.value(QLatin1String("images_uploaded")).toInt(), 1);
+    QCOMPARE(redrawn.value(QLatin1String("images_reused")).toInt(), 1);
 }
 
 void TestCliPublish::errorsRefuseUnlessForced()

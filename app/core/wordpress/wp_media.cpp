@@ -245,12 +245,15 @@ void MediaUploader::checkCached()
             const auto found = onSite.constFind(cached.id);
             if (found == onSite.cend()) {
                 m_cache->remove(f.hash); // deleted on the site: upload it again
+                m_cacheChanged = true;
                 m_toUpload.append(i);
                 continue;
             }
             f.media = {cached.id, found->value(QLatin1String("source_url")).toString()};
-            if (f.media.sourceUrl != cached.sourceUrl)
+            if (f.media.sourceUrl != cached.sourceUrl) {
                 m_cache->insert(f.hash, f.media);
+                m_cacheChanged = true;
+            }
             f.reused = true;
             ++m_reusedCount;
             // An alt text that failed to be set last time is set now.
@@ -303,6 +306,7 @@ void MediaUploader::uploadNext()
         f.media = stored;
         f.bytes = QByteArray();
         m_cache->insert(f.hash, stored);
+        m_cacheChanged = true;
         saveCache();
         ++m_uploadedCount;
         if (!f.alt.isEmpty() && media.value(QLatin1String("alt_text")).toString() != f.alt) {
@@ -345,6 +349,9 @@ void MediaUploader::fileDone()
 
 void MediaUploader::saveCache()
 {
+    if (!m_cacheChanged)
+        return;
+    m_cacheChanged = false;
     const WriteResult written = m_cache->save();
     if (!written.ok && m_warnings.isEmpty())
         m_warnings << MediaText::tr("The list of uploaded images could not be saved, so the "

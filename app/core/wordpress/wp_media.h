@@ -117,6 +117,7 @@ private:
     QString m_message;
     QString m_failedFile;
     QStringList m_warnings;
+    bool m_cacheChanged = false; // saved only when it changed: an update writes nothing
     bool m_finished = false;
 };
 

@@ -4,11 +4,14 @@
 
 #include "core/export/html_export.h"
 #include "core/formats/front_matter_format.h"
+#include "core/wordpress/publish_memo.h"
 #include "core/wordpress/wp_media.h"
 #include "core/wordpress/wp_media_cache.h"
 #include "core/wordpress/wp_terms.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 
 namespace pw::wp {
@@ -51,8 +54,8 @@ Post withRemote(Post post, const QUrl &siteAddress, const PublishResult &result)
     return post;
 }
 
-PublishJob::PublishJob(Client *client, MediaCache *cache, QObject *parent)
-    : QObject(parent), m_client(client), m_cache(cache)
+PublishJob::PublishJob(Client *client, MediaCache *cache, PublishMemo *memo, QObject *parent)
+    : QObject(parent), m_client(client), m_cache(cache), m_memo(memo)
 {
 }
 
@@ -73,7 +76,44 @@ void PublishJob::start(const Post &post, const QString &postPath, const QString 
     m_content.date = options.date;
     m_content.metaDescription = post.metaDescription;
     m_content.marker = marker;
+    if (m_memo) {
+        m_fingerprint = fingerprint();
+        const QString site = options.siteAddress.toString(QUrl::FullyEncoded);
+        if (const std::optional<PublishContent> sent = m_memo->find(site, marker, m_fingerprint)) {
+            // Nothing changed since it was last sent: the same terms, images and HTML.
+            m_content = *sent;
+            publishContent();
+            return;
+        }
+    }
     resolveTerms();
+}
+
+// Everything that goes into what is sent, the images' bytes included.
+QByteArray PublishJob::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QString featured = extraValue(m_post, kFeaturedImageKey);
+    for (const QString &part :
+         {m_post.title, m_post.slug, m_post.metaDescription, m_post.body,
+          m_post.categories.join(QLatin1Char('\n')), m_post.tags.join(QLatin1Char('\n')), featured,
+          m_options.status, m_options.date.toString(Qt::ISODate)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    const QString postDir = m_postPath.isEmpty() ? QString() : QFileInfo(m_postPath).absolutePath();
+    QString images = m_post.body;
+    if (!featured.isEmpty())
+        images += QStringLiteral("\n\n![](<%1>)").arg(featured);
+    for (const LocalImage &image : localImagesOf(images, postDir)) {
+        QFile file(image.path);
+        QCryptographicHash bytes(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly))
+            bytes.addData(&file);
+        hash.addData(bytes.result());
+        hash.addData(image.alt.toUtf8());
+    }
+    return hash.result().toHex();
 }
 
 void PublishJob::cancel()
@@ -146,11 +186,24 @@ void PublishJob::publish()
 {
     m_content.html = renderCleanHtml(m_post.body, m_media ? m_media->urls()
                                                           : QHash<QString, QString>());
+    publishContent();
+}
+
+void PublishJob::publishContent()
+{
     m_publisher = new Publisher(m_client, this);
     connect(m_publisher, &Publisher::progress, this, &PublishJob::progress);
     connect(m_publisher, &Publisher::finished, this, [this] {
         m_result = m_publisher->result();
         m_result.requests += m_requests;
+        if (m_memo && m_result.outcome == PublishResult::Outcome::Published &&
+            !m_content.marker.isEmpty()) {
+            const WriteResult kept =
+                m_memo->put(m_options.siteAddress.toString(QUrl::FullyEncoded), m_content.marker,
+                            m_fingerprint, m_content);
+            if (!kept.ok) // only costs requests next time
+                m_result.serverChanges << kept.error;
+        }
         emit finished();
     });
     m_publisher->start(m_content, remotePostOf(m_post, m_options.siteAddress),
@@ -162,7 +215,10 @@ void PublishJob::fail(Failure failure, const QString &message, int requests)
     m_result = {};
     m_result.outcome = PublishResult::Outcome::Failed;
     m_result.failure = failure;
-    m_result.message = message + QLatin1Char(' ') + PublishJobText::tr("Nothing was published.");
+    QString reason = message.trimmed();
+    if (!reason.isEmpty() && !reason.endsWith(QLatin1Char('.')))
+        reason += QLatin1Char('.');
+    m_result.message = reason + QLatin1Char(' ') + PublishJobText::tr("Nothing was published.");
     m_result.requests = m_requests + requests;
     emit finished();
 }

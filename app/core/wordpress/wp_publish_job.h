@@ -13,6 +13,7 @@ namespace pw::wp {
 class Client;
 class MediaCache;
 class MediaUploader;
+class PublishMemo;
 class TermResolver;
 
 // How to publish a document.
@@ -41,7 +42,9 @@ class PublishJob : public QObject {
     Q_OBJECT
 
 public:
-    PublishJob(Client *client, MediaCache *cache, QObject *parent = nullptr);
+    // `memo` (may be null) remembers what each document last sent, so an unchanged one is
+    // published with two requests.
+    PublishJob(Client *client, MediaCache *cache, PublishMemo *memo, QObject *parent = nullptr);
     ~PublishJob() override;
 
     // `postPath`: where the post's file is (its images are found relative to it); empty for an
@@ -61,13 +64,17 @@ signals:
     void finished();
 
 private:
+    QByteArray fingerprint() const;
     void resolveTerms();
     void uploadImages();
     void publish();
+    void publishContent();
     void fail(Failure failure, const QString &message, int requests);
 
     Client *m_client;
     MediaCache *m_cache;
+    PublishMemo *m_memo;
+    QByteArray m_fingerprint;
     Post m_post;
     QString m_postPath;
     QString m_marker;
