@@ -10,7 +10,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-IRREGULAR = {"matches": "match", "posts": "post"}
+IRREGULAR = {"matches": "match", "posts": "post", "categories": "category"}
 
 
 def forms(source):

@@ -818,19 +818,21 @@
 <context>
     <name>pw::FrontMatterFormat</name>
     <message>
-        <location filename="../app/core/formats/front_matter_format.cpp" line="+206"/>
+        <location filename="../app/core/formats/front_matter_format.cpp" line="+225"/>
+        <location filename="../app/core/formats/json_front_matter.cpp" line="+250"/>
         <location filename="../app/core/formats/toml_front_matter.cpp" line="+41"/>
         <source>Front matter key “%1” (line %2) must be a list or a comma-separated text.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss eine Liste oder ein kommagetrennter Text sein.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/core/formats/json_front_matter.cpp" line="-19"/>
         <location filename="../app/core/formats/toml_front_matter.cpp" line="-8"/>
         <source>Front matter key “%1” (line %2) must be text.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) muss Text sein.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>Front matter key “%1” (line %2) is written in a form Postwright cannot keep; it will be lost on save.</source>
         <translation>Der Front-Matter-Schlüssel „%1“ (Zeile %2) ist in einer Form geschrieben, die Postwright nicht erhalten kann; er geht beim Speichern verloren.</translation>
     </message>
@@ -1032,12 +1034,17 @@
         <translation>Der Beitrag hat keinen Titel.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>first paragraph</source>
         <translation>den ersten Absatz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>automatic summary (its first 70 words)</source>
+        <translation>die automatische Zusammenfassung (die ersten 70 Wörter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No description of its own: the site uses the post&apos;s %1 instead. A description says exactly what search results show.</source>
         <translation>Keine eigene Beschreibung: Die Website verwendet stattdessen %1 des Beitrags. Eine Beschreibung legt genau fest, was Suchergebnisse zeigen.</translation>
     </message>
@@ -1089,7 +1096,12 @@
         <translation>Der Beitrag hat keine Schlagwörter.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>The site&apos;s configuration has no categories taxonomy, so the generator ignores these categories.</source>
+        <translation>Die Konfiguration der Website hat keine Taxonomie „categories“, daher ignoriert der Generator diese Kategorien.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The category “%1” is spelled “%2” on the site&apos;s other posts.</source>
         <translation>Die Kategorie „%1“ heißt in den anderen Beiträgen der Website „%2“.</translation>
     </message>
@@ -1128,7 +1140,7 @@
 <context>
     <name>pw::PostJsonFormat</name>
     <message>
-        <location filename="../app/core/formats/post_json_format.cpp" line="+170"/>
+        <location filename="../app/core/formats/post_json_format.cpp" line="+174"/>
         <source>not a post: “%1” must be a string</source>
         <translation>kein Beitrag: „%1“ muss eine Zeichenkette sein</translation>
     </message>
@@ -1161,7 +1173,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+180"/>
+        <location filename="../app/core/formats/post_reader.cpp" line="+183"/>
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
@@ -1177,7 +1189,7 @@
 <context>
     <name>pw::PostWriter</name>
     <message>
-        <location filename="../app/core/formats/post_writer.cpp" line="+71"/>
+        <location filename="../app/core/formats/post_writer.cpp" line="+74"/>
         <source>focus keyphrase</source>
         <translation>Fokus-Keyphrase</translation>
     </message>
@@ -1272,7 +1284,7 @@
 <context>
     <name>pw::WordPressImport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/wordpress_import.cpp" line="+103"/>
+        <location filename="../app/core/import/wordpress_import.cpp" line="+102"/>
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
         <translation>
             <numerusform>%n falsch dekodierte Zeichenfolge repariert (UTF-8, das als %1 gelesen worden war).</numerusform>
@@ -1280,7 +1292,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The description is the post&apos;s Yoast SEO description.</source>
         <translation>Die Beschreibung ist die Yoast-SEO-Beschreibung des Beitrags.</translation>
     </message>
@@ -1341,7 +1353,7 @@
         <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste; die ähnlichste erlaubte ist „%2“.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>The post is password-protected: the export has no content.</source>
         <translation>Der Beitrag ist passwortgeschützt: Der Export enthält keinen Inhalt.</translation>
     </message>
@@ -1390,7 +1402,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/import_command.cpp" line="+444"/>
+        <location filename="../app/cli/import_command.cpp" line="+143"/>
         <source>Allowed categories, one per line.</source>
         <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
@@ -1438,6 +1450,7 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/import_command.cpp" line="-10"/>
+        <location filename="../app/cli/pull_command.cpp" line="+91"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1490,7 +1503,7 @@
         <translation>(Vorschlag: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_line.cpp" line="+42"/>
+        <location filename="../app/cli/command_line.cpp" line="+46"/>
         <source>&apos;%1&apos; is not a postwright command.</source>
         <translation>&apos;%1&apos; ist kein postwright-Befehl.</translation>
     </message>
@@ -1531,6 +1544,20 @@
                                        searched for *.json) to one file per slug; never
                                        overwrites unless --force; exit 0 ok, 1 posts
                                        skipped for errors, 2 input unreadable
+  postwright site add NAME URL --user USER [--json]
+                                       add a WordPress site: checks the Application
+                                       Password (POSTWRIGHT_APP_PASSWORD, else asked)
+                                       and keeps it in the system keyring
+  postwright site list | remove NAME [--json]
+  postwright pull --site NAME --out DIR [--status STATUS] [--since DATE]
+                  [--to markdown|generator] [--force] [--progress] [--json]
+                                       every post of the site to one file per slug,
+                                       as import writes them
+  postwright publish FILE... --site NAME [--status draft|pending|future|publish]
+                     [--date DATE] [--force] [--overwrite | --new-draft] [--json]
+                                       create or update each post on the site (refused
+                                       on errors unless --force; a post changed on the
+                                       site is a conflict: exit 1)
   postwright --help | --version
 
 Formats read: the generator text format, Markdown with or without YAML front matter,
@@ -1558,6 +1585,22 @@ Postwright post JSON. The format is recognised from the content.
                                        Slug; überschreibt nur mit --force; Exit-Code 0 ok,
                                        1 Beiträge wegen Fehlern übersprungen, 2 Eingabe
                                        nicht lesbar
+  postwright site add NAME URL --user BENUTZER [--json]
+                                       eine WordPress-Website hinzufügen: prüft das
+                                       Anwendungspasswort (POSTWRIGHT_APP_PASSWORD, sonst
+                                       wird es abgefragt) und legt es im Schlüsselbund des
+                                       Systems ab
+  postwright site list | remove NAME [--json]
+  postwright pull --site NAME --out ORDNER [--status STATUS] [--since DATUM]
+                  [--to markdown|generator] [--force] [--progress] [--json]
+                                       alle Beiträge der Website in je eine Datei pro Slug,
+                                       wie import sie schreibt
+  postwright publish DATEI... --site NAME [--status draft|pending|future|publish]
+                     [--date DATUM] [--force] [--overwrite | --new-draft] [--json]
+                                       jeden Beitrag auf der Website anlegen oder
+                                       aktualisieren (bei Fehlern nur mit --force; ein
+                                       auf der Website geänderter Beitrag ist ein Konflikt:
+                                       Exit-Code 1)
   postwright --help | --version
 
 Gelesene Formate: das Textformat des Generators, Markdown mit oder ohne YAML-Front-Matter,
@@ -1565,7 +1608,7 @@ Postwright-Beitrags-JSON. Das Format wird am Inhalt erkannt.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>
 Running import again skips each post whose file already holds the same text; a file
 with other content is kept and named in the summary (--force overwrites it).
@@ -1582,7 +1625,7 @@ Pfad an: postwright ./NAME
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="-334"/>
+        <location filename="../app/cli/post_files_writer.cpp" line="+57"/>
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n Beitrag mit zu korrigierenden Kategorien</numerusform>
@@ -1640,7 +1683,7 @@ Pfad an: postwright ./NAME
         <translation>%1: Beitrag %2 (%3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/import_command.cpp" line="-85"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
@@ -1650,12 +1693,12 @@ Pfad an: postwright ./NAME
         <translation>%1: Der Ordner enthält keine .json-Dateien</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../app/cli/post_files_writer.cpp" line="+32"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%1 unchanged</source>
         <translation>%1 unverändert</translation>
     </message>
@@ -1665,7 +1708,7 @@ Pfad an: postwright ./NAME
         <translation>%1 weicht ab, nicht überschrieben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>%1: error: %2 (skipped)
 </source>
         <translation>%1: Fehler: %2 (übersprungen)
@@ -1687,7 +1730,7 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
@@ -1695,7 +1738,7 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancelled: %n post(s) written to %1 before stopping; every file written is complete.</source>
         <translation>
             <numerusform>Abgebrochen: %n Beitrag wurde vor dem Abbruch nach %1 geschrieben; jede geschriebene Datei ist vollständig.</numerusform>
@@ -1703,7 +1746,7 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location filename="../app/cli/import_command.cpp" line="+153"/>
         <source>Imported %n post(s) into %1.</source>
         <translation>
             <numerusform>%n Beitrag nach %1 importiert.</numerusform>
@@ -1711,7 +1754,7 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location filename="../app/cli/post_files_writer.cpp" line="+8"/>
         <source>Skipped %n unchanged post(s) (already imported).</source>
         <translation>
             <numerusform>%n unveränderter Beitrag übersprungen (bereits importiert).</numerusform>
@@ -1719,7 +1762,7 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Skipped %n post(s) whose file exists with different content (--force overwrites).</source>
         <translation>
             <numerusform>%n Beitrag übersprungen, dessen Datei mit anderem Inhalt existiert (--force überschreibt).</numerusform>
@@ -1732,32 +1775,38 @@ Pfad an: postwright ./NAME
         <translation>Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/cli/import_command.cpp" line="-80"/>
+        <location filename="../app/cli/pull_command.cpp" line="-10"/>
         <source>Folder to write the posts to.</source>
         <translation>Ordner, in den die Beiträge geschrieben werden.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pull_command.cpp" line="+0"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/pull_command.cpp" line="+9"/>
         <source>Output format: markdown (default) or generator.</source>
         <translation>Ausgabeformat: markdown (Vorgabe) oder generator.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/pull_command.cpp" line="+3"/>
         <source>Overwrite files that already exist.</source>
         <translation>Bereits vorhandene Dateien überschreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/pull_command.cpp" line="+3"/>
         <source>Show progress even when stderr is not a terminal.</source>
         <translation>Fortschritt auch anzeigen, wenn stderr kein Terminal ist.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/pull_command.cpp" line="+2"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
@@ -1787,7 +1836,8 @@ Pfad an: postwright ./NAME
         <translation>import: unbekanntes Format „%1“ (verwenden Sie markdown oder generator)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location filename="../app/cli/pull_command.cpp" line="+46"/>
         <source>%1: cannot create the output folder</source>
         <translation>%1: Der Ausgabeordner kann nicht angelegt werden</translation>
     </message>
@@ -1830,6 +1880,259 @@ Pfad an: postwright ./NAME
         <location line="+1"/>
         <source>Suggest corrections for misspelled words (slower).</source>
         <translation>Korrekturen für falsch geschriebene Wörter vorschlagen (langsamer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/password_prompt.cpp" line="+51"/>
+        <source>No terminal to ask for the Application Password on: set POSTWRIGHT_APP_PASSWORD.</source>
+        <translation>Kein Terminal, um nach dem Anwendungspasswort zu fragen: Setzen Sie POSTWRIGHT_APP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publish_command.cpp" line="+53"/>
+        <source>  title: theirs “%1”, ours “%2”</source>
+        <translation>  Titel: Website „%1“, Ihre Fassung „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  body: differs from line %1: theirs “%2”, ours “%3”</source>
+        <translation>  Text: weicht ab Zeile %1 ab: Website „%2“, Ihre Fassung „%3“</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: published, but the file could not record it: %2</source>
+        <translation>%1: veröffentlicht, aber in der Datei ließ sich das nicht vermerken: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: not published: fix the errors above, or publish anyway with --force.</source>
+        <translation>%1: nicht veröffentlicht: Beheben Sie die obigen Fehler, oder veröffentlichen Sie trotzdem mit --force.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 as post %3: %4</source>
+        <translation>%1: %2 als Beitrag %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  new on the site: %1</source>
+        <translation>  neu auf der Website: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  images: %1 uploaded, %2 already there</source>
+        <translation>  Bilder: %1 hochgeladen, %2 bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  the description went to %1</source>
+        <translation>  Beschreibung gespeichert in: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the excerpt (the site has no SEO plugin field for it)</source>
+        <translation>Auszug (die Website hat dafür kein Feld eines SEO-Plugins)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  --overwrite writes yours over theirs; --new-draft publishes yours as a new draft; postwright pull fetches theirs.</source>
+        <translation>  --overwrite schreibt Ihre Fassung über die der Website; --new-draft veröffentlicht Ihre Fassung als neuen Entwurf; postwright pull holt die der Website.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../app/cli/pull_command.cpp" line="-66"/>
+        <source>The site&apos;s name.</source>
+        <translation>Der Name der Website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/pull_command.cpp" line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft (default), pending, future or publish.</source>
+        <translation>draft (Vorgabe), pending, future oder publish.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/pull_command.cpp" line="+6"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication date (ISO 8601); a future one schedules.</source>
+        <translation>Veröffentlichungsdatum (ISO 8601); ein künftiges plant den Beitrag ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/pull_command.cpp" line="+3"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish despite errors in the checks.</source>
+        <translation>Trotz Fehlern in den Prüfungen veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a conflict, write this over the site&apos;s post.</source>
+        <translation>Bei einem Konflikt diesen Beitrag über den der Website schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a conflict, publish this as a new draft.</source>
+        <translation>Bei einem Konflikt diesen Beitrag als neuen Entwurf veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>publish: FILE... and --site NAME are required</source>
+        <translation>publish: DATEI... und --site NAME sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>publish: unknown status &quot;%1&quot; (use %2)</source>
+        <translation>publish: unbekannter Status „%1“ (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>publish: &quot;%1&quot; is not a date (use 2026-01-31T09:00:00Z)</source>
+        <translation>publish: „%1“ ist kein Datum (verwenden Sie 2026-01-31T09:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>publish: --overwrite and --new-draft exclude each other</source>
+        <translation>publish: --overwrite und --new-draft schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pull_command.cpp" line="-39"/>
+        <source>%1: page %2 of the posts: %3</source>
+        <translation>%1: Seite %2 der Beiträge: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 page %2</source>
+        <translation>%1 Seite %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Which posts: any (default), publish, draft, pending, future or private.</source>
+        <translation>Welche Beiträge: any (Vorgabe), publish, draft, pending, future oder private.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only posts modified after this date (ISO 8601).</source>
+        <translation>Nur Beiträge, die nach diesem Datum geändert wurden (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pull: --site NAME and --out DIR are required</source>
+        <translation>pull: --site NAME und --out ORDNER sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pull: unknown status &quot;%1&quot; (use %2)</source>
+        <translation>pull: unbekannter Status „%1“ (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pull: &quot;%1&quot; is not a date (use 2026-01-31 or 2026-01-31T12:00:00Z)</source>
+        <translation>pull: „%1“ ist kein Datum (verwenden Sie 2026-01-31 oder 2026-01-31T12:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pull: unknown format &quot;%1&quot; (use markdown or generator)</source>
+        <translation>pull: unbekanntes Format „%1“ (verwenden Sie markdown oder generator)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Pulled %n post(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>%n Beitrag von %1 nach %2 geholt.</numerusform>
+            <numerusform>%n Beiträge von %1 nach %2 geholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/site_command.cpp" line="+49"/>
+        <source>you can publish</source>
+        <translation>Sie können veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you can only submit posts for review (no publish_posts)</source>
+        <translation>Sie können Beiträge nur zur Prüfung einreichen (kein publish_posts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the site filters the HTML you send (no unfiltered_html)</source>
+        <translation>die Website filtert das HTML, das Sie senden (kein unfiltered_html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you cannot upload images (no upload_files)</source>
+        <translation>Sie können keine Bilder hochladen (kein upload_files)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: postwright site add NAME URL --user USER</source>
+        <translation>Aufruf: postwright site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/site_connection.cpp" line="+33"/>
+        <source>Application Password for %1 at %2: </source>
+        <translation>Anwendungspasswort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added “%1”: %2 (%3).</source>
+        <translation>„%1“ hinzugefügt: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are %1 (%2) there: %3.</source>
+        <translation>Sie sind dort %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sites. Add one with: postwright site add NAME URL --user USER</source>
+        <translation>Keine Websites. Fügen Sie eine hinzu mit: postwright site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: postwright site remove NAME</source>
+        <translation>Aufruf: postwright site remove NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no site named “%1”.</source>
+        <translation>Es gibt keine Website namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removed “%1” and its password.</source>
+        <translation>„%1“ und das zugehörige Passwort entfernt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: postwright site add|list|remove ...</source>
+        <translation>Aufruf: postwright site add|list|remove ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/site_connection.cpp" line="-13"/>
+        <source>There is no site named “%1” (postwright site list shows them; postwright site add adds one).</source>
+        <translation>Es gibt keine Website namens „%1“ (postwright site list zeigt sie an; postwright site add fügt eine hinzu).</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2255,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::Document</name>
     <message>
-        <location filename="../app/gui/document/document.cpp" line="+107"/>
+        <location filename="../app/gui/document/document.cpp" line="+108"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -2534,7 +2837,7 @@ Vorschlag: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+119"/>
         <source>The current document was not imported. File → Import… opens a WordPress export (JSON), one tab a post, and reviews it here.</source>
         <translation>Das aktuelle Dokument wurde nicht importiert. Datei → Importieren… öffnet einen WordPress-Export (JSON), einen Reiter pro Beitrag, und prüft ihn hier.</translation>
     </message>
@@ -2943,7 +3246,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message>
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+45"/>
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+47"/>
         <source>From the first heading</source>
         <translation>Aus der ersten Überschrift</translation>
     </message>
@@ -2953,19 +3256,24 @@ Vorschlag: %2</translation>
         <translation>Aus dem ersten Absatz</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+78"/>
+        <location line="+23"/>
+        <source>The front matter&apos;s description, or, in a file without one, its summary, excerpt, spoiler or subtitle: edited where it is.</source>
+        <translation>Die Beschreibung im Front Matter oder, wenn die Datei keine hat, deren Zusammenfassung, Auszug, Spoiler oder Untertitel: wird dort bearbeitet, wo sie steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
         <source>Follow title</source>
         <translation>Titel folgen</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>Derive the slug from the title again</source>
         <translation>Den Slug wieder aus dem Titel ableiten</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Comma-separated</source>
         <translation>Kommagetrennt</translation>
     </message>
@@ -3005,7 +3313,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Kategorien:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Follow file name</source>
         <translation>Dateinamen folgen</translation>
     </message>
@@ -3015,7 +3323,7 @@ Vorschlag: %2</translation>
         <translation>Wieder den Slug verwenden, den die Website der Datei gibt</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+81"/>
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n Zeichen</numerusform>
@@ -3687,6 +3995,280 @@ Vorschlag: %2</translation>
         <location line="+14"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::MediaUploader</name>
+    <message>
+        <location filename="../app/core/wordpress/wp_media.cpp" line="+161"/>
+        <source>The image “%1” cannot be read: %2</source>
+        <translation>Das Bild „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The image “%1” is an empty file.</source>
+        <translation>Das Bild „%1“ ist eine leere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an image: its content is %2.</source>
+        <translation>„%1“ ist kein Bild: Der Inhalt ist %2.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The site&apos;s media library could not be checked: %1</source>
+        <translation>Die Mediathek der Website konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The image “%1” could not be uploaded: %2</source>
+        <translation>Das Bild „%1“ konnte nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The alt text of the image “%1” could not be set: %2</source>
+        <translation>Der Alternativtext des Bildes „%1“ konnte nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The list of uploaded images could not be saved, so the next publish uploads them again: %1</source>
+        <translation>Die Liste der hochgeladenen Bilder konnte nicht gespeichert werden; beim nächsten Veröffentlichen werden sie erneut hochgeladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::PublishJob</name>
+    <message>
+        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+131"/>
+        <source>Finding the categories and tags on the site</source>
+        <translation>Kategorien und Schlagwörter auf der Website werden gesucht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Uploading %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild wird hochgeladen</numerusform>
+            <numerusform>%n Bilder werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing was published.</source>
+        <translation>Es wurde nichts veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::Publisher</name>
+    <message>
+        <location filename="../app/core/wordpress/wp_publisher.cpp" line="+89"/>
+        <source>Checking the post on the site</source>
+        <translation>Der Beitrag auf der Website wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The post (id %1) is no longer on the site: it was deleted there. Publish it as a new post instead.</source>
+        <translation>Der Beitrag (ID %1) ist nicht mehr auf der Website: Er wurde dort gelöscht. Veröffentlichen Sie ihn stattdessen als neuen Beitrag.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The post was changed on the site (at %1 UTC) since this document was based on it (%2 UTC). Nothing was sent.</source>
+        <translation>Der Beitrag wurde auf der Website geändert (um %1 UTC), nach dem Stand, auf dem dieses Dokument beruht (%2 UTC). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 Whether the site stored the post cannot be told now; publishing again is safe: it finds the post first.</source>
+        <translation>%1 Ob die Website den Beitrag gespeichert hat, lässt sich jetzt nicht feststellen; erneutes Veröffentlichen ist sicher: Es sucht zuerst den Beitrag.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 Nothing was published; publish again.</source>
+        <translation>%1 Es wurde nichts veröffentlicht; veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The site&apos;s answer was lost, but the post is there: found by its marker.</source>
+        <translation>Die Antwort der Website ging verloren, aber der Beitrag ist dort: anhand seiner Markierung gefunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An earlier attempt had created the post (id %1); it was updated, not created again.</source>
+        <translation>Ein früherer Versuch hatte den Beitrag angelegt (ID %1); er wurde aktualisiert, nicht erneut angelegt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Creating the post</source>
+        <translation>Der Beitrag wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating the post</source>
+        <translation>Der Beitrag wird aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The site may have stored the change; publishing again is safe: it compares first.</source>
+        <translation>Die Website hat die Änderung womöglich gespeichert; erneutes Veröffentlichen ist sicher: Es vergleicht zuerst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The site changed the slug to “%1” (“%2” is taken).</source>
+        <translation>Die Website hat den Slug in „%1“ geändert („%2“ ist vergeben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site made the post “%1”, not “%2”.</source>
+        <translation>Die Website hat den Beitrag auf „%1“ gesetzt, nicht auf „%2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site changed the HTML it stored (%1 characters sent, %2 kept): the account may lack unfiltered_html, so WordPress filtered it.</source>
+        <translation>Die Website hat das gespeicherte HTML verändert (%1 Zeichen gesendet, %2 behalten): Dem Konto fehlt womöglich unfiltered_html, daher hat WordPress es gefiltert.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::Response</name>
+    <message>
+        <location filename="../app/core/wordpress/wp_response.cpp" line="+80"/>
+        <source>The site cannot be reached. Check the address and your connection.</source>
+        <translation>Die Website ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site did not answer in time.</source>
+        <translation>Die Website hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site&apos;s certificate is not trusted, so nothing was sent. Ask the site&apos;s host to fix the certificate.</source>
+        <translation>Dem Zertifikat der Website wird nicht vertraut, daher wurde nichts gesendet. Bitten Sie den Hoster der Website, das Zertifikat zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site answered with a redirect to another address; nothing was sent there. Use the address the site redirects to.</source>
+        <translation>Die Website hat mit einer Weiterleitung an eine andere Adresse geantwortet; dorthin wurde nichts gesendet. Verwenden Sie die Adresse, an die die Website weiterleitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address does not answer as a WordPress site (no REST API found).</source>
+        <translation>Unter dieser Adresse antwortet keine WordPress-Website (keine REST-API gefunden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site did not accept the user name or the Application Password.</source>
+        <translation>Die Website hat den Benutzernamen oder das Anwendungspasswort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site does not accept Application Passwords (turned off, or a plugin blocks them).</source>
+        <translation>Die Website akzeptiert keine Anwendungspasswörter (abgeschaltet, oder ein Plugin blockiert sie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account on the site may not do this.</source>
+        <translation>Ihr Konto auf der Website darf das nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site has no such post or address.</source>
+        <translation>Die Website hat keinen solchen Beitrag und keine solche Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site had an internal error.</source>
+        <translation>Auf der Website ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site refused the request.</source>
+        <translation>Die Website hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site&apos;s answer was cut off or is not valid JSON.</source>
+        <translation>Die Antwort der Website wurde abgeschnitten oder ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The site said: “%1”</source>
+        <translation>Die Website meldete: „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::SecretStore</name>
+    <message>
+        <location filename="../app/core/wordpress/secret_store.cpp" line="+26"/>
+        <source>No password is stored in the keyring for this site.</source>
+        <translation>Für diese Website ist kein Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No system keyring answers (%1), so the password is not kept: it will be asked for again.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet (%1), daher wird das Passwort nicht gespeichert: Es wird erneut abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::SiteCheck</name>
+    <message>
+        <location filename="../app/core/wordpress/wp_site_check.cpp" line="+143"/>
+        <source>The site does not offer Application Passwords over plain HTTP. Use its https:// address.</source>
+        <translation>Die Website bietet über unverschlüsseltes HTTP keine Anwendungspasswörter an. Verwenden Sie ihre https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site does not offer Application Passwords: they are turned off, or a security plugin blocks them. Ask the site&apos;s administrator to allow them.</source>
+        <translation>Die Website bietet keine Anwendungspasswörter an: Sie sind abgeschaltet, oder ein Sicherheits-Plugin blockiert sie. Bitten Sie den Administrator der Website, sie zuzulassen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The site did not accept the user name “%1” with this Application Password.</source>
+        <translation>Die Website hat den Benutzernamen „%1“ mit diesem Anwendungspasswort nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::TermResolver</name>
+    <message>
+        <location filename="../app/core/wordpress/wp_terms.cpp" line="+243"/>
+        <source>Your account may not create the category “%1” on this site. Ask an editor to create it, or choose an existing category.</source>
+        <translation>Ihr Konto darf auf dieser Website die Kategorie „%1“ nicht anlegen. Bitten Sie einen Redakteur, sie anzulegen, oder wählen Sie eine vorhandene Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your account may not create the tag “%1” on this site. Ask an editor to create it, or remove the tag.</source>
+        <translation>Ihr Konto darf auf dieser Website das Schlagwort „%1“ nicht anlegen. Bitten Sie einen Redakteur, es anzulegen, oder entfernen Sie das Schlagwort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The category “%1” could not be created: %2</source>
+        <translation>Die Kategorie „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag “%1” could not be created: %2</source>
+        <translation>Das Schlagwort „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The site&apos;s categories could not be read (looking for “%1”): %2</source>
+        <translation>Die Kategorien der Website konnten nicht gelesen werden (gesucht: „%1“): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site&apos;s tags could not be read (looking for “%1”): %2</source>
+        <translation>Die Schlagwörter der Website konnten nicht gelesen werden (gesucht: „%1“): %2</translation>
     </message>
 </context>
 </TS>

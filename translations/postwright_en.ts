@@ -289,7 +289,7 @@
             <numerusform>The title has only %n character; aim for 16 to 60.</numerusform><numerusform>The title has only %n characters; aim for 16 to 60.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+70" />
+        <location line="+76" />
         <source>The meta description is too short: %n character(s); aim for 121 to 156.</source>
         <translation>
             <numerusform>The meta description is too short: %n character; aim for 121 to 156.</numerusform><numerusform>The meta description is too short: %n characters; aim for 121 to 156.</numerusform></translation>
@@ -301,7 +301,7 @@
             <numerusform>The meta description has %n character and will be truncated after 156.</numerusform><numerusform>The meta description has %n characters and will be truncated after 156.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+112" />
+        <location line="+118" />
         <source>The body has %n word(s), counting every word a reader sees; 300 or more is recommended.</source>
         <translation>
             <numerusform>The body has %n word, counting every word a reader sees; 300 or more is recommended.</numerusform><numerusform>The body has %n words, counting every word a reader sees; 300 or more is recommended.</numerusform></translation>
@@ -310,7 +310,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+180" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+183" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
@@ -319,13 +319,13 @@
 <context>
     <name>pw::WordPressImport</name>
     <message numerus="yes">
-        <location filename="../app/core/import/wordpress_import.cpp" line="+103" />
+        <location filename="../app/core/import/wordpress_import.cpp" line="+102" />
         <source>%n mis-decoded character sequence(s) repaired (UTF-8 that had been read as %1).</source>
         <translation>
             <numerusform>%n mis-decoded character sequence repaired (UTF-8 that had been read as %1).</numerusform><numerusform>%n mis-decoded character sequences repaired (UTF-8 that had been read as %1).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+140" />
+        <location line="+147" />
         <source>WordPress category id(s) %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</source>
         <translation>
             <numerusform>WordPress category id %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</numerusform><numerusform>WordPress category ids %1 could not be turned into names (the export has no embedded terms); assign the categories by hand.</numerusform></translation>
@@ -346,7 +346,7 @@
             <numerusform>%1 holds %n post; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform><numerusform>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="+101" />
+        <location filename="../app/cli/post_files_writer.cpp" line="+57" />
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n post with categories to fix</numerusform><numerusform>%n posts with categories to fix</numerusform></translation>
@@ -382,40 +382,46 @@
             <numerusform>%n post without a title or description</numerusform><numerusform>%n posts without a title or description</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+251" />
+        <location line="+154" />
         <source>%n post(s) skipped for errors</source>
         <translation>
             <numerusform>%n post skipped for errors</numerusform><numerusform>%n posts skipped for errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n file could not be read</numerusform><numerusform>%n files could not be read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+4" />
         <source>Cancelled: %n post(s) written to %1 before stopping; every file written is complete.</source>
         <translation>
             <numerusform>Cancelled: %n post written to %1 before stopping; every file written is complete.</numerusform><numerusform>Cancelled: %n posts written to %1 before stopping; every file written is complete.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location filename="../app/cli/import_command.cpp" line="+211" />
         <source>Imported %n post(s) into %1.</source>
         <translation>
             <numerusform>Imported %n post into %1.</numerusform><numerusform>Imported %n posts into %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location filename="../app/cli/post_files_writer.cpp" line="+8" />
         <source>Skipped %n unchanged post(s) (already imported).</source>
         <translation>
             <numerusform>Skipped %n unchanged post (already imported).</numerusform><numerusform>Skipped %n unchanged posts (already imported).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+4" />
         <source>Skipped %n post(s) whose file exists with different content (--force overwrites).</source>
         <translation>
             <numerusform>Skipped %n post whose file exists with different content (--force overwrites).</numerusform><numerusform>Skipped %n posts whose file exists with different content (--force overwrites).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pull_command.cpp" line="+159" />
+        <source>Pulled %n post(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>Pulled %n post from %1 into %2.</numerusform><numerusform>Pulled %n posts from %1 into %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -454,7 +460,7 @@
 <context>
     <name>pw::gui::MetadataPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/panels/metadata_panel.cpp" line="+223" />
+        <location filename="../app/gui/panels/metadata_panel.cpp" line="+237" />
         <source>%1 px · %n character(s)</source>
         <translation>
             <numerusform>%1 px · %n character</numerusform><numerusform>%1 px · %n characters</numerusform></translation>
@@ -512,7 +518,7 @@
         <location filename="../app/gui/settings/settings_dialog.cpp" line="+220" />
         <source>%1 (%n categories)</source>
         <translation>
-            <numerusform>%1 (%n categories)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
+            <numerusform>%1 (%n category)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -555,6 +561,15 @@
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::PublishJob</name>
+    <message numerus="yes">
+        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+167" />
+        <source>Uploading %n image(s)</source>
+        <translation>
+            <numerusform>Uploading %n image</numerusform><numerusform>Uploading %n images</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -206,9 +206,9 @@ void TestWpMedia::uploadsOnceWithAltText()
     QVERIFY2(uploader.ok(), qPrintable(uploader.message()));
     QCOMPARE(uploader.uploadedCount(), 2); // two files' contents, three references
     QCOMPARE(uploader.reusedCount(), 0);
-    // Two uploads and two alt texts (the raw upload answer has none).
+    // Two uploads, each with its alt text in the same request.
     qInfo("media: %d requests to upload 2 new images", uploader.requests());
-    QCOMPARE(uploader.requests(), 4);
+    QCOMPARE(uploader.requests(), 2);
     QCOMPARE(progress.size(), 3);
     QCOMPARE(progress.last().at(0).toInt(), 2);
     QCOMPARE(progress.last().at(1).toInt(), 2);
@@ -284,7 +284,7 @@ void TestWpMedia::reuploadsWhatTheSiteDeleted()
     QVERIFY(upload(first, images));
     QVERIFY2(first.ok(), qPrintable(first.message()));
     QCOMPARE(first.uploadedCount(), 2);
-    QCOMPARE(first.requests(), 3); // the image without alt text needs no second request
+    QCOMPARE(first.requests(), 2); // the alt text goes with the upload
 
     const qint64 gone = first.images().at(0).mediaId;
     QUrlQuery force;

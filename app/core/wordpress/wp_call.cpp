@@ -10,6 +10,14 @@ Call::Call(QNetworkReply *reply, const Limits &limits, QObject *parent)
     : QObject(parent), m_reply(reply), m_limits(limits)
 {
     reply->setParent(this);
+    // Without a bound, Qt's network thread reads a whole answer ahead of onReadyRead.
+    reply->setReadBufferSize(1 << 20);
+    // A declared length over the cap is refused before its body is read.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_limits.maxBytes)
+            fail(Failure::BadResponse);
+    });
     m_idle.setSingleShot(true);
     m_idle.setInterval(limits.idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, [this] { fail(Failure::Timeout); });
@@ -51,8 +59,10 @@ void Call::onReadyRead()
 {
     m_idle.start();
     m_body += m_reply->readAll();
-    if (m_body.size() > m_limits.maxBytes)
+    if (m_body.size() > m_limits.maxBytes) {
+        m_body.clear(); // nothing of it is parsed
         fail(Failure::BadResponse);
+    }
 }
 
 void Call::onFinished()

@@ -5,17 +5,64 @@
 #include "core/wordpress/wp_route.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <cstring>
+
 namespace pw::wp {
+
+namespace {
+
+// A request body Qt cannot send twice. Qt 6.4's HTTP channel resends a request whose
+// connection closed before any answer, POST included (later Qt checks that the method is
+// idempotent first); a create whose answer was lost would then make a second post. Sequential
+// and not resettable, with Qt told not to buffer it, the body can go out once: a lost answer
+// is an error, and the publisher looks for the post by its marker instead.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+} // namespace
 
 Client::Client(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     // Nothing is cached or kept in cookies: each request carries its own credentials.
     m_network->setCookieJar(nullptr);
+    // POSTWRIGHT_NETWORK_TIMEOUT_MS: the idle timeout for every request, in milliseconds (a
+    // slow link; the tests' hanging server). setLimits() still wins.
+    bool set = false;
+    const int timeoutMs = qEnvironmentVariableIntValue("POSTWRIGHT_NETWORK_TIMEOUT_MS", &set);
+    if (set && timeoutMs > 0)
+        m_limits.idleTimeoutMs = timeoutMs;
 }
 
 Client::~Client() = default;
@@ -55,14 +102,13 @@ Call *Client::send(const QByteArray &verb, const QString &route, const QJsonObje
 {
     QNetworkRequest r = request(routeUrl(m_apiRoot, route, query), true, true);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return new Call(m_network->sendCustomRequest(r, verb, data), m_limits, this);
+    return sendOnce(r, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 Call *Client::upload(const QString &route, const QByteArray &data, const QString &mimeType,
-                     const QString &fileName)
+                     const QString &fileName, const QUrlQuery &query)
 {
-    QNetworkRequest r = request(routeUrl(m_apiRoot, route), true, true);
+    QNetworkRequest r = request(routeUrl(m_apiRoot, route, query), true, true);
     r.setHeader(QNetworkRequest::ContentTypeHeader, mimeType);
     // RFC 6266: an ASCII fallback name and the UTF-8 one.
     QString ascii = fileName;
@@ -72,7 +118,17 @@ Call *Client::upload(const QString &route, const QByteArray &data, const QString
     r.setRawHeader("Content-Disposition",
                    "attachment; filename=\"" + ascii.toLatin1() + "\"; filename*=UTF-8''" +
                        QUrl::toPercentEncoding(fileName));
-    return new Call(m_network->post(r, data), m_limits, this);
+    return sendOnce(r, "POST", data);
+}
+
+Call *Client::sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &data)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(data, nullptr);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    body->setParent(reply);
+    return new Call(reply, m_limits, this);
 }
 
 Call *Client::getUrl(const QUrl &url)

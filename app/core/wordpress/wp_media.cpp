@@ -281,8 +281,12 @@ void MediaUploader::uploadNext()
     }
     const int i = m_toUpload.takeFirst();
     const File &f = m_files.at(i);
+    // The alt text goes with the upload; the answer tells whether the site took it.
+    QUrlQuery fields;
+    if (!f.alt.isEmpty())
+        fields.addQueryItem(QStringLiteral("alt_text"), f.alt);
     Call *call = track(m_client->upload(QStringLiteral("/wp/v2/media"), f.bytes, f.mimeType,
-                                        QFileInfo(f.path).fileName()));
+                                        QFileInfo(f.path).fileName(), fields));
     connect(call, &Call::finished, this, [this, i] {
         Call *call = std::exchange(m_call, nullptr);
         call->deleteLater();

@@ -99,7 +99,9 @@ void SiteCheck::cancel()
 void SiteCheck::tryNextRoot()
 {
     if (m_candidates.isEmpty()) {
-        finish(Failure::NotWordPress);
+        // A root that did not answer (in time, or at all, or with a server error) says nothing
+        // about WordPress: that is what the writer hears, not "not a WordPress site".
+        finish(m_rootFailure == Failure::None ? Failure::NotWordPress : m_rootFailure);
         return;
     }
     const QUrl root = m_candidates.takeFirst();
@@ -116,6 +118,10 @@ void SiteCheck::checkIndex(const QUrl &root, Call *call)
         finish(response.failure);
         return;
     }
+    if ((response.failure == Failure::Timeout || response.failure == Failure::Unreachable ||
+         response.failure == Failure::Server) &&
+        m_rootFailure == Failure::None)
+        m_rootFailure = response.failure;
     const QJsonObject index = response.json.object();
     const bool restIndex = response.ok() && index.value(QLatin1String("namespaces"))
                                                 .toArray()

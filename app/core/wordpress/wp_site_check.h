@@ -76,6 +76,7 @@ private:
     Call *m_call = nullptr;
     SiteInfo m_site;
     Account m_account;
+    Failure m_rootFailure = Failure::None; // the first candidate root that did not answer
     Failure m_failure = Failure::None;
     QString m_message;
     bool m_done = false;
