@@ -3258,7 +3258,7 @@ Vorschlag: %2</translation>
     <message>
         <location line="+23"/>
         <source>The front matter&apos;s description, or, in a file without one, its summary, excerpt, spoiler or subtitle: edited where it is.</source>
-        <translation>Die Beschreibung im Front Matter oder, wenn die Datei keine hat, deren Zusammenfassung, Auszug, Spoiler oder Untertitel: wird dort bearbeitet, wo sie steht.</translation>
+        <translation>Die Beschreibung im Front Matter; hat die Datei keine, ihr summary, excerpt, spoiler oder subtitle. Bearbeitet wird sie dort, wo sie steht.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -51,6 +51,8 @@ inline const QString wordpressSite = QStringLiteral("wordpress_site");
 inline const QString wordpressId = QStringLiteral("wordpress_id");
 inline const QString wordpressStatus = QStringLiteral("wordpress_status");
 inline const QString wordpressModified = QStringLiteral("wordpress_modified_gmt");
+// The post's featured image: a local path (uploaded when published) or the site's URL.
+inline const QString featuredImage = QStringLiteral("featured_image");
 } // namespace extra_key
 
 // Front-matter keys generators and themes take a post's description from when `description`

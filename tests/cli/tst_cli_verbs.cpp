@@ -68,8 +68,10 @@ private slots:
                               << "help";
         QTest::newRow("xyz") << "xyz"
                              << "";
-        QTest::newRow("publish") << "publish"
-                                 << "";
+        QTest::newRow("deploy") << "deploy"
+                                << "";
+        QTest::newRow("publsh") << "publsh"
+                                << "publish";
     }
     void unknownVerbIsAnError()
     {
@@ -92,7 +94,7 @@ private slots:
             else
                 QVERIFY2(err.contains(QStringLiteral("Did you mean '%1'?").arg(suggestion)),
                          qPrintable(err));
-            QVERIFY2(err.contains(QStringLiteral("check, convert, import, help")), qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("check, convert, import, site, pull, publish, help")), qPrintable(err));
             // How to open a file of that name after all.
             QVERIFY2(err.contains(QStringLiteral("postwright ./%1").arg(typed)), qPrintable(err));
         }

@@ -174,6 +174,13 @@ void TestCliSitePull::pullsAWholeSite()
         created.insert(post.value(QLatin1String("id")).toInteger());
     }
 
+    // A draft that is only a title so far: pulled too, not skipped.
+    const QJsonObject titleOnly = send(client, QStringLiteral("/wp/v2/posts"),
+                                       {{QStringLiteral("title"), QStringLiteral("Only a title")},
+                                        {QStringLiteral("status"), QStringLiteral("draft")}});
+    const qint64 titleOnlyId = titleOnly.value(QLatin1String("id")).toInteger();
+    QVERIFY(titleOnlyId > 0);
+
     addSite(QStringLiteral("whole"), "pretty", "editor");
     QTemporaryDir out;
     const test::CliRun pulled = test::runPostwright(
@@ -190,6 +197,8 @@ void TestCliSitePull::pullsAWholeSite()
         const PostReadResult read = readPostBytes(fileBytes(files.next()));
         QVERIFY2(read.post, qPrintable(read.error));
         const qint64 id = extraValue(*read.post, extra_key::wordpressId).toLongLong();
+        if (id == titleOnlyId)
+            found.insert(id);
         if (!created.contains(id))
             continue; // a post another test made
         found.insert(id);
@@ -207,7 +216,8 @@ void TestCliSitePull::pullsAWholeSite()
         QVERIFY(!extraValue(post, extra_key::wordpressModified).isEmpty());
         QVERIFY(statuses.contains(extraValue(post, extra_key::wordpressStatus)));
     }
-    QCOMPARE(found.size(), 250);
+    QVERIFY(found.contains(titleOnlyId));
+    QCOMPARE(found.size(), 251);
 
     // Again: nothing changed on the site, nothing is written.
     const test::CliRun again = test::runPostwright(

@@ -6,6 +6,7 @@
 #include "core/formats/post_reader.h"
 #include "core/post.h"
 #include "core/wordpress/wp_client.h"
+#include "core/wordpress/wp_publisher.h"
 #include "core/wordpress/wp_site_check.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QThread>
 
 // The site client behind a proxy that breaks requests (site/fault_proxy.h), against the real
@@ -178,6 +180,8 @@ private slots:
     void hugeAnswerIsRefusedInBoundedMemory();
     void uploadDroppedThenRetried();
     void answerToACreateLost();
+    void publishWhoseAnswerIsLost();
+    void publishInto500();
 
     void pullCleanAndHostileHtml();
     void pullFault_data();
@@ -476,6 +480,76 @@ void TestWpFaults::answerToACreateLost()
     // sends writes as a body Qt cannot send twice (wp_client.cpp, OneShotBody).
     QCOMPARE(sent, 1);
     QCOMPARE(found.json.array().size(), 1);
+}
+
+// The publisher behind a connection that drops after WordPress created the post: it finds the
+// post by the document's marker and says so; exactly one post exists, and publishing again
+// updates it.
+void TestWpFaults::publishWhoseAnswerIsLost()
+{
+    const test::WpUser editor = m_env.user("pretty", "editor");
+    Client client;
+    client.setApiRoot(apiRoot());
+    client.setCredentials(editor.name, editor.applicationPassword);
+    PublishContent content;
+    content.title = QStringLiteral("Lost on the way back %1").arg(QDateTime::currentMSecsSinceEpoch());
+    content.html = QStringLiteral("<p>Body.</p>\n");
+    content.status = QStringLiteral("draft");
+    content.metaDescription = QStringLiteral("A description.");
+    content.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const int rule = m_pretty->inject({"POST", QStringLiteral("/wp/v2/posts"), Fault::LoseAnswer, 1, 1});
+    const auto publish = [&](const RemotePost &remote) {
+        Publisher publisher(&client);
+        QSignalSpy finished(&publisher, &Publisher::finished);
+        publisher.start(content, remote, OnConflict::Report);
+        if (finished.isEmpty())
+            finished.wait(60000);
+        return publisher.result();
+    };
+    const PublishResult first = publish({});
+    QCOMPARE(m_pretty->fired(rule), 1);
+    QVERIFY2(first.outcome == PublishResult::Outcome::Published, qPrintable(first.message));
+    QVERIFY(first.id > 0);
+    QVERIFY2(first.serverChanges.join(QLatin1Char(' ')).contains(QLatin1String("marker")),
+             qPrintable(first.serverChanges.join(QLatin1Char(' '))));
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("search"), content.marker);
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    QCOMPARE(finish(client.get(QStringLiteral("/wp/v2/posts"), query)).json.array().size(), 1);
+
+    content.html = QStringLiteral("<p>Body, changed.</p>\n");
+    const PublishResult again = publish({first.id, first.modifiedGmt});
+    QVERIFY2(again.outcome == PublishResult::Outcome::Published, qPrintable(again.message));
+    QCOMPARE(again.id, first.id);
+    QCOMPARE(finish(client.get(QStringLiteral("/wp/v2/posts"), query)).json.array().size(), 1);
+}
+
+// A 500 on the create: nothing published, and the message says so; no post with the marker.
+void TestWpFaults::publishInto500()
+{
+    const test::WpUser editor = m_env.user("pretty", "editor");
+    Client client;
+    client.setApiRoot(apiRoot());
+    client.setCredentials(editor.name, editor.applicationPassword);
+    PublishContent content;
+    content.title = QStringLiteral("Refused by a broken server");
+    content.html = QStringLiteral("<p>Body.</p>\n");
+    content.status = QStringLiteral("draft");
+    content.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_pretty->inject({"POST", QStringLiteral("/wp/v2/posts"), Fault::ServerError, 1, 1});
+    Publisher publisher(&client);
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    publisher.start(content, {}, OnConflict::Report);
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(60000));
+    QCOMPARE(publisher.result().outcome, PublishResult::Outcome::Failed);
+    QCOMPARE(publisher.result().failure, Failure::Server);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("search"), content.marker);
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    QCOMPARE(finish(client.get(QStringLiteral("/wp/v2/posts"), query)).json.array().size(), 0);
 }
 
 void TestWpFaults::pullCleanAndHostileHtml()

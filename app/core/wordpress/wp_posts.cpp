@@ -4,6 +4,8 @@
 
 #include "core/formats/front_matter_format.h"
 
+#include <QJsonArray>
+
 namespace pw::wp {
 
 QUrlQuery postsPageQuery(const PostQuery &query, int page, bool full)
@@ -52,6 +54,23 @@ ImportedPost importRemotePost(const QJsonObject &post, const QUrl &siteAddress,
                               const CategoryWhitelist &whitelist)
 {
     ImportedPost imported = importWordPressPost(post, whitelist);
+    // A post without content on the site (a draft that is only a title) is still that post:
+    // pulled, with the warning, not skipped. (An imported file's empty post is an error, since
+    // it would replace an open document with nothing.)
+    for (Finding &finding : imported.findings)
+        if (finding.id == QLatin1String("import.content.empty"))
+            finding.severity = Severity::Warning;
+    // The featured image as the site serves it (embedded with wp:featuredmedia).
+    const QString featured = post.value(QLatin1String("_embedded"))
+                                 .toObject()
+                                 .value(QLatin1String("wp:featuredmedia"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("source_url"))
+                                 .toString();
+    if (!featured.isEmpty())
+        imported.post.extras.append({extra_key::featuredImage, yamlQuoted(featured)});
     imported.post.extras.append(
         {extra_key::wordpressSite, yamlQuoted(siteAddress.toString(QUrl::FullyEncoded))});
     imported.post.extras.append(

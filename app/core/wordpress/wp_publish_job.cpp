@@ -93,7 +93,7 @@ void PublishJob::start(const Post &post, const QString &postPath, const QString 
 QByteArray PublishJob::fingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QString featured = extraValue(m_post, kFeaturedImageKey);
+    const QString featured = extraValue(m_post, extra_key::featuredImage);
     for (const QString &part :
          {m_post.title, m_post.slug, m_post.metaDescription, m_post.body,
           m_post.categories.join(QLatin1Char('\n')), m_post.tags.join(QLatin1Char('\n')), featured,
@@ -151,7 +151,7 @@ void PublishJob::uploadImages()
                                                  : QFileInfo(m_postPath).absolutePath();
     QList<LocalImage> images = localImagesOf(m_post.body, postDir);
     // The featured image is an image like the others, named in the front matter.
-    const QString featured = extraValue(m_post, kFeaturedImageKey);
+    const QString featured = extraValue(m_post, extra_key::featuredImage);
     if (!featured.isEmpty()) {
         const QList<LocalImage> named = localImagesOf(
             QStringLiteral("![%1](<%2>)").arg(m_post.title, featured), postDir);

@@ -24,9 +24,6 @@ struct PublishOptions {
     OnConflict onConflict = OnConflict::Report;
 };
 
-// The front-matter key that names a post's featured image (a local path or a URL).
-inline const QString kFeaturedImageKey = QStringLiteral("featured_image");
-
 // Where the document's post is on this site, from its extra_key::wordpress* fields: nothing
 // when it came from another site or was never published.
 RemotePost remotePostOf(const Post &post, const QUrl &siteAddress);
