@@ -2011,6 +2011,16 @@ Pfad an: postwright ./NAME
         <translation>publish: --overwrite und --new-draft schließen einander aus</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>As %1 (%2) on %3 you may not publish or schedule posts; the site will refuse. Use --status pending to submit them for review.</source>
+        <translation>Als %1 (%2) auf %3 dürfen Sie keine Beiträge veröffentlichen oder planen; die Website wird ablehnen. Mit --status pending reichen Sie sie zur Prüfung ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As %1 (%2) on %3 your HTML is filtered by the site: scripts, iframes and some attributes are removed from what you send.</source>
+        <translation>Als %1 (%2) auf %3 wird Ihr HTML von der Website gefiltert: Skripte, iframes und manche Attribute werden aus dem Gesendeten entfernt.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/pull_command.cpp" line="-39"/>
         <source>%1: page %2 of the posts: %3</source>
         <translation>%1: Seite %2 der Beiträge: %3</translation>
@@ -2095,7 +2105,7 @@ Pfad an: postwright ./NAME
         <translation>Anwendungspasswort für %1 auf %2: </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Added “%1”: %2 (%3).</source>
         <translation>„%1“ hinzugefügt: %2 (%3).</translation>
     </message>

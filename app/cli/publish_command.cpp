@@ -346,6 +346,19 @@ int runPublish(const QStringList &arguments, Console &console)
         return InputError;
     options.publish.siteAddress = connection->site.address;
 
+    // What the role allows, said before anything is sent (as found when the site was added).
+    const wp::SiteRecord &site = connection->site;
+    const QString role = site.roles.join(QStringLiteral(", "));
+    if (!site.canPublish && (options.publish.status == QLatin1String("publish") ||
+                             options.publish.status == QLatin1String("future")))
+        console.error(CliText::tr("As %1 (%2) on %3 you may not publish or schedule posts; the "
+                                  "site will refuse. Use --status pending to submit them for "
+                                  "review.")
+                          .arg(site.user, role, site.name));
+    if (!site.unfilteredHtml)
+        console.error(CliText::tr("As %1 (%2) on %3 your HTML is filtered by the site: scripts, "
+                                  "iframes and some attributes are removed from what you send.")
+                          .arg(site.user, role, site.name));
     FilePublisher publisher(*connection, options, console);
     int exitCode = Ok;
     for (const QString &path : files)

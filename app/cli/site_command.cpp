@@ -85,6 +85,9 @@ int addSite(const QStringList &positional, const QString &user, bool json, Conso
         return failWith(check.message(), json, console);
 
     wp::SiteRecord site{name, address, check.site().apiRoot, user};
+    site.roles = check.account().roles;
+    site.canPublish = check.account().canPublish;
+    site.unfilteredHtml = check.account().unfilteredHtml;
     wp::SecretStore secrets;
     const auto stored = waitForResult<wp::SecretStore::Result>(
         [&](wp::SecretStore::Callback done) { secrets.write(site.secretKey(), *password, done); });

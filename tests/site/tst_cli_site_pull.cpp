@@ -121,6 +121,16 @@ void TestCliSitePull::addListRemove()
         return s.toObject().value(QLatin1String("name")).toString() == QLatin1String("blog");
     }));
 
+    // Before a publish, the command says what the author's role means there.
+    const test::CliRun publish = test::runPostwright(
+        {QStringLiteral("publish"), m_config.filePath(QStringLiteral("missing.md")),
+         QStringLiteral("--site"), QStringLiteral("blog"), QStringLiteral("--status"),
+         QStringLiteral("publish")},
+        environment({}));
+    QCOMPARE(publish.exitCode, 2); // the file is missing
+    QVERIFY2(publish.err.contains("your HTML is filtered"), publish.err.constData());
+    QVERIFY2(!publish.err.contains("may not publish"), publish.err.constData()); // authors may
+
     const test::CliRun removed = test::runPostwright(
         {QStringLiteral("site"), QStringLiteral("remove"), QStringLiteral("blog")}, environment({}));
     QCOMPARE(removed.exitCode, 0);

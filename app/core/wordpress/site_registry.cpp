@@ -36,6 +36,9 @@ QList<SiteRecord> SiteRegistry::sites() const
         site.address = m_settings.value(QStringLiteral("address")).toUrl();
         site.apiRoot = m_settings.value(QStringLiteral("apiRoot")).toUrl();
         site.user = m_settings.value(QStringLiteral("user")).toString();
+        site.roles = m_settings.value(QStringLiteral("roles")).toStringList();
+        site.canPublish = m_settings.value(QStringLiteral("canPublish"), true).toBool();
+        site.unfilteredHtml = m_settings.value(QStringLiteral("unfilteredHtml"), true).toBool();
         if (!site.name.isEmpty())
             sites.append(site);
     }
@@ -83,6 +86,9 @@ void SiteRegistry::store(const QList<SiteRecord> &sites)
         m_settings.setValue(QStringLiteral("address"), sites[i].address);
         m_settings.setValue(QStringLiteral("apiRoot"), sites[i].apiRoot);
         m_settings.setValue(QStringLiteral("user"), sites[i].user);
+        m_settings.setValue(QStringLiteral("roles"), sites[i].roles);
+        m_settings.setValue(QStringLiteral("canPublish"), sites[i].canPublish);
+        m_settings.setValue(QStringLiteral("unfilteredHtml"), sites[i].unfilteredHtml);
     }
     m_settings.endArray();
     m_settings.sync();

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -18,6 +19,10 @@ struct SiteRecord {
     QUrl address; // as checked (normalizedSiteUrl)
     QUrl apiRoot; // found by discovery
     QString user;
+    // What the user's role allowed when the site was added (users/me), to say before a publish.
+    QStringList roles;
+    bool canPublish = true;
+    bool unfilteredHtml = true;
 
     QString secretKey() const;
 };
