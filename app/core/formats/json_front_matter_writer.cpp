@@ -50,12 +50,6 @@ QString jsonValueText(const QString &extraText)
     return QString::fromUtf8(yamlAsJson(text));
 }
 
-struct Edit {
-    qsizetype start = 0;
-    qsizetype end = 0;
-    QString text;
-};
-
 class Editor {
 public:
     Editor(QStringView source, const Block &block, const Bindings &bindings)
@@ -140,17 +134,7 @@ public:
     {
         removeMembers();
         addMembers();
-        std::stable_sort(edits_.begin(), edits_.end(),
-                         [](const Edit &a, const Edit &b) { return a.start < b.start; });
-        QString out;
-        qsizetype at = 0;
-        for (const Edit &edit : edits_) {
-            out += text_.sliced(at, std::max<qsizetype>(0, edit.start - at)); // never overlap
-            out += edit.text;
-            at = std::max(at, edit.end);
-        }
-        out += text_.sliced(at);
-        return out;
+        return applyTextEdits(text_, edits_);
     }
 
 private:
@@ -283,7 +267,7 @@ private:
     QStringView text_;
     const Block &block_;
     const Bindings &bindings_;
-    std::vector<Edit> edits_;
+    QList<TextEdit> edits_;
     std::set<qsizetype> removed_;
     QList<std::pair<QString, QString>> added_;
 };

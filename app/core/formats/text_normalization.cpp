@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/text_normalization.h"
 
+#include <algorithm>
+
 namespace pw {
 
 QString normalizeLineEnds(QString text)
@@ -42,6 +44,21 @@ QList<QStringView> lineViews(QStringView text)
 qsizetype offsetIn(const QString &text, QStringView part)
 {
     return part.data() - text.constData();
+}
+
+QString applyTextEdits(QStringView text, QList<TextEdit> edits)
+{
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+    QString out;
+    qsizetype at = 0;
+    for (const TextEdit &edit : edits) {
+        out += text.sliced(at, std::max<qsizetype>(0, edit.start - at)); // never overlap
+        out += edit.text;
+        at = std::max(at, edit.end);
+    }
+    out += text.sliced(at);
+    return out;
 }
 
 NormalizedText::NormalizedText(const QString &text)

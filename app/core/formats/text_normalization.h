@@ -25,6 +25,17 @@ QList<QStringView> lineViews(QStringView text);
 // Where `part`, a view into `text`, starts in it.
 qsizetype offsetIn(const QString &text, QStringView part);
 
+// A replacement of text[start, end) by `text`, as the front-matter writers edit a file in place.
+struct TextEdit {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+// `text` with the edits applied, in order of their start (stable); an edit that starts inside
+// an earlier one's range is applied after it, never over it.
+QString applyTextEdits(QStringView text, QList<TextEdit> edits);
+
 // A decoded text as the sniffers and readers look at it, made once per read and handed to
 // each of them: LF line ends, no BOM, and its lines. The text as read is not changed (the
 // writers give it back byte for byte); this is only what the parsers need.

@@ -140,12 +140,6 @@ QString tomlValue(const QString &extraText)
     }
 }
 
-struct Edit {
-    qsizetype start = 0;
-    qsizetype end = 0;
-    QString text;
-};
-
 class Editor {
 public:
     Editor(const Parsed &parsed, const Bindings &bindings)
@@ -244,7 +238,7 @@ public:
 
     QString apply() const
     {
-        std::vector<Edit> edits = edits_;
+        QList<TextEdit> edits = edits_;
         if (!newTaxonomies_.isEmpty()) {
             // Zola: a [taxonomies] section of its own, before the first one (isZola() says
             // there is one).
@@ -252,18 +246,7 @@ public:
             edits.push_back(
                 {at, at, QLatin1String("[taxonomies]") + lineEnd_ + newTaxonomies_ + lineEnd_});
         }
-        std::stable_sort(edits.begin(), edits.end(),
-                         [](const Edit &a, const Edit &b) { return a.start < b.start; });
-        const QStringView text = parsed_.text();
-        QString out;
-        qsizetype at = 0;
-        for (const Edit &edit : edits) {
-            out += text.sliced(at, std::max<qsizetype>(0, edit.start - at)); // never overlap
-            out += edit.text;
-            at = std::max(at, edit.end);
-        }
-        out += text.sliced(at);
-        return out;
+        return applyTextEdits(parsed_.text(), edits);
     }
 
 private:
@@ -369,7 +352,7 @@ private:
     const Parsed &parsed_;
     const Bindings &bindings_;
     QString lineEnd_;
-    std::vector<Edit> edits_;
+    QList<TextEdit> edits_;
     QString newTaxonomies_; // `key = value` lines of a new Zola [taxonomies] section
 };
 

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wordpress/publish_ledger.h"
 
+#include "core/wordpress/json_store.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,13 +12,6 @@
 namespace pw::wp {
 
 namespace {
-
-QJsonObject readObject(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
-                                          : QJsonObject();
-}
 
 QString keyOf(const QString &filePath)
 {
@@ -35,7 +29,7 @@ QString PublishLedger::path() const
 
 std::optional<PublishLedger::Entry> PublishLedger::find(const QString &filePath) const
 {
-    const QJsonObject entry = readObject(path())
+    const QJsonObject entry = readJsonStore(path())
                                   .value(QLatin1String("files")).toObject()
                                   .value(keyOf(filePath)).toObject();
     if (entry.isEmpty())
@@ -48,9 +42,7 @@ std::optional<PublishLedger::Entry> PublishLedger::find(const QString &filePath)
 
 WriteResult PublishLedger::put(const QString &filePath, const Entry &entry)
 {
-    if (!QDir().mkpath(m_folder))
-        return {false, QStringLiteral("%1: cannot create the folder").arg(m_folder)};
-    QJsonObject root = readObject(path());
+    QJsonObject root = readJsonStore(path());
     QJsonObject files = root.value(QLatin1String("files")).toObject();
     files.insert(keyOf(filePath), QJsonObject{{QStringLiteral("marker"), entry.marker},
                                               {QStringLiteral("site"), entry.site},
@@ -58,7 +50,7 @@ WriteResult PublishLedger::put(const QString &filePath, const Entry &entry)
                                               {QStringLiteral("modified_gmt"), entry.modifiedGmt}});
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("files"), files);
-    return writeFileAtomically(path(), QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return writeJsonStore(path(), root);
 }
 
 } // namespace pw::wp

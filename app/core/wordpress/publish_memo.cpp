@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wordpress/publish_memo.h"
 
+#include "core/wordpress/json_store.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,13 +12,6 @@
 namespace pw::wp {
 
 namespace {
-
-QJsonObject readObject(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
-                                          : QJsonObject();
-}
 
 QString keyOf(const QString &site, const QString &marker)
 {
@@ -54,7 +48,7 @@ std::optional<PublishContent> PublishMemo::find(const QString &site, const QStri
 {
     if (marker.isEmpty())
         return std::nullopt;
-    const QJsonObject entry = readObject(path()).value(keyOf(site, marker)).toObject();
+    const QJsonObject entry = readJsonStore(path()).value(keyOf(site, marker)).toObject();
     if (entry.value(QLatin1String("fingerprint")).toString().toLatin1() != fingerprint)
         return std::nullopt;
     PublishContent content;
@@ -74,9 +68,7 @@ std::optional<PublishContent> PublishMemo::find(const QString &site, const QStri
 WriteResult PublishMemo::put(const QString &site, const QString &marker,
                              const QByteArray &fingerprint, const PublishContent &content)
 {
-    if (!QDir().mkpath(m_folder))
-        return {false, QStringLiteral("%1: cannot create the folder").arg(m_folder)};
-    QJsonObject root = readObject(path());
+    QJsonObject root = readJsonStore(path());
     root.insert(keyOf(site, marker),
                 QJsonObject{{QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint)},
                             {QStringLiteral("title"), content.title},
@@ -88,7 +80,7 @@ WriteResult PublishMemo::put(const QString &site, const QString &marker,
                             {QStringLiteral("tags"), toArray(content.tags)},
                             {QStringLiteral("featured_media"), content.featuredMedia},
                             {QStringLiteral("description"), content.metaDescription}});
-    return writeFileAtomically(path(), QJsonDocument(root).toJson(QJsonDocument::Compact));
+    return writeJsonStore(path(), root);
 }
 
 } // namespace pw::wp

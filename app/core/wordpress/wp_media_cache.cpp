@@ -2,24 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wordpress/wp_media_cache.h"
 
+#include "core/wordpress/json_store.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace pw::wp {
-
-namespace {
-
-QJsonObject readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-} // namespace
 
 MediaCache::MediaCache(const QString &folder, const QString &siteKey)
     : m_folder(folder), m_siteKey(siteKey)
@@ -36,7 +25,7 @@ void MediaCache::load()
     m_entries.clear();
     m_removed.clear();
     const QJsonObject site =
-        readFile(path()).value(QLatin1String("sites")).toObject().value(m_siteKey).toObject();
+        readJsonStore(path()).value(QLatin1String("sites")).toObject().value(m_siteKey).toObject();
     for (auto it = site.begin(); it != site.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
         CachedMedia media{entry.value(QLatin1String("id")).toInteger(),
@@ -48,9 +37,7 @@ void MediaCache::load()
 
 WriteResult MediaCache::save() const
 {
-    if (!QDir().mkpath(m_folder))
-        return {false, QStringLiteral("%1: cannot create the folder").arg(m_folder)};
-    QJsonObject root = readFile(path());
+    QJsonObject root = readJsonStore(path());
     QJsonObject sites = root.value(QLatin1String("sites")).toObject();
     QJsonObject site = sites.value(m_siteKey).toObject();
     for (const QByteArray &hash : m_removed)
@@ -62,7 +49,7 @@ WriteResult MediaCache::save() const
     sites.insert(m_siteKey, site);
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("sites"), sites);
-    return writeFileAtomically(path(), QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return writeJsonStore(path(), root);
 }
 
 std::optional<CachedMedia> MediaCache::find(const QByteArray &sha256Hex) const
