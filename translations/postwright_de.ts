@@ -1304,12 +1304,12 @@
     <message>
         <location line="+12"/>
         <source>The post has no SEO description and no excerpt to take one from.</source>
-        <translation>Der Beitrag hat keine SEO-Beschreibung und keinen Auszug, aus dem sich eine übernehmen ließe.</translation>
+        <translation>Der Beitrag hat keine SEO-Beschreibung und keinen Textauszug, aus dem sich eine übernehmen ließe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No SEO description was set; the excerpt is used. Check that it reads as one.</source>
-        <translation>Es war keine SEO-Beschreibung festgelegt; der Auszug wird verwendet. Prüfen Sie, ob er sich als Beschreibung eignet.</translation>
+        <translation>Es war keine SEO-Beschreibung festgelegt; der Textauszug wird verwendet. Prüfen Sie, ob er sich als Beschreibung eignet.</translation>
     </message>
     <message numerus="yes">
         <location line="+79"/>
@@ -1450,7 +1450,7 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/import_command.cpp" line="-10"/>
-        <location filename="../app/cli/pull_command.cpp" line="+91"/>
+        <location filename="../app/cli/pull_command.cpp" line="+90"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1625,7 +1625,7 @@ Pfad an: postwright ./NAME
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/post_files_writer.cpp" line="+57"/>
+        <location filename="../app/cli/post_files_writer.cpp" line="+55"/>
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n Beitrag mit zu korrigierenden Kategorien</numerusform>
@@ -1693,22 +1693,22 @@ Pfad an: postwright ./NAME
         <translation>%1: Der Ordner enthält keine .json-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/cli/post_files_writer.cpp" line="+32"/>
+        <location filename="../app/cli/post_files_writer.cpp" line="+42"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-9"/>
         <source>%1 unchanged</source>
         <translation>%1 unverändert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 differs, not overwritten</source>
         <translation>%1 weicht ab, nicht überschrieben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%1: error: %2 (skipped)
 </source>
         <translation>%1: Fehler: %2 (übersprungen)
@@ -1887,7 +1887,7 @@ Pfad an: postwright ./NAME
         <translation>Kein Terminal, um nach dem Anwendungspasswort zu fragen: Setzen Sie POSTWRIGHT_APP_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publish_command.cpp" line="+53"/>
+        <location filename="../app/cli/publish_command.cpp" line="+50"/>
         <source>  title: theirs “%1”, ours “%2”</source>
         <translation>  Titel: Website „%1“, Ihre Fassung „%2“</translation>
     </message>
@@ -1897,12 +1897,12 @@ Pfad an: postwright ./NAME
         <translation>  Text: weicht ab Zeile %1 ab: Website „%2“, Ihre Fassung „%3“</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>%1: published, but the file could not record it: %2</source>
         <translation>%1: veröffentlicht, aber in der Datei ließ sich das nicht vermerken: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>%1: not published: fix the errors above, or publish anyway with --force.</source>
         <translation>%1: nicht veröffentlicht: Beheben Sie die obigen Fehler, oder veröffentlichen Sie trotzdem mit --force.</translation>
     </message>
@@ -1929,7 +1929,7 @@ Pfad an: postwright ./NAME
     <message>
         <location line="+2"/>
         <source>the excerpt (the site has no SEO plugin field for it)</source>
-        <translation>Auszug (die Website hat dafür kein Feld eines SEO-Plugins)</translation>
+        <translation>Textauszug (die Website hat dafür kein Feld eines SEO-Plugins)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2021,17 +2021,17 @@ Pfad an: postwright ./NAME
         <translation>Als %1 (%2) auf %3 wird Ihr HTML von der Website gefiltert: Skripte, iframes und manche Attribute werden aus dem Gesendeten entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pull_command.cpp" line="-39"/>
+        <location filename="../app/cli/pull_command.cpp" line="-24"/>
         <source>%1: page %2 of the posts: %3</source>
         <translation>%1: Seite %2 der Beiträge: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-21"/>
         <source>%1 page %2</source>
         <translation>%1 Seite %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Which posts: any (default), publish, draft, pending, future or private.</source>
         <translation>Welche Beiträge: any (Vorgabe), publish, draft, pending, future oder private.</translation>
     </message>
@@ -2105,7 +2105,7 @@ Pfad an: postwright ./NAME
         <translation>Anwendungspasswort für %1 auf %2: </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Added “%1”: %2 (%3).</source>
         <translation>„%1“ hinzugefügt: %2 (%3).</translation>
     </message>
@@ -2143,6 +2143,84 @@ Pfad an: postwright ./NAME
         <location filename="../app/cli/site_connection.cpp" line="-13"/>
         <source>There is no site named “%1” (postwright site list shows them; postwright site add adds one).</source>
         <translation>Es gibt keine Website namens „%1“ (postwright site list zeigt sie an; postwright site add fügt eine hinzu).</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::AddSiteDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/add_site_dialog.cpp" line="+20"/>
+        <source>Add Site</source>
+        <translation>Website hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit Site “%1”</source>
+        <translation>Website „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and Save</source>
+        <translation>Prüfen und speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Short name, e.g. blog (default: the host name)</source>
+        <translation>Kurzname, z. B. blog (Vorgabe: der Hostname)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application &amp;Password:</source>
+        <translation>Anwendungs&amp;passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the site…</source>
+        <translation>Die Website wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check and &amp;Add</source>
+        <translation>Prüfen und &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Create an Application Password for Postwright on your profile page on the site; the link appears here once the address is entered.</source>
+        <translation>Legen Sie auf Ihrer Profilseite auf der Website ein Anwendungspasswort für Postwright an; der Link erscheint hier, sobald die Adresse eingegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create an Application Password for Postwright on your profile page: %1</source>
+        <translation>Legen Sie auf Ihrer Profilseite ein Anwendungspasswort für Postwright an: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2303,131 @@ Pfad an: postwright ./NAME
     </message>
 </context>
 <context>
+    <name>pw::gui::ConflictDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/conflict_dialog.cpp" line="+78"/>
+        <source>Overwrite Theirs</source>
+        <translation>Fassung der Website überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Theirs in a New Tab</source>
+        <translation>Fassung der Website in neuem Tab öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish Mine as a New Draft</source>
+        <translation>Ihre Fassung als neuen Entwurf veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on %1</source>
+        <translation>Auf %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone changed this post on %1 since you opened it. Compare the two versions and choose what to do. Overwrite Theirs replaces their version with yours: their changes are lost on the site.</source>
+        <translation>Jemand hat diesen Beitrag auf %1 geändert, seit Sie ihn geöffnet haben. Vergleichen Sie die beiden Fassungen, und wählen Sie, was geschehen soll. „Fassung der Website überschreiben“ ersetzt die Fassung der Website durch Ihre: Die dort vorgenommenen Änderungen gehen auf der Website verloren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Based on the version of %1 on the site.</source>
+        <translation>Beruht auf dem Stand der Website vom %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>changed %1 by %2</source>
+        <translation>geändert am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed %1</source>
+        <translation>geändert am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title, meta description, slug, tags, categories and status are the same on both sides.</source>
+        <translation>Titel, Meta-Beschreibung, Slug, Schlagwörter, Kategorien und Status sind auf beiden Seiten gleich.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replace the version on %1 with yours. Their changes are lost on the site.</source>
+        <translation>Die Fassung auf %1 durch Ihre ersetzen. Die dort vorgenommenen Änderungen gehen auf der Website verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open their version in a new tab to compare or merge by hand. Yours stays as it is; nothing is published.</source>
+        <translation>Die Fassung der Website in einem neuen Tab öffnen, um von Hand zu vergleichen oder zusammenzuführen. Ihre Fassung bleibt, wie sie ist; nichts wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave their version on %1 as it is and publish yours as a separate new draft.</source>
+        <translation>Die Fassung auf %1 lassen, wie sie ist, und Ihre als eigenen neuen Entwurf veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The texts differ in too many lines to compare them line by line; the differing part is shown as one block.</source>
+        <translation>Die Texte weichen in zu vielen Zeilen ab, um sie Zeile für Zeile zu vergleichen; der abweichende Teil wird als ein Block gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text is the same on both sides.</source>
+        <translation>Der Text ist auf beiden Seiten gleich.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta description</source>
+        <translation>Meta-Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::CopyHtmlAction</name>
     <message>
         <location filename="../app/gui/window/copy_html_action.cpp" line="+22"/>
@@ -2291,7 +2494,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::DocumentTabs</name>
     <message>
-        <location filename="../app/gui/window/document_tabs.cpp" line="+15"/>
+        <location filename="../app/gui/window/document_tabs.cpp" line="+40"/>
         <source>Ne&amp;xt Tab</source>
         <translation>Nächs&amp;ter Tab</translation>
     </message>
@@ -2340,7 +2543,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::FileCommands</name>
     <message>
-        <location filename="../app/gui/window/file_commands.cpp" line="+71"/>
+        <location filename="../app/gui/window/file_commands.cpp" line="+72"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2368,7 +2571,22 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
+        <source>“%1” is open already</source>
+        <translation>„%1“ ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened “%1” from %2</source>
+        <translation>„%1“ von %2 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open Posts</source>
         <translation>Beiträge öffnen</translation>
     </message>
@@ -2894,7 +3112,7 @@ Vorschlag: %2</translation>
     <message>
         <location line="+2"/>
         <source>from the excerpt (no SEO description was set)</source>
-        <translation>aus dem Auszug (keine SEO-Beschreibung festgelegt)</translation>
+        <translation>aus dem Textauszug (keine SEO-Beschreibung festgelegt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3005,12 +3223,12 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+113"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3095,7 +3313,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3145,7 +3363,7 @@ Vorschlag: %2</translation>
         <translation>Einstellu&amp;ngen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -3351,6 +3569,100 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::OpenFromSiteDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/open_from_site_dialog.cpp" line="+45"/>
+        <source>Open from Site</source>
+        <translation>Von Website öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search titles and text</source>
+        <translation>Titel und Text durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No WordPress site has been added yet. Add one under Edit → Sites…, then choose it here.</source>
+        <translation>Es wurde noch keine WordPress-Website hinzugefügt. Fügen Sie unter Bearbeiten → Websites… eine hinzu, und wählen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The posts could not be loaded: %1</source>
+        <translation>Die Beiträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 of %n post(s) listed; scroll for more</source>
+        <translation>
+            <numerusform>%1 von %n Beitrag aufgelistet; für weitere scrollen</numerusform>
+            <numerusform>%1 von %n Beiträgen aufgelistet; für weitere scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” could not be opened: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::OutlineView</name>
     <message>
         <location filename="../app/gui/panels/outline_view.cpp" line="+48"/>
@@ -3366,7 +3678,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PanelDocks</name>
     <message>
-        <location filename="../app/gui/window/panel_docks.cpp" line="+33"/>
+        <location filename="../app/gui/window/panel_docks.cpp" line="+34"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -3425,6 +3737,508 @@ Vorschlag: %2</translation>
         <location line="+1"/>
         <source>Image not found in the post&apos;s folder</source>
         <translation>Bild im Ordner des Beitrags nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::PublishController</name>
+    <message>
+        <location filename="../app/gui/sites/publish_controller.cpp" line="+82"/>
+        <source>There is no site “%1” any more. Add it again under Edit → Sites.</source>
+        <translation>Die Website „%1“ gibt es nicht mehr. Fügen Sie sie unter Bearbeiten → Websites erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The document was closed. Nothing was sent.</source>
+        <translation>Das Dokument wurde geschlossen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The publish could not be prepared: %1 Nothing was sent.</source>
+        <translation>Das Veröffentlichen konnte nicht vorbereitet werden: %1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+34"/>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>Abgebrochen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelling: checking that the site did not store the post</source>
+        <translation>Wird abgebrochen: Es wird geprüft, ob die Website den Beitrag nicht doch gespeichert hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. The site may have stored part of the update; publishing again is safe: it compares first.</source>
+        <translation>Abgebrochen. Die Website hat womöglich einen Teil der Aktualisierung gespeichert; erneutes Veröffentlichen ist sicher: Es vergleicht zuerst.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelled. Whether the site had already stored the post could not be checked (%1). Publishing again is safe: it finds the post by its id instead of making a second one.</source>
+        <translation>Abgebrochen. Ob die Website den Beitrag bereits gespeichert hatte, ließ sich nicht prüfen (%1). Erneutes Veröffentlichen ist sicher: Es findet den Beitrag anhand seiner ID, statt einen zweiten anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The cancel came too late: the site had already stored the post.</source>
+        <translation>Der Abbruch kam zu spät: Die Website hatte den Beitrag bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled. Nothing was published.</source>
+        <translation>Abgebrochen. Es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::PublishDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/publish_dialog.cpp" line="+51"/>
+        <source>Publish anyway, with categories outside the list</source>
+        <translation>Trotzdem veröffentlichen, mit Kategorien außerhalb der Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish “%1”</source>
+        <translation>„%1“ veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending Review</source>
+        <translation>Ausstehende Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+164"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Site:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories and tags:</source>
+        <translation>Kategorien und Schlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Featured image:</source>
+        <translation>Beitragsbild:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta description:</source>
+        <translation>Meta-Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open findings:</source>
+        <translation>Offene Hinweise:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>As %1 (%2) you may not publish or schedule posts there: submit them for review.</source>
+        <translation>Als %1 (%2) dürfen Sie dort keine Beiträge veröffentlichen oder planen: Reichen Sie sie zur Prüfung ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your HTML is filtered by the site: scripts, iframes and some attributes are removed.</source>
+        <translation>Ihr HTML wird von der Website gefiltert: Skripte, iframes und manche Attribute werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up the site&apos;s categories and tags…</source>
+        <translation>Kategorien und Schlagwörter der Website werden nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category: %1 (new)</source>
+        <translation>Kategorie: %1 (neu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag: %1 (new)</source>
+        <translation>Schlagwort: %1 (neu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+28"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Reading the images…</source>
+        <translation>Die Bilder werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: already on the site</source>
+        <translation>%1: bereits auf der Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: will be uploaded</source>
+        <translation>%1: wird hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No local images</source>
+        <translation>Keine lokalen Bilder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finding out where it goes…</source>
+        <translation>Es wird ermittelt, wo sie gespeichert wird…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yoast SEO&apos;s meta description</source>
+        <translation>Meta-Beschreibung von Yoast SEO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank Math&apos;s description</source>
+        <translation>Beschreibung von Rank Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The excerpt (the site has no SEO plugin field for it)</source>
+        <translation>Der Textauszug (die Website hat dafür kein Feld eines SEO-Plugins)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick a time in the future to schedule the post.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft, um den Beitrag zu planen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Published as “%1” (post %2): &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>Veröffentlicht als „%1“ (Beitrag %2): &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slug: %1</source>
+        <translation>Slug: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New on the site: %1</source>
+        <translation>Neu auf der Website: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images: %1 uploaded, %2 already there</source>
+        <translation>Bilder: %1 hochgeladen, %2 bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document could not record where its post is: %1</source>
+        <translation>Das Dokument konnte nicht vermerken, wo sein Beitrag liegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::PublishPreview</name>
+    <message>
+        <location filename="../app/gui/sites/publish_preview.cpp" line="+122"/>
+        <source>There is no site “%1”.</source>
+        <translation>Es gibt keine Website „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::PullSiteDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/pull_site_dialog.cpp" line="+42"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull</source>
+        <translation>Holen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull Site</source>
+        <translation>Website holen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation>Ausstehende Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Posts:</source>
+        <translation>&amp;Beiträge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+76"/>
+        <source>No site has been added yet: add one under Edit → Sites.</source>
+        <translation>Es wurde noch keine Website hinzugefügt: Fügen Sie unter Bearbeiten → Websites eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Pull into Folder</source>
+        <translation>In Ordner holen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is a file, not a folder: choose a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner: Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder holds other files too (%1). The posts will be written among them; nothing else is changed. An empty folder keeps the site&apos;s posts apart.</source>
+        <translation>Der Ordner enthält auch andere Dateien (%1). Die Beiträge werden dazwischen geschrieben; sonst wird nichts geändert. In einem leeren Ordner bleiben die Beiträge der Website für sich.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The folder holds %n post file(s): files that are already up to date are left alone, and files edited since are kept.</source>
+        <translation>
+            <numerusform>Der Ordner enthält %n Beitragsdatei: Dateien, die schon aktuell sind, bleiben unberührt, und seither bearbeitete Dateien werden behalten.</numerusform>
+            <numerusform>Der Ordner enthält %n Beitragsdateien: Dateien, die schon aktuell sind, bleiben unberührt, und seither bearbeitete Dateien werden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the folder to pull the posts into.</source>
+        <translation>Wählen Sie den Ordner, in den die Beiträge geholt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The site is gone: add it again under Edit → Sites.</source>
+        <translation>Die Website ist nicht mehr vorhanden: Fügen Sie sie unter Bearbeiten → Websites erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking %1 for its posts…</source>
+        <translation>Die Beiträge werden bei %1 abgefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 of %n post(s)</source>
+        <translation>
+            <numerusform>%1 von %n Beitrag</numerusform>
+            <numerusform>%1 von %n Beiträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled before any post was pulled.</source>
+        <translation>Abgebrochen, bevor ein Beitrag geholt wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling after the current post…</source>
+        <translation>Wird nach dem aktuellen Beitrag abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Cancelled: %n post(s) written before stopping. Every file written is complete; pull again to go on from there.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Beitrag wurde vor dem Abbruch geschrieben. Jede geschriebene Datei ist vollständig; holen Sie erneut, um dort weiterzumachen.</numerusform>
+            <numerusform>Abgebrochen: %n Beiträge wurden vor dem Abbruch geschrieben. Jede geschriebene Datei ist vollständig; holen Sie erneut, um dort weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The pull stopped early: %n post(s) written. Pull again to go on from there.</source>
+        <translation>
+            <numerusform>Das Holen endete vorzeitig: %n Beitrag geschrieben. Holen Sie erneut, um dort weiterzumachen.</numerusform>
+            <numerusform>Das Holen endete vorzeitig: %n Beiträge geschrieben. Holen Sie erneut, um dort weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pulled %n post(s) into %1.</source>
+        <translation>
+            <numerusform>%n Beitrag nach %1 geholt.</numerusform>
+            <numerusform>%n Beiträge nach %1 geholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) unchanged since the last pull: left alone.</source>
+        <translation>
+            <numerusform>%n Beitrag seit dem letzten Holen unverändert: unberührt gelassen.</numerusform>
+            <numerusform>%n Beiträge seit dem letzten Holen unverändert: unberührt gelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s) kept as they are: their files were changed here since, and are not overwritten.</source>
+        <translation>
+            <numerusform>%n Beitrag unverändert behalten: Seine Datei wurde seither hier geändert und wird nicht überschrieben.</numerusform>
+            <numerusform>%n Beiträge unverändert behalten: Ihre Dateien wurden seither hier geändert und werden nicht überschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) skipped for errors:</source>
+        <translation>
+            <numerusform>%n Beitrag wegen Fehlern übersprungen:</numerusform>
+            <numerusform>%n Beiträge wegen Fehlern übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  “%1”: %2</source>
+        <translation>  „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +4349,160 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::RemoteMark</name>
+    <message>
+        <location filename="../app/gui/sites/remote_mark.cpp" line="+21"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending Review</source>
+        <translation>Ausstehende Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>On %1 · post %2</source>
+        <translation>Auf %1 · Beitrag %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On %1 · %2 · post %3</source>
+        <translation>Auf %1 · %2 · Beitrag %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish updates it</source>
+        <translation>„Veröffentlichen“ aktualisiert ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish updates it (%1)</source>
+        <translation>„Veröffentlichen“ aktualisiert ihn (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::RemotePostFetch</name>
+    <message>
+        <location filename="../app/gui/sites/remote_post_fetch.cpp" line="+25"/>
+        <source>The connection to the site is gone. Choose the site again.</source>
+        <translation>Die Verbindung zur Website besteht nicht mehr. Wählen Sie die Website erneut.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The post is no longer on the site (it may have been deleted).</source>
+        <translation>Der Beitrag ist nicht mehr auf der Website (er wurde womöglich gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::RemotePostList</name>
+    <message>
+        <location filename="../app/gui/sites/remote_post_list.cpp" line="+154"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending review</source>
+        <translation>Ausstehende Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>When the post was last opened here: its SEO score (0–100) and the errors and warnings of its metadata</source>
+        <translation>Beim letzten Öffnen des Beitrags hier: seine SEO-Bewertung (0–100) und die Fehler und Warnungen seiner Metadaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to sort (the site sorts)</source>
+        <translation>Zum Sortieren klicken (die Website sortiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site cannot sort by this column</source>
+        <translation>Die Website kann nicht nach dieser Spalte sortieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::SaveQuestions</name>
     <message>
         <location filename="../app/gui/dialogs/save_questions.cpp" line="+15"/>
@@ -3604,6 +4572,35 @@ Vorschlag: %2</translation>
         <location line="+2"/>
         <source>(no meta description: Google will pick text from the page)</source>
         <translation>(keine Meta-Beschreibung: Google wählt Text aus der Seite)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SeoMemory</name>
+    <message numerus="yes">
+        <location filename="../app/gui/sites/seo_memory.cpp" line="+59"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no findings</source>
+        <translation>keine Hinweise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4903,364 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::SiteAccounts</name>
+    <message>
+        <location filename="../app/gui/sites/site_accounts.cpp" line="+83"/>
+        <source>There is no site named “%1” (Edit → Sites adds one).</source>
+        <translation>Es gibt keine Website namens „%1“ (Bearbeiten → Websites fügt eine hinzu).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 Add the site again under Edit → Sites to give its Application Password.</source>
+        <translation>%1: %2 Fügen Sie die Website unter Bearbeiten → Websites erneut hinzu, um ihr Anwendungspasswort anzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SiteActions</name>
+    <message>
+        <location filename="../app/gui/window/site_actions.cpp" line="+27"/>
+        <source>Open from &amp;Site…</source>
+        <translation>Von &amp;Website öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;ull Site…</source>
+        <translation>Website &amp;holen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy every post of a WordPress site into a folder</source>
+        <translation>Alle Beiträge einer WordPress-Website in einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sites…</source>
+        <translation>Webs&amp;ites…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Site Folder</source>
+        <translation>Website-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SiteFolderView</name>
+    <message>
+        <location filename="../app/gui/panels/site_folder_view.cpp" line="+63"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending review</source>
+        <translation>Ausstehende Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter posts</source>
+        <translation>Beiträge filtern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n post file(s)</source>
+        <translation>
+            <numerusform>%n Beitragsdatei</numerusform>
+            <numerusform>%n Beitragsdateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SiteSetup</name>
+    <message>
+        <location filename="../app/gui/sites/site_setup.cpp" line="+60"/>
+        <source>Enter the site&apos;s address, as you open it in the browser.</source>
+        <translation>Geben Sie die Adresse der Website ein, so wie Sie sie im Browser öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a web address. Enter it as you open the site in the browser, e.g. https://example.org.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie sie so ein, wie Sie die Website im Browser öffnen, z. B. https://example.org.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your user name on the site.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf der Website ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a site named “%1”. Choose another name, or edit that site instead.</source>
+        <translation>Es gibt bereits eine Website namens „%1“. Wählen Sie einen anderen Namen, oder bearbeiten Sie stattdessen diese Website.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the Application Password you created for Postwright on the site (not your login password).</source>
+        <translation>Geben Sie das Anwendungspasswort ein, das Sie auf der Website für Postwright angelegt haben (nicht Ihr Anmeldepasswort).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no site named “%1”.</source>
+        <translation>Es gibt keine Website namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No Application Password is stored for this site. Enter it (edit the site) to check it again.</source>
+        <translation>Für diese Website ist kein Anwendungspasswort gespeichert. Geben Sie es ein (Website bearbeiten), um die Website erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Enter the Application Password again (edit the site).</source>
+        <translation>%1 Geben Sie das Anwendungspasswort erneut ein (Website bearbeiten).</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>You are %1 on “%2”.</source>
+        <translation>Sie sind %1 auf „%2“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are %1 (%2) on “%3”.</source>
+        <translation>Sie sind %1 (%2) auf „%3“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You can publish posts yourself.</source>
+        <translation>Sie können Beiträge selbst veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can only submit posts for review: an editor publishes them.</source>
+        <translation>Sie können Beiträge nur zur Prüfung einreichen: Ein Redakteur veröffentlicht sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site keeps the HTML you send as it is.</source>
+        <translation>Die Website übernimmt das HTML, das Sie senden, unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site filters the HTML you send: scripts, forms and some embeds are removed.</source>
+        <translation>Die Website filtert das HTML, das Sie senden: Skripte, Formulare und manche Einbettungen werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can upload images.</source>
+        <translation>Sie können Bilder hochladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot upload images: use images already on the site.</source>
+        <translation>Sie können keine Bilder hochladen: Verwenden Sie Bilder, die schon auf der Website sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>publishes</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>submits for review</source>
+        <translation>reicht zur Prüfung ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML filtered</source>
+        <translation>HTML gefiltert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check the user name (the one you log in with) and paste the Application Password again. Your login password does not work here: create an Application Password on your profile page on the site, under “Application Passwords”.</source>
+        <translation>Prüfen Sie den Benutzernamen (den, mit dem Sie sich anmelden), und fügen Sie das Anwendungspasswort erneut ein. Ihr Anmeldepasswort funktioniert hier nicht: Legen Sie auf Ihrer Profilseite auf der Website unter „Anwendungspasswörter“ ein Anwendungspasswort an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postwright signs in only with an Application Password (WordPress 5.6 or later). Once the site offers them, create one on your profile page and check again.</source>
+        <translation>Postwright meldet sich nur mit einem Anwendungspasswort an (WordPress 5.6 oder neuer). Sobald die Website sie anbietet, legen Sie eines auf Ihrer Profilseite an, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the address: use the address of the blog&apos;s front page, e.g. https://example.org or https://example.org/blog. If the site does run WordPress, a plugin may hide its REST API: ask the site&apos;s administrator.</source>
+        <translation>Prüfen Sie die Adresse: Verwenden Sie die Adresse der Startseite des Blogs, z. B. https://example.org oder https://example.org/blog. Läuft die Website tatsächlich mit WordPress, verbirgt womöglich ein Plugin ihre REST-API: Fragen Sie den Administrator der Website.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the address is spelled right, that you are online and that the site opens in your browser, then check again.</source>
+        <translation>Prüfen Sie, ob die Adresse richtig geschrieben ist, ob Sie online sind und ob sich die Website in Ihrem Browser öffnet, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site may be slow or busy right now: check again in a moment.</source>
+        <translation>Die Website ist womöglich gerade langsam oder ausgelastet: Prüfen Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postwright never sends your password over a connection it cannot trust. Once the certificate is fixed, check again.</source>
+        <translation>Postwright sendet Ihr Passwort nie über eine Verbindung, der es nicht vertrauen kann. Sobald das Zertifikat korrigiert ist, prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the site in your browser and use the address it ends up at.</source>
+        <translation>Öffnen Sie die Website in Ihrem Browser, und verwenden Sie die Adresse, bei der Sie landen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the site&apos;s administrator to let your account sign in with an Application Password.</source>
+        <translation>Bitten Sie den Administrator der Website, Ihrem Konto die Anmeldung mit einem Anwendungspasswort zu erlauben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plugin or the host may be changing the site&apos;s answers. Check again later, or ask the site&apos;s administrator.</source>
+        <translation>Womöglich verändert ein Plugin oder der Hoster die Antworten der Website. Prüfen Sie später erneut, oder fragen Sie den Administrator der Website.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check again later; if it keeps failing, tell the site&apos;s administrator.</source>
+        <translation>Prüfen Sie später erneut; schlägt es weiterhin fehl, informieren Sie den Administrator der Website.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SitesDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/sites_dialog.cpp" line="+31"/>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the site…</source>
+        <translation>Die Website wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No sites yet. Add… connects Postwright to a WordPress site with an Application Password.</source>
+        <translation>Noch keine Websites. „Hinzufügen…“ verbindet Postwright über ein Anwendungspasswort mit einer WordPress-Website.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Checking “%1”…</source>
+        <translation>„%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” answers. %2</source>
+        <translation>„%1“ antwortet. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove Site</source>
+        <translation>Website entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the site “%1”?</source>
+        <translation>Die Website „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postwright forgets the site and removes its Application Password from the keyring. Nothing on the site changes.</source>
+        <translation>Postwright vergisst die Website und entfernt ihr Anwendungspasswort aus dem Schlüsselbund. Auf der Website ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::SpellingBar</name>
     <message>
         <location filename="../app/gui/spelling/spelling_bar.cpp" line="+32"/>
@@ -4010,12 +5365,12 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::wp::MediaUploader</name>
     <message>
-        <location filename="../app/core/wordpress/wp_media.cpp" line="+161"/>
+        <location filename="../app/core/wordpress/wp_media.cpp" line="+170"/>
         <source>The image “%1” cannot be read: %2</source>
         <translation>Das Bild „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The image “%1” is an empty file.</source>
         <translation>Das Bild „%1“ ist eine leere Datei.</translation>
     </message>
@@ -4040,7 +5395,7 @@ Vorschlag: %2</translation>
         <translation>Der Alternativtext des Bildes „%1“ konnte nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The list of uploaded images could not be saved, so the next publish uploads them again: %1</source>
         <translation>Die Liste der hochgeladenen Bilder konnte nicht gespeichert werden; beim nächsten Veröffentlichen werden sie erneut hochgeladen: %1</translation>
     </message>
@@ -4048,12 +5403,12 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::wp::PublishJob</name>
     <message>
-        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+131"/>
+        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+168"/>
         <source>Finding the categories and tags on the site</source>
         <translation>Kategorien und Schlagwörter auf der Website werden gesucht</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Uploading %n image(s)</source>
         <translation>
             <numerusform>%n Bild wird hochgeladen</numerusform>
@@ -4061,7 +5416,7 @@ Vorschlag: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Nothing was published.</source>
         <translation>Es wurde nichts veröffentlicht.</translation>
     </message>
@@ -4069,7 +5424,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::wp::Publisher</name>
     <message>
-        <location filename="../app/core/wordpress/wp_publisher.cpp" line="+89"/>
+        <location filename="../app/core/wordpress/wp_publisher.cpp" line="+106"/>
         <source>Checking the post on the site</source>
         <translation>Der Beitrag auf der Website wird geprüft</translation>
     </message>
@@ -4084,7 +5439,7 @@ Vorschlag: %2</translation>
         <translation>Der Beitrag wurde auf der Website geändert (um %1 UTC), nach dem Stand, auf dem dieses Dokument beruht (%2 UTC). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>%1 Whether the site stored the post cannot be told now; publishing again is safe: it finds the post first.</source>
         <translation>%1 Ob die Website den Beitrag gespeichert hat, lässt sich jetzt nicht feststellen; erneutes Veröffentlichen ist sicher: Es sucht zuerst den Beitrag.</translation>
     </message>
@@ -4104,7 +5459,7 @@ Vorschlag: %2</translation>
         <translation>Ein früherer Versuch hatte den Beitrag angelegt (ID %1); er wurde aktualisiert, nicht erneut angelegt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Creating the post</source>
         <translation>Der Beitrag wird angelegt</translation>
     </message>
@@ -4246,6 +5601,29 @@ Vorschlag: %2</translation>
         <location line="+21"/>
         <source>The site did not accept the user name “%1” with this Application Password.</source>
         <translation>Die Website hat den Benutzernamen „%1“ mit diesem Anwendungspasswort nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::wp::SitePull</name>
+    <message>
+        <location filename="../app/core/wordpress/site_pull.cpp" line="+20"/>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the connection to the site is gone</source>
+        <translation>die Verbindung zur Website besteht nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the site did not say why</source>
+        <translation>die Website hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page %1 of the posts could not be loaded: %2</source>
+        <translation>Seite %1 der Beiträge konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,7 @@
             <numerusform>%1 holds %n post; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform><numerusform>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/post_files_writer.cpp" line="+57" />
+        <location filename="../app/cli/post_files_writer.cpp" line="+55" />
         <source>%n post(s) with categories to fix</source>
         <translation>
             <numerusform>%n post with categories to fix</numerusform><numerusform>%n posts with categories to fix</numerusform></translation>
@@ -382,7 +382,7 @@
             <numerusform>%n post without a title or description</numerusform><numerusform>%n posts without a title or description</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+154" />
+        <location line="+127" />
         <source>%n post(s) skipped for errors</source>
         <translation>
             <numerusform>%n post skipped for errors</numerusform><numerusform>%n posts skipped for errors</numerusform></translation>
@@ -418,7 +418,7 @@
             <numerusform>Skipped %n post whose file exists with different content (--force overwrites).</numerusform><numerusform>Skipped %n posts whose file exists with different content (--force overwrites).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pull_command.cpp" line="+159" />
+        <location filename="../app/cli/pull_command.cpp" line="+158" />
         <source>Pulled %n post(s) from %1 into %2.</source>
         <translation>
             <numerusform>Pulled %n post from %1 into %2.</numerusform><numerusform>Pulled %n posts from %1 into %2.</numerusform></translation>
@@ -436,7 +436,7 @@
 <context>
     <name>pw::gui::FileCommands</name>
     <message numerus="yes">
-        <location filename="../app/gui/window/file_commands.cpp" line="+95" />
+        <location filename="../app/gui/window/file_commands.cpp" line="+96" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
@@ -474,12 +474,78 @@
     </message>
 </context>
 <context>
+    <name>pw::gui::OpenFromSiteDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/dialogs/open_from_site_dialog.cpp" line="+288" />
+        <source>%1 of %n post(s) listed; scroll for more</source>
+        <translation>
+            <numerusform>%1 of %n post listed; scroll for more</numerusform><numerusform>%1 of %n posts listed; scroll for more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
         <location filename="../app/gui/preview/preview_view.cpp" line="+122" />
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
             <numerusform>The preview stops here: the post is too long to show live, and %n more block follow. The editor, the outline and the checks cover all of it.</numerusform><numerusform>The preview stops here: the post is too long to show live, and %n more blocks follow. The editor, the outline and the checks cover all of it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::PullSiteDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/dialogs/pull_site_dialog.cpp" line="+202" />
+        <source>The folder holds %n post file(s): files that are already up to date are left alone, and files edited since are kept.</source>
+        <translation>
+            <numerusform>The folder holds %n post file: files that are already up to date are left alone, and files edited since are kept.</numerusform><numerusform>The folder holds %n post files: files that are already up to date are left alone, and files edited since are kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80" />
+        <source>%1 of %n post(s)</source>
+        <translation>
+            <numerusform>%1 of %n post</numerusform><numerusform>%1 of %n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>Cancelled: %n post(s) written before stopping. Every file written is complete; pull again to go on from there.</source>
+        <translation>
+            <numerusform>Cancelled: %n post written before stopping. Every file written is complete; pull again to go on from there.</numerusform><numerusform>Cancelled: %n posts written before stopping. Every file written is complete; pull again to go on from there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>The pull stopped early: %n post(s) written. Pull again to go on from there.</source>
+        <translation>
+            <numerusform>The pull stopped early: %n post written. Pull again to go on from there.</numerusform><numerusform>The pull stopped early: %n posts written. Pull again to go on from there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Pulled %n post(s) into %1.</source>
+        <translation>
+            <numerusform>Pulled %n post into %1.</numerusform><numerusform>Pulled %n posts into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n post(s) unchanged since the last pull: left alone.</source>
+        <translation>
+            <numerusform>%n post unchanged since the last pull: left alone.</numerusform><numerusform>%n posts unchanged since the last pull: left alone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s) kept as they are: their files were changed here since, and are not overwritten.</source>
+        <translation>
+            <numerusform>%n post kept as they are: their files were changed here since, and are not overwritten.</numerusform><numerusform>%n posts kept as they are: their files were changed here since, and are not overwritten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n post(s) skipped for errors:</source>
+        <translation>
+            <numerusform>%n post skipped for errors:</numerusform><numerusform>%n posts skipped for errors:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -495,6 +561,21 @@
         <source>Last change %1 · %n word(s)</source>
         <translation>
             <numerusform>Last change %1 · %n word</numerusform><numerusform>Last change %1 · %n words</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SeoMemory</name>
+    <message numerus="yes">
+        <location filename="../app/gui/sites/seo_memory.cpp" line="+59" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
 <context>
@@ -519,6 +600,15 @@
         <source>%1 (%n categories)</source>
         <translation>
             <numerusform>%1 (%n category)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::SiteFolderView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/site_folder_view.cpp" line="+130" />
+        <source>%n post file(s)</source>
+        <translation>
+            <numerusform>%n post file</numerusform><numerusform>%n post files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -566,7 +656,7 @@
 <context>
     <name>pw::wp::PublishJob</name>
     <message numerus="yes">
-        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+167" />
+        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+205" />
         <source>Uploading %n image(s)</source>
         <translation>
             <numerusform>Uploading %n image</numerusform><numerusform>Uploading %n images</numerusform></translation>

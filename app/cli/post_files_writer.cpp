@@ -3,11 +3,9 @@
 #include "cli/post_files_writer.h"
 
 #include "cli/console.h"
-#include "cli/existing_file.h"
 #include "cli/findings_output.h"
 
 #include "core/formats/post_writer.h"
-#include "core/io/atomic_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,41 +106,43 @@ QString describeOutcome(const PostOutcome &outcome)
 
 } // namespace
 
+PostFiles::Options PostFilesWriter::filesOptions(const Options &options)
+{
+    return {options.outDir, options.format, options.force};
+}
+
 PostFilesWriter::PostFilesWriter(const Options &options, Console &console)
-    : m_options(options), m_console(console),
-      m_names(options.outDir, options.format == PostFormat::Generator ? QStringLiteral(".txt")
-                                                                      : QStringLiteral(".md"))
+    : m_options(options), m_console(console), m_files(filesOptions(options))
 {
 }
 
 void PostFilesWriter::add(const QString &source, int index, const ImportedPost &imported,
                           const QList<Finding> &sourceFindings)
 {
-    PostOutcome outcome;
-    outcome.source = source;
-    outcome.index = index;
-    outcome.slug = effectiveSlug(imported.post);
-    outcome.findings = sourceFindings + imported.findings;
+    show(m_files.add(source, index, imported, sourceFindings));
+}
+
+void PostFilesWriter::show(const PostOutcome &outcome)
+{
     ++m_done;
-    if (hasErrors(imported.findings)) {
-        for (const Finding &f : imported.findings) {
-            if (f.severity == Severity::Error) {
-                outcome.error = f.message;
-                break;
-            }
-        }
-        ++m_skipped;
-        showProgress(CliText::tr("%1 skipped").arg(describeOutcome(outcome)));
-    } else {
-        const QString fallback = imported.wordpressId != 0
-                                     ? QStringLiteral("post-%1").arg(imported.wordpressId)
-                                     : QFileInfo(source).completeBaseName();
-        // A re-run takes the same names in the same order, so each post meets the file
-        // an earlier run wrote for it.
-        outcome.file = m_names.take(outcome.slug, fallback);
-        writeUnlessPresent(outcome, writePost(imported.post, m_options.format));
+    const QString name = QFileInfo(outcome.file).fileName();
+    switch (outcome.status) {
+    case PostOutcome::Status::Written:
+        showProgress(name);
+        break;
+    case PostOutcome::Status::Unchanged:
+        showProgress(CliText::tr("%1 unchanged").arg(name));
+        break;
+    case PostOutcome::Status::Differs:
+        showProgress(CliText::tr("%1 differs, not overwritten").arg(name));
+        break;
+    case PostOutcome::Status::Error:
+        if (outcome.writeFailed)
+            m_console.error(outcome.error);
+        else
+            showProgress(CliText::tr("%1 skipped").arg(describeOutcome(outcome)));
+        break;
     }
-    m_outcomes.append(outcome);
 }
 
 void PostFilesWriter::addSourceError(const QString &error)
@@ -156,35 +156,6 @@ void PostFilesWriter::addExpected(int posts)
     m_expected += posts;
 }
 
-void PostFilesWriter::writeUnlessPresent(PostOutcome &outcome, const QByteArray &bytes)
-{
-    const QString name = QFileInfo(outcome.file).fileName();
-    const ExistingFile existing = compareWithExisting(outcome.file, bytes);
-    if (existing == ExistingFile::Same) {
-        outcome.status = PostOutcome::Status::Unchanged;
-        ++m_unchanged;
-        showProgress(CliText::tr("%1 unchanged").arg(name));
-        return;
-    }
-    if (existing == ExistingFile::Differs && !m_options.force) {
-        outcome.status = PostOutcome::Status::Differs;
-        ++m_differs;
-        showProgress(CliText::tr("%1 differs, not overwritten").arg(name));
-        return;
-    }
-    const WriteResult written = writeFileAtomically(outcome.file, bytes);
-    if (written.ok) {
-        outcome.status = PostOutcome::Status::Written;
-        ++m_written;
-        showProgress(name);
-    } else {
-        outcome.file.clear();
-        outcome.error = written.error;
-        m_writeFailed = true;
-        m_console.error(written.error);
-    }
-}
-
 void PostFilesWriter::showProgress(const QString &what)
 {
     if (!m_options.progress)
@@ -196,7 +167,7 @@ void PostFilesWriter::showProgress(const QString &what)
 QString PostFilesWriter::summaryText(int signal, const QString &doneSentence) const
 {
     QString text;
-    for (const PostOutcome &outcome : m_outcomes) {
+    for (const PostOutcome &outcome : m_files.outcomes()) {
         const QList<Finding> attention = attentionFindings(outcome.findings);
         if (!outcome.error.isEmpty()) {
             text += CliText::tr("%1: error: %2 (skipped)\n")
@@ -214,7 +185,7 @@ QString PostFilesWriter::summaryText(int signal, const QString &doneSentence) co
     QStringList counts;
     for (const AttentionKind &kind : attentionKinds()) {
         int posts = 0;
-        for (const PostOutcome &outcome : m_outcomes) {
+        for (const PostOutcome &outcome : m_files.outcomes()) {
             posts += reportedThisRun(outcome) &&
                      std::any_of(outcome.findings.begin(), outcome.findings.end(),
                                  [&](const Finding &f) { return kind.ids.contains(f.id); });
@@ -222,8 +193,8 @@ QString PostFilesWriter::summaryText(int signal, const QString &doneSentence) co
         if (posts > 0)
             counts.append(QCoreApplication::translate("pw::cli", kind.label, nullptr, posts));
     }
-    if (m_skipped > 0)
-        counts.append(CliText::tr("%n post(s) skipped for errors", nullptr, m_skipped));
+    if (skipped() > 0)
+        counts.append(CliText::tr("%n post(s) skipped for errors", nullptr, skipped()));
     if (!m_sourceErrors.isEmpty()) {
         counts.append(
             CliText::tr("%n file(s) could not be read", nullptr, int(m_sourceErrors.size())));
@@ -232,19 +203,19 @@ QString PostFilesWriter::summaryText(int signal, const QString &doneSentence) co
     text += signal != 0
                 ? CliText::tr("Cancelled: %n post(s) written to %1 before stopping; every file "
                               "written is complete.",
-                              nullptr, m_written)
+                              nullptr, written())
                       .arg(m_options.outDir)
                 : doneSentence;
     text += QLatin1Char('\n');
-    if (m_unchanged > 0) {
+    if (unchanged() > 0) {
         text +=
-            CliText::tr("Skipped %n unchanged post(s) (already imported).", nullptr, m_unchanged) +
+            CliText::tr("Skipped %n unchanged post(s) (already imported).", nullptr, unchanged()) +
             QLatin1Char('\n');
     }
-    if (m_differs > 0) {
+    if (differs() > 0) {
         text += CliText::tr("Skipped %n post(s) whose file exists with different content "
                             "(--force overwrites).",
-                            nullptr, m_differs) +
+                            nullptr, differs()) +
                 QLatin1Char('\n');
     }
     if (!counts.isEmpty())
@@ -256,7 +227,7 @@ QString PostFilesWriter::summaryText(int signal, const QString &doneSentence) co
 QJsonObject PostFilesWriter::summaryJson(int signal) const
 {
     QJsonArray posts;
-    for (const PostOutcome &outcome : m_outcomes) {
+    for (const PostOutcome &outcome : m_files.outcomes()) {
         QJsonArray findings;
         for (const Finding &f : outcome.findings)
             findings.append(findingToJson(f));
@@ -272,10 +243,10 @@ QJsonObject PostFilesWriter::summaryJson(int signal) const
         posts.append(post);
     }
     return {{QStringLiteral("out"), m_options.outDir},
-            {QStringLiteral("written"), m_written},
-            {QStringLiteral("skipped"), m_skipped},
-            {QStringLiteral("unchanged"), m_unchanged},
-            {QStringLiteral("differs"), m_differs},
+            {QStringLiteral("written"), written()},
+            {QStringLiteral("skipped"), skipped()},
+            {QStringLiteral("unchanged"), unchanged()},
+            {QStringLiteral("differs"), differs()},
             {QStringLiteral("cancelled"), signal != 0},
             {QStringLiteral("posts"), posts},
             {QStringLiteral("errors"), QJsonArray::fromStringList(m_sourceErrors)}};

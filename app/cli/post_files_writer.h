@@ -4,9 +4,8 @@
 
 #include "core/finding.h"
 #include "core/formats/post_format.h"
+#include "core/import/post_files.h"
 #include "core/import/wordpress_import.h"
-
-#include "cli/output_names.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,28 +16,10 @@ namespace pw::cli {
 
 struct Console;
 
-// One post's fate. Its `file` is set unless it has an error.
-struct PostOutcome {
-    enum class Status {
-        Written,
-        Unchanged, // the file already holds exactly these bytes (an earlier run)
-        Differs,   // the file exists with other content and --force was not given
-        Error,     // skipped for `error`
-    };
-    QString source;
-    int index = 0; // 1-based position in its source
-    QString slug;
-    QString file;
-    Status status = Status::Error;
-    QString error;
-    QList<Finding> findings;
-};
-
-// Writes imported posts one file each into an output folder, as `import` and `pull` do: a file
-// named by the post's slug, left alone when it already holds these bytes (a re-run), kept when
-// it holds anything else unless `force`, written atomically otherwise. Counts what happened to
-// each post and words the run's summary. Posts arrive one at a time, so a caller may feed it
-// from files or page by page from a site.
+// What `import` and `pull` say about the files they write (PostFiles): a progress line per
+// post on stderr, errors as they happen, and the run's summary on stdout. `import` feeds it
+// posts (add); `pull` writes through wp::SitePull on a worker and hands each outcome to
+// show() as it arrives, then the whole record to adopt().
 class PostFilesWriter {
 public:
     struct Options {
@@ -57,6 +38,11 @@ public:
     void add(const QString &source, int index, const ImportedPost &imported,
              const QList<Finding> &sourceFindings = {});
 
+    // Reports a post written elsewhere (by a PostFiles with these options) as add() does.
+    void show(const PostOutcome &outcome);
+    // Takes that PostFiles' record of the run, for the summary and the counts.
+    void adopt(const PostFiles &files) { m_files = files; }
+
     // A source (a file, a page of a site) that gave no posts; `error` starts with what it is.
     // Printed now and counted in the summary.
     void addSourceError(const QString &error);
@@ -66,14 +52,14 @@ public:
     void addExpected(int posts);
 
     const Options &options() const { return m_options; }
-    const QList<PostOutcome> &outcomes() const { return m_outcomes; }
+    const QList<PostOutcome> &outcomes() const { return m_files.outcomes(); }
     const QStringList &sourceErrors() const { return m_sourceErrors; }
     int expected() const { return m_expected; }
-    int written() const { return m_written; }
-    int skipped() const { return m_skipped; } // for errors in the post
-    int unchanged() const { return m_unchanged; }
-    int differs() const { return m_differs; }
-    bool writeFailed() const { return m_writeFailed; }
+    int written() const { return m_files.written(); }
+    int skipped() const { return m_files.skipped(); } // for errors in the post
+    int unchanged() const { return m_files.unchanged(); }
+    int differs() const { return m_files.differs(); }
+    bool writeFailed() const { return m_files.writeFailed(); }
 
     // The report for stdout: the posts that need attention, then `doneSentence` (the caller's
     // translated "Imported %n post(s) into %1.", with written() as %n), or the cancellation
@@ -82,22 +68,18 @@ public:
     // The --json shape: stable keys and status names, never translated.
     QJsonObject summaryJson(int signal) const;
 
+    // What a PostFiles for these options must be given.
+    static PostFiles::Options filesOptions(const Options &options);
+
 private:
-    void writeUnlessPresent(PostOutcome &outcome, const QByteArray &bytes);
     void showProgress(const QString &what);
 
     Options m_options;
     Console &m_console;
-    OutputNames m_names;
-    QList<PostOutcome> m_outcomes;
+    PostFiles m_files;
     QStringList m_sourceErrors;
     int m_expected = 0;
     int m_done = 0;
-    int m_written = 0;
-    int m_skipped = 0;
-    int m_unchanged = 0;
-    int m_differs = 0;
-    bool m_writeFailed = false;
 };
 
 } // namespace pw::cli

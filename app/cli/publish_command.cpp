@@ -32,9 +32,6 @@ namespace pw::cli {
 
 namespace {
 
-// The front-matter key of the document's own id, which finds a create whose answer was lost.
-const QString kMarkerKey = QStringLiteral("wordpress_marker");
-
 const QStringList kStatuses = {QStringLiteral("draft"), QStringLiteral("pending"),
                                QStringLiteral("future"), QStringLiteral("publish")};
 
@@ -125,11 +122,10 @@ public:
             return refused;
         // A file that cannot hold where its post went (the generator format, a transcript
         // around the post) is left as it is; the ledger remembers for it.
-        const bool canRecord = !read.textAroundPost &&
-                               fieldsLostIn(withMarker(post, QStringLiteral("x")), read.format).isEmpty();
+        const bool canRecord = !read.textAroundPost && wp::formatKeepsRemote(post, read.format);
         const std::optional<wp::PublishLedger::Entry> ledgered =
             canRecord ? std::nullopt : m_ledger.find(path);
-        QString marker = ledgered ? ledgered->marker : extraValue(post, kMarkerKey);
+        QString marker = ledgered ? ledgered->marker : wp::markerOf(post);
         if (ledgered && QUrl(ledgered->site) == m_connection.site.address) {
             wp::PublishResult known;
             known.id = ledgered->id;
@@ -140,14 +136,14 @@ public:
             marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
             // Kept before anything is sent: a retry after a lost answer finds the post by it.
             const WriteResult written =
-                canRecord ? writePostFile(path, withMarker(post, marker), read.format)
+                canRecord ? writePostFile(path, wp::withMarker(post, marker), read.format)
                           : m_ledger.put(path, {marker, m_connection.site.address.toString(), 0, {}});
             if (!written.ok) {
                 report(path, written.error);
                 return InputError;
             }
             if (canRecord)
-                post = withMarker(post, marker);
+                post = wp::withMarker(post, marker);
         }
 
         wp::PublishJob job(m_connection.client.get(), &m_cache, &m_memo);
@@ -183,15 +179,6 @@ public:
     const QJsonArray &results() const { return m_results; }
 
 private:
-    static Post withMarker(Post post, const QString &marker)
-    {
-        for (const ExtraField &extra : post.extras)
-            if (extra.key == kMarkerKey)
-                return post;
-        post.extras.append({kMarkerKey, yamlQuoted(marker)});
-        return post;
-    }
-
     int refusedForFindings(const QString &path, const Post &post, PostFormat format)
     {
         CheckContext context{&m_whitelist, m_meter->isValid() ? m_meter.get() : nullptr};

@@ -5,19 +5,19 @@
 #include "cli/command_line.h"
 #include "cli/console.h"
 #include "cli/interrupt_guard.h"
-#include "cli/output_names.h"
 #include "cli/post_files_writer.h"
 #include "cli/site_connection.h"
 #include "cli/wait_for.h"
 
-#include "core/checks/category_whitelist.h"
 #include "core/formats/post_writer.h"
+#include "core/wordpress/site_pull.h"
 #include "core/wordpress/wp_posts.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -26,46 +26,45 @@ namespace pw::cli {
 
 namespace {
 
-const QStringList kStatuses = {QStringLiteral("any"),   QStringLiteral("publish"),
-                               QStringLiteral("draft"), QStringLiteral("pending"),
+const QStringList kStatuses = {QStringLiteral("any"),    QStringLiteral("publish"),
+                               QStringLiteral("draft"),  QStringLiteral("pending"),
                                QStringLiteral("future"), QStringLiteral("private")};
 
-// Loads the pages one after the other into the writer. False when a page could not be had.
+// Pulls the site into the writer's folder (wp::SitePull), printing each post as it is written
+// and stopping after the current post on SIGINT/SIGTERM. False when a page could not be had.
 bool pullPages(wp::Client &client, const wp::SiteRecord &site, const wp::PostQuery &query,
                PostFilesWriter &writer)
 {
-    // Terms are judged against nothing here: the site's categories are the site's.
-    const CategoryWhitelist none;
-    int pages = 1;
-    for (int page = 1; page <= pages; ++page) {
+    wp::SitePull::Options options;
+    options.query = query;
+    options.files = PostFilesWriter::filesOptions(writer.options());
+    options.pageSource = [name = site.name](int page) {
+        return CliText::tr("%1 page %2").arg(name).arg(page);
+    };
+    wp::SitePull pull(&client, site.address, options);
+    QObject::connect(&pull, &wp::SitePull::progress,
+                     [&writer](int, int total) { writer.addExpected(total - writer.expected()); });
+    QObject::connect(&pull, &wp::SitePull::postDone,
+                     [&writer](const PostOutcome &outcome) { writer.show(outcome); });
+    // The signal handler only raises a flag; this looks at it while the pull runs.
+    QTimer interrupts;
+    interrupts.setInterval(50);
+    QObject::connect(&interrupts, &QTimer::timeout, &pull, [&pull] {
         if (InterruptGuard::requested())
-            return true;
-        wp::Call *call = client.get(QStringLiteral("/wp/v2/posts"),
-                                    wp::postsPageQuery(query, page, true));
-        waitFor(call, &wp::Call::finished, [] {});
-        const wp::Response &response = call->response();
-        call->deleteLater();
-        if (!response.ok()) {
-            writer.addSourceError(CliText::tr("%1: page %2 of the posts: %3")
-                                      .arg(site.name)
-                                      .arg(page)
-                                      .arg(response.message));
-            return false;
-        }
-        const wp::PageCount count = wp::pageCountOf(response);
-        if (page == 1) {
-            pages = std::max(1, count.pages);
-            writer.addExpected(count.total >= 0 ? count.total
-                                                : int(response.json.array().size()));
-        }
-        const QJsonArray posts = response.json.array();
-        const QString source = CliText::tr("%1 page %2").arg(site.name).arg(page);
-        for (qsizetype i = 0; i < posts.size(); ++i) {
-            writer.add(source, int(i) + 1,
-                       wp::importRemotePost(posts.at(i).toObject(), site.address, none));
-            if (InterruptGuard::requested())
-                return true;
-        }
+            pull.cancel();
+    });
+    waitFor(&pull, &wp::SitePull::finished, [&] {
+        interrupts.start();
+        pull.start();
+    });
+    const wp::SitePull::Result &result = pull.result();
+    writer.adopt(pull.files());
+    if (result.failedPage > 0) {
+        writer.addSourceError(CliText::tr("%1: page %2 of the posts: %3")
+                                  .arg(site.name)
+                                  .arg(result.failedPage)
+                                  .arg(result.pageError));
+        return false;
     }
     return true;
 }

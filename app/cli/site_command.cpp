@@ -84,7 +84,11 @@ int addSite(const QStringList &positional, const QString &user, bool json, Conso
     if (!check.ok())
         return failWith(check.message(), json, console);
 
-    wp::SiteRecord site{name, address, check.site().apiRoot, user};
+    wp::SiteRecord site;
+    site.name = name;
+    site.address = address;
+    site.apiRoot = check.site().apiRoot;
+    site.user = user;
     site.roles = check.account().roles;
     site.canPublish = check.account().canPublish;
     site.unfilteredHtml = check.account().unfilteredHtml;

@@ -8,8 +8,8 @@
 //     for a conflict and one to write).
 // Prints figures, asserts nothing about time. Run inside tests/services/keyring.sh with
 // PW_WP_ENV set to the site's env.json, e.g.
-//   tests/services/wordpress.sh start /tmp/wp && PW_WP_ENV=/tmp/wp/env.json \
-//     tests/services/keyring.sh build/release/tests/bench_wordpress
+//   tests/services/wordpress.sh start /tmp/wp
+//   PW_WP_ENV=/tmp/wp/env.json tests/services/keyring.sh build/release/tests/bench_wordpress
 
 #include "bench_support.h"
 #include "site/wp_test_env.h"

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wordpress/wp_call.h"
 
+#include "core/wordpress/off_thread.h"
+
 #include <QNetworkReply>
 
 namespace pw::wp {
@@ -49,7 +51,7 @@ void Call::cancel()
 
 void Call::fail(Failure failure)
 {
-    if (m_finished || !m_reply)
+    if (m_finished || m_parsing || !m_reply)
         return;
     m_known = failure;
     m_reply->abort(); // finished() follows, and onFinished classifies with m_known
@@ -67,7 +69,7 @@ void Call::onReadyRead()
 
 void Call::onFinished()
 {
-    if (m_finished)
+    if (m_finished || m_parsing)
         return;
     m_idle.stop();
     if (m_known == Failure::None)
@@ -81,8 +83,28 @@ void Call::onFinished()
     if (known == Failure::None && status > 0 && m_reply->error() != QNetworkReply::NoError &&
         m_reply->error() < QNetworkReply::ContentAccessDenied)
         known = Failure::BadResponse;
-    m_response = classify(m_reply->error(), m_known == Failure::Cancelled ? 0 : status, m_body,
-                          headers, known);
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const int shownStatus = m_known == Failure::Cancelled ? 0 : status;
+    // A page of 100 posts with their terms is about 1 MB of JSON: parsing it here would hold up
+    // the window for that long, so a big answer is parsed on a worker. Small ones stay here.
+    constexpr qsizetype kParseHereBytes = 128 * 1024;
+    if (m_body.size() <= kParseHereBytes) {
+        finish(classify(error, shownStatus, m_body, headers, known));
+        return;
+    }
+    m_parsing = true;
+    runOffThread<Response>(
+        this,
+        [error, shownStatus, body = std::move(m_body), headers, known] {
+            return classify(error, shownStatus, body, headers, known);
+        },
+        [this](const Response &response) { finish(response); });
+}
+
+void Call::finish(const Response &response)
+{
+    m_parsing = false;
+    m_response = response;
     m_finished = true;
     emit finished();
 }

@@ -38,6 +38,7 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
+    void finish(const Response &response);
     void fail(Failure failure);
 
     QPointer<QNetworkReply> m_reply;
@@ -47,6 +48,7 @@ private:
     Failure m_known = Failure::None;
     Response m_response;
     bool m_finished = false;
+    bool m_parsing = false; // a big answer is being parsed on a worker
 };
 
 } // namespace pw::wp

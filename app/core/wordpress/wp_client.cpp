@@ -65,7 +65,16 @@ Client::Client(QObject *parent) : QObject(parent), m_network(new QNetworkAccessM
         m_limits.idleTimeoutMs = timeoutMs;
 }
 
-Client::~Client() = default;
+Client::~Client()
+{
+    // The calls first, while the network manager they abort their replies through is still
+    // whole (an abort signals through it: after it, that crashed); and quietly, since whoever
+    // destroys the client is not listening any more.
+    for (Call *call : findChildren<Call *>(Qt::FindDirectChildrenOnly)) {
+        call->disconnect();
+        delete call;
+    }
+}
 
 void Client::setCredentials(const QString &user, const QString &password)
 {

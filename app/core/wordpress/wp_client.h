@@ -15,7 +15,8 @@ class QNetworkRequest;
 namespace pw::wp {
 
 // Requests to one WordPress site's REST API, asynchronous: each returns a Call, which the
-// caller deletes when it is done with it. Authenticates with an Application Password (HTTP
+// caller deletes when it is done with it; calls still there when the client goes go with it,
+// without a word (hold them in QPointers where that can happen). Authenticates with an Application Password (HTTP
 // Basic). TLS errors are never ignored; a write that is answered with a redirect fails instead
 // of being repeated elsewhere as a GET; reads follow redirects only to an equally safe scheme.
 class Client : public QObject {

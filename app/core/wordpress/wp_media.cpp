@@ -5,6 +5,7 @@
 #include "core/markdown/cmark_handles.h"
 #include "core/markdown/piecewise_parse.h"
 #include "core/markdown/preview_blocks.h"
+#include "core/wordpress/off_thread.h"
 #include "core/wordpress/wp_client.h"
 
 #include <QCoreApplication>
@@ -118,12 +119,21 @@ QHash<QString, QString> MediaUploader::urls() const
 void MediaUploader::start(const QList<LocalImage> &images)
 {
     m_given = images;
-    // Answered later, never from inside start(): callers connect after constructing.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_finished || !readFiles(m_given))
+    // Reading and hashing the files happens on a worker: images are megabytes, and the window
+    // must not wait for the disk. Answered later, never from inside start(): callers connect
+    // after constructing.
+    runOffThread<ReadFiles>(
+        this, [images] { return readFiles(images); },
+        [this](const ReadFiles &read) {
+            if (m_finished) // cancelled while the files were read
                 return;
+            if (!read.message.isEmpty()) {
+                m_failedFile = read.failedFile;
+                finish(Failure::Rejected, read.message);
+                return;
+            }
+            m_files = read.files;
+            m_fileOf = read.fileOf;
             for (int i = 0; i < m_files.size(); ++i)
                 if (m_cache->find(m_files.at(i).hash))
                     m_toCheck.append(i);
@@ -131,8 +141,7 @@ void MediaUploader::start(const QList<LocalImage> &images)
                     m_toUpload.append(i);
             emit progress(0, int(m_files.size()));
             checkCached();
-        },
-        Qt::QueuedConnection);
+        });
 }
 
 void MediaUploader::cancel()
@@ -143,24 +152,24 @@ void MediaUploader::cancel()
         finish(Failure::Cancelled);
 }
 
-bool MediaUploader::readFiles(const QList<LocalImage> &images)
+MediaUploader::ReadFiles MediaUploader::readFiles(const QList<LocalImage> &images)
 {
+    ReadFiles read;
     // All files first: a missing or wrong one stops the run before the site gets anything.
     QHash<QString, int> byPath;
     QHash<QByteArray, int> byHash;
     const QMimeDatabase mimeTypes;
     for (const LocalImage &image : images) {
         if (const auto known = byPath.constFind(image.path); known != byPath.cend()) {
-            m_fileOf.append(*known);
+            read.fileOf.append(*known);
             continue;
         }
         QFile file(image.path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_failedFile = image.path;
-            finish(Failure::Rejected,
-                   MediaText::tr("The image “%1” cannot be read: %2")
-                       .arg(QDir::toNativeSeparators(image.path), file.errorString()));
-            return false;
+            read.failedFile = image.path;
+            read.message = MediaText::tr("The image “%1” cannot be read: %2")
+                               .arg(QDir::toNativeSeparators(image.path), file.errorString());
+            return read;
         }
         File f;
         f.path = image.path;
@@ -169,32 +178,31 @@ bool MediaUploader::readFiles(const QList<LocalImage> &images)
         // By content, not by name: the site stores what it is sent, under the type it is told.
         const QMimeType type = mimeTypes.mimeTypeForData(f.bytes);
         if (f.bytes.isEmpty() || !type.name().startsWith(QLatin1String("image/"))) {
-            m_failedFile = image.path;
-            finish(Failure::Rejected,
-                   f.bytes.isEmpty()
-                       ? MediaText::tr("The image “%1” is an empty file.")
-                             .arg(QDir::toNativeSeparators(image.path))
-                       : MediaText::tr("“%1” is not an image: its content is %2.")
-                             .arg(QDir::toNativeSeparators(image.path),
-                                  type.comment().isEmpty() ? type.name() : type.comment()));
-            return false;
+            read.failedFile = image.path;
+            read.message = f.bytes.isEmpty()
+                               ? MediaText::tr("The image “%1” is an empty file.")
+                                     .arg(QDir::toNativeSeparators(image.path))
+                               : MediaText::tr("“%1” is not an image: its content is %2.")
+                                     .arg(QDir::toNativeSeparators(image.path),
+                                          type.comment().isEmpty() ? type.name() : type.comment());
+            return read;
         }
         f.mimeType = type.name();
         f.hash = QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex();
         if (const auto same = byHash.constFind(f.hash); same != byHash.cend()) {
             // The same picture under two names: one upload serves both.
-            if (m_files[*same].alt.isEmpty())
-                m_files[*same].alt = f.alt;
+            if (read.files[*same].alt.isEmpty())
+                read.files[*same].alt = f.alt;
             byPath.insert(image.path, *same);
-            m_fileOf.append(*same);
+            read.fileOf.append(*same);
             continue;
         }
-        byHash.insert(f.hash, int(m_files.size()));
-        byPath.insert(image.path, int(m_files.size()));
-        m_fileOf.append(int(m_files.size()));
-        m_files.append(std::move(f));
+        byHash.insert(f.hash, int(read.files.size()));
+        byPath.insert(image.path, int(read.files.size()));
+        read.fileOf.append(int(read.files.size()));
+        read.files.append(std::move(f));
     }
-    return true;
+    return read;
 }
 
 Call *MediaUploader::track(Call *call)
@@ -351,16 +359,31 @@ void MediaUploader::fileDone()
     emit progress(m_done, int(m_files.size()));
 }
 
+// Written on a worker: the cache is fsynced, and beside a pull writing hundreds of files an
+// fsync on the GUI thread waited long enough to stall typing (bench_site_typing). One write at
+// a time, from a copy, so an older list never lands after a newer one; finished() waits for
+// the last.
 void MediaUploader::saveCache()
 {
-    if (!m_cacheChanged)
-        return;
+    if (!m_cacheChanged || m_saving)
+        return; // a change made while saving is saved when that write is done
     m_cacheChanged = false;
-    const WriteResult written = m_cache->save();
-    if (!written.ok && m_warnings.isEmpty())
-        m_warnings << MediaText::tr("The list of uploaded images could not be saved, so the "
-                                    "next publish uploads them again: %1")
-                          .arg(written.error);
+    m_saving = true;
+    runOffThread<WriteResult>(
+        this, [snapshot = *m_cache] { return snapshot.save(); },
+        [this](const WriteResult &written) {
+            m_saving = false;
+            if (!written.ok && m_warnings.isEmpty())
+                m_warnings << MediaText::tr("The list of uploaded images could not be saved, so "
+                                            "the next publish uploads them again: %1")
+                                  .arg(written.error);
+            if (m_cacheChanged) {
+                saveCache();
+                return;
+            }
+            if (m_finished)
+                emit finished();
+        });
 }
 
 void MediaUploader::finish(Failure failure, const QString &message)
@@ -376,7 +399,8 @@ void MediaUploader::finish(Failure failure, const QString &message)
             m_images.append({m_given.at(i).destination, f.media.sourceUrl, f.media.id, f.reused});
         }
     }
-    emit finished();
+    if (!m_saving)
+        emit finished(); // else when the cache is written (saveCache)
 }
 
 } // namespace pw::wp

@@ -90,7 +90,14 @@ private:
         bool reused = false;
     };
 
-    bool readFiles(const QList<LocalImage> &images);
+    // The files read and checked, or the first that failed (message set).
+    struct ReadFiles {
+        QList<File> files;
+        QList<int> fileOf;
+        QString message;
+        QString failedFile;
+    };
+    static ReadFiles readFiles(const QList<LocalImage> &images);
     void checkCached();
     void uploadNext();
     void setAltText(int file);
@@ -119,6 +126,7 @@ private:
     QStringList m_warnings;
     bool m_cacheChanged = false; // saved only when it changed: an update writes nothing
     bool m_finished = false;
+    bool m_saving = false; // the cache is being written on a worker
 };
 
 } // namespace pw::wp

@@ -4,6 +4,8 @@
 
 #include "core/export/html_export.h"
 #include "core/formats/front_matter_format.h"
+#include "core/formats/post_writer.h"
+#include "core/wordpress/off_thread.h"
 #include "core/wordpress/publish_memo.h"
 #include "core/wordpress/wp_media.h"
 #include "core/wordpress/wp_media_cache.h"
@@ -33,7 +35,56 @@ void setExtra(Post &post, const QString &key, const QString &yaml)
     post.extras.append({key, yaml});
 }
 
+// Everything that goes into what is sent, the images' bytes included. Reads files: run it on a
+// worker.
+QByteArray fingerprintOf(const Post &post, const QString &postPath, const PublishOptions &options)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QString featured = extraValue(post, extra_key::featuredImage);
+    for (const QString &part :
+         {post.title, post.slug, post.metaDescription, post.body,
+          post.categories.join(QLatin1Char('\n')), post.tags.join(QLatin1Char('\n')), featured,
+          options.status, options.date.toString(Qt::ISODate)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    const QString postDir = postPath.isEmpty() ? QString() : QFileInfo(postPath).absolutePath();
+    QString images = post.body;
+    if (!featured.isEmpty())
+        images += QStringLiteral("\n\n![](<%1>)").arg(featured);
+    for (const LocalImage &image : localImagesOf(images, postDir)) {
+        QFile file(image.path);
+        QCryptographicHash bytes(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly))
+            bytes.addData(&file);
+        hash.addData(bytes.result());
+        hash.addData(image.alt.toUtf8());
+    }
+    return hash.result().toHex();
+}
+
 } // namespace
+
+QString markerOf(const Post &post)
+{
+    return extraValue(post, markerKey);
+}
+
+Post withMarker(Post post, const QString &marker)
+{
+    for (const ExtraField &extra : post.extras)
+        if (extra.key == markerKey)
+            return post;
+    post.extras.append({markerKey, yamlQuoted(marker)});
+    return post;
+}
+
+bool formatKeepsRemote(const Post &post, PostFormat format)
+{
+    // The marker stands for all the fields withRemote() adds: a format that keeps one extra
+    // keeps them all.
+    return fieldsLostIn(withMarker(post, QStringLiteral("x")), format).isEmpty();
+}
 
 RemotePost remotePostOf(const Post &post, const QUrl &siteAddress)
 {
@@ -76,54 +127,40 @@ void PublishJob::start(const Post &post, const QString &postPath, const QString 
     m_content.date = options.date;
     m_content.metaDescription = post.metaDescription;
     m_content.marker = marker;
-    if (m_memo) {
-        m_fingerprint = fingerprint();
-        const QString site = options.siteAddress.toString(QUrl::FullyEncoded);
-        if (const std::optional<PublishContent> sent = m_memo->find(site, marker, m_fingerprint)) {
-            // Nothing changed since it was last sent: the same terms, images and HTML.
-            m_content = *sent;
-            publishContent();
-            return;
-        }
+    m_cancelled = false;
+    if (!m_memo) {
+        resolveTerms();
+        return;
     }
-    resolveTerms();
-}
-
-// Everything that goes into what is sent, the images' bytes included.
-QByteArray PublishJob::fingerprint() const
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QString featured = extraValue(m_post, extra_key::featuredImage);
-    for (const QString &part :
-         {m_post.title, m_post.slug, m_post.metaDescription, m_post.body,
-          m_post.categories.join(QLatin1Char('\n')), m_post.tags.join(QLatin1Char('\n')), featured,
-          m_options.status, m_options.date.toString(Qt::ISODate)}) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-    }
-    const QString postDir = m_postPath.isEmpty() ? QString() : QFileInfo(m_postPath).absolutePath();
-    QString images = m_post.body;
-    if (!featured.isEmpty())
-        images += QStringLiteral("\n\n![](<%1>)").arg(featured);
-    for (const LocalImage &image : localImagesOf(images, postDir)) {
-        QFile file(image.path);
-        QCryptographicHash bytes(QCryptographicHash::Sha256);
-        if (file.open(QIODevice::ReadOnly))
-            bytes.addData(&file);
-        hash.addData(bytes.result());
-        hash.addData(image.alt.toUtf8());
-    }
-    return hash.result().toHex();
+    runOffThread<QByteArray>(
+        this, [post, postPath, options] { return fingerprintOf(post, postPath, options); },
+        [this](const QByteArray &fingerprint) {
+            if (stoppedByCancel())
+                return;
+            m_fingerprint = fingerprint;
+            const QString site = m_options.siteAddress.toString(QUrl::FullyEncoded);
+            if (const std::optional<PublishContent> sent =
+                    m_memo->find(site, m_marker, m_fingerprint)) {
+                // Nothing changed since it was last sent: the same terms, images and HTML.
+                m_content = *sent;
+                publishContent();
+                return;
+            }
+            resolveTerms();
+        });
 }
 
 void PublishJob::cancel()
 {
+    m_cancelled = true;
     if (m_terms)
         m_terms->cancel();
     if (m_media)
         m_media->cancel();
     if (m_publisher)
         m_publisher->cancel();
+    // Between two steps (the files being read, a step's answer just in): nothing to stop, so
+    // the next step does not start.
 }
 
 void PublishJob::resolveTerms()
@@ -140,7 +177,8 @@ void PublishJob::resolveTerms()
         m_content.tags = m_terms->tagIds();
         m_newCategories = m_terms->newCategories();
         m_newTags = m_terms->newTags();
-        uploadImages();
+        if (!stoppedByCancel())
+            uploadImages();
     });
     m_terms->start(m_post.categories, m_post.tags, TermResolver::Mode::Create);
 }
@@ -177,7 +215,8 @@ void PublishJob::uploadImages()
         for (const UploadedImage &image : m_media->images())
             if (!m_featuredDestination.isEmpty() && image.destination == m_featuredDestination)
                 m_content.featuredMedia = image.mediaId;
-        publish();
+        if (!stoppedByCancel())
+            publish();
     });
     m_media->start(images);
 }
@@ -208,6 +247,14 @@ void PublishJob::publishContent()
     });
     m_publisher->start(m_content, remotePostOf(m_post, m_options.siteAddress),
                        m_options.onConflict);
+}
+
+bool PublishJob::stoppedByCancel()
+{
+    if (!m_cancelled)
+        return false;
+    fail(Failure::Cancelled, failureMessage(Failure::Cancelled), 0);
+    return true;
 }
 
 void PublishJob::fail(Failure failure, const QString &message, int requests)

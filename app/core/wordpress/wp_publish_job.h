@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/formats/post_format.h"
 #include "core/post.h"
 #include "core/wordpress/wp_publisher.h"
 
@@ -15,6 +16,18 @@ class MediaCache;
 class MediaUploader;
 class PublishMemo;
 class TermResolver;
+
+// The front-matter key of the document's own id (Publisher's marker), which finds a create
+// whose answer was lost: kept before anything is sent.
+inline const QString markerKey = QStringLiteral("wordpress_marker");
+
+// The document's marker; empty when it has none yet.
+QString markerOf(const Post &post);
+// The post with `marker` as its marker, unless it has one.
+Post withMarker(Post post, const QString &marker);
+// Whether a file in `format` can hold where its post went (the marker and withRemote()'s
+// fields): the generator format cannot, and the PublishLedger remembers for it.
+bool formatKeepsRemote(const Post &post, PostFormat format);
 
 // How to publish a document.
 struct PublishOptions {
@@ -45,7 +58,8 @@ public:
     ~PublishJob() override;
 
     // `postPath`: where the post's file is (its images are found relative to it); empty for an
-    // untitled document. `marker`: the document's own id (Publisher).
+    // untitled document. `marker`: the document's own id (Publisher). Files (the images) are
+    // read and hashed on a worker: the caller's thread never waits for the disk.
     void start(const Post &post, const QString &postPath, const QString &marker,
                const PublishOptions &options);
     void cancel();
@@ -61,7 +75,7 @@ signals:
     void finished();
 
 private:
-    QByteArray fingerprint() const;
+    bool stoppedByCancel();
     void resolveTerms();
     void uploadImages();
     void publish();
@@ -86,6 +100,7 @@ private:
     int m_uploaded = 0;
     int m_reused = 0;
     int m_requests = 0;
+    bool m_cancelled = false;
     PublishResult m_result;
 };
 

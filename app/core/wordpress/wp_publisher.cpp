@@ -50,6 +50,23 @@ QJsonArray ids(const QList<qint64> &list)
 
 } // namespace
 
+QString descriptionFieldFor(const QStringList &metaKeys)
+{
+    for (const QString &key : kDescriptionKeys)
+        if (metaKeys.contains(key))
+            return key;
+    return QStringLiteral("excerpt");
+}
+
+QStringList metaKeysOfSchema(const QJsonObject &optionsAnswer)
+{
+    return optionsAnswer.value(QLatin1String("schema")).toObject()
+        .value(QLatin1String("properties")).toObject()
+        .value(QLatin1String("meta")).toObject()
+        .value(QLatin1String("properties")).toObject()
+        .keys();
+}
+
 Publisher::Publisher(Client *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 QString Publisher::markerComment(const QString &marker)
@@ -143,12 +160,7 @@ void Publisher::learnMetaKeys()
             finish(PublishResult::Outcome::Failed, response.failure, response.message);
             return;
         }
-        m_metaKeys = response.json.object()
-                         .value(QLatin1String("schema")).toObject()
-                         .value(QLatin1String("properties")).toObject()
-                         .value(QLatin1String("meta")).toObject()
-                         .value(QLatin1String("properties")).toObject()
-                         .keys();
+        m_metaKeys = metaKeysOfSchema(response.json.object());
         if (m_content.marker.isEmpty())
             write();
         else
@@ -227,10 +239,9 @@ QJsonObject Publisher::body() const
                     m_content.date.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
     if (m_content.featuredMedia > 0)
         body.insert(QStringLiteral("featured_media"), m_content.featuredMedia);
-    const auto key = std::find_if(kDescriptionKeys.cbegin(), kDescriptionKeys.cend(),
-                                  [this](const QString &k) { return m_metaKeys.contains(k); });
-    if (key != kDescriptionKeys.cend())
-        body.insert(QStringLiteral("meta"), QJsonObject{{*key, m_content.metaDescription}});
+    const QString field = descriptionFieldFor(m_metaKeys);
+    if (field != QLatin1String("excerpt"))
+        body.insert(QStringLiteral("meta"), QJsonObject{{field, m_content.metaDescription}});
     else
         body.insert(QStringLiteral("excerpt"), m_content.metaDescription);
     return body;

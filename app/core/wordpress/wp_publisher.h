@@ -58,6 +58,13 @@ struct PublishResult {
     int requests = 0;
 };
 
+// Where a post's meta description goes on a site whose posts accept these `meta` keys over
+// REST (the posts schema, OPTIONS /wp/v2/posts): the SEO plugin's field, Yoast's before Rank
+// Math's, else "excerpt".
+QString descriptionFieldFor(const QStringList &metaKeys);
+// The `meta` keys in the answer to OPTIONS /wp/v2/posts.
+QStringList metaKeysOfSchema(const QJsonObject &optionsAnswer);
+
 // Creates or updates one post, safely:
 //  - an update first fetches the site's post and compares its modified_gmt with the one the
 //    document is based on: someone else's change is never overwritten unless asked (the

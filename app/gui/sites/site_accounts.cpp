@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/sites/site_accounts.h"
 
-#include "core/wordpress/secret_store.h"
 #include "core/wordpress/wp_client.h"
 
 #include <QPointer>
@@ -90,12 +89,7 @@ void SiteAccounts::connectTo(const QString &name, Connected done)
         client->setCredentials(site->user, password);
         return client;
     };
-    if (const auto it = m_sessionPasswords.constFind(site->secretKey());
-        it != m_sessionPasswords.cend()) {
-        done(connected(*it), {});
-        return;
-    }
-    m_secrets->read(site->secretKey(), [site, connected, done](const wp::SecretStore::Result &result) {
+    readPassword(*site, [site, connected, done](const wp::SecretStore::Result &result) {
         if (result.outcome == wp::SecretStore::Outcome::Done)
             done(connected(result.secret), {});
         else
@@ -103,6 +97,16 @@ void SiteAccounts::connectTo(const QString &name, Connected done)
                              "Application Password.")
                               .arg(site->name, result.message));
     });
+}
+
+void SiteAccounts::readPassword(const wp::SiteRecord &site, wp::SecretStore::Callback done)
+{
+    if (const auto it = m_sessionPasswords.constFind(site.secretKey());
+        it != m_sessionPasswords.cend()) {
+        done({wp::SecretStore::Outcome::Done, *it, {}});
+        return;
+    }
+    m_secrets->read(site.secretKey(), std::move(done));
 }
 
 QString SiteAccounts::dataFolder()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/wordpress/secret_store.h"
 #include "core/wordpress/site_registry.h"
 
 #include <QHash>
@@ -13,7 +14,6 @@
 
 namespace pw::wp {
 class Client;
-class SecretStore;
 } // namespace pw::wp
 
 namespace pw::gui {
@@ -44,6 +44,10 @@ public:
     void add(const wp::SiteRecord &site, const QString &password, Done done);
     // Forgets the site and its password.
     void remove(const QString &name, Done done);
+
+    // The site's Application Password: the one kept for this session when no keyring took it,
+    // else the keyring's.
+    void readPassword(const wp::SiteRecord &site, wp::SecretStore::Callback done);
 
     // A client for the site, pointed at its API root with its credentials, or null with the
     // reason (no such site; no password stored: add the site again).

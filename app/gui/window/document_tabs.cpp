@@ -4,11 +4,36 @@
 
 #include "gui/document/document.h"
 #include "gui/document/document_manager.h"
+#include "gui/sites/remote_mark.h"
 #include "gui/view/document_view.h"
 
+#include <QPainter>
 #include <QSplitter>
 
 namespace pw::gui {
+
+namespace {
+
+// The tab's mark of a post that lives on a site: a small globe in the palette's highlight
+// colour, drawn rather than taken from an icon theme, which a desktop may not have.
+QIcon siteIcon(const QPalette &palette, qreal pixelRatio)
+{
+    const int side = 16;
+    QPixmap pixmap(QSize(side, side) * pixelRatio);
+    pixmap.setDevicePixelRatio(pixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::Highlight), 1.3));
+    const QRectF globe(2, 2, side - 4, side - 4);
+    painter.drawEllipse(globe);
+    painter.drawEllipse(globe.adjusted(globe.width() * 0.28, 0, -globe.width() * 0.28, 0));
+    painter.drawLine(QPointF(globe.left(), globe.center().y()),
+                     QPointF(globe.right(), globe.center().y()));
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 DocumentTabs::DocumentTabs(DocumentManager *documents, const Settings *settings, QWidget *parent)
     : QTabWidget(parent), m_documents(documents), m_settings(settings),
@@ -129,7 +154,18 @@ void DocumentTabs::updateTitles()
         const Document *document = all.at(i)->document();
         setTabText(i, document->displayName() +
                           (document->isModified() ? QStringLiteral(" •") : QString()));
-        setTabToolTip(i, document->filePath());
+        // A post on a site says where in its tooltip and carries the site icon.
+        const std::optional<RemoteMark> mark = remoteMarkOf(document->metadata());
+        QStringList tip;
+        if (!document->filePath().isEmpty())
+            tip << document->filePath();
+        if (mark)
+            tip << mark->summary();
+        setTabToolTip(i, tip.join(QLatin1Char('\n')));
+        if (!mark)
+            setTabIcon(i, QIcon());
+        else if (tabIcon(i).isNull())
+            setTabIcon(i, siteIcon(palette(), devicePixelRatioF()));
     }
     emit titlesChanged();
 }

@@ -3,6 +3,7 @@
 #include "gui/window/file_commands.h"
 
 #include "core/formats/post_writer.h"
+#include "core/import/wordpress_import.h"
 #include "gui/dialogs/save_format_dialog.h"
 #include "gui/dialogs/save_questions.h"
 #include "gui/document/document.h"
@@ -93,6 +94,69 @@ void FileCommands::showImported(const QString &path, int count, const QStringLis
     emit postsImported();
     m_statusBar->showMessage(
         tr("Imported %n post(s) from %1", nullptr, count).arg(QFileInfo(path).fileName()), 6000);
+}
+
+namespace {
+
+// Site addresses as documents keep them (wordpress_site), compared however they were spelt.
+QUrl comparableSite(const QString &address)
+{
+    return QUrl(address).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+
+} // namespace
+
+Document *FileCommands::findRemote(const QString &siteAddress, qint64 postId) const
+{
+    if (siteAddress.isEmpty() || postId <= 0)
+        return nullptr;
+    const QUrl site = comparableSite(siteAddress);
+    const QString id = QString::number(postId);
+    for (Document *document : m_documents->documents()) {
+        const Post &post = document->metadata();
+        if (extraValue(post, extra_key::wordpressId) == id &&
+            comparableSite(extraValue(post, extra_key::wordpressSite)) == site)
+            return document;
+    }
+    return nullptr;
+}
+
+DocumentView *FileCommands::showRemote(const QString &siteAddress, qint64 postId)
+{
+    Document *open = findRemote(siteAddress, postId);
+    if (!open)
+        return nullptr;
+    // The open one may hold edits: it is never replaced by the site's version.
+    DocumentView *view = m_tabs->showDocument(open);
+    view->setFocus();
+    m_statusBar->showMessage(tr("“%1” is open already").arg(open->displayName()), 4000);
+    return view;
+}
+
+DocumentView *FileCommands::openRemote(const ImportedPost &imported, const QString &source,
+                                       IfOpen ifOpen)
+{
+    if (ifOpen == IfOpen::Show) {
+        if (DocumentView *open =
+                showRemote(extraValue(imported.post, extra_key::wordpressSite),
+                           extraValue(imported.post, extra_key::wordpressId).toLongLong()))
+            return open;
+    }
+    Document *document = m_documents->createDocument();
+    document->loadImported(imported.post, imported.findings, source);
+    DocumentView *view = show({document});
+    view->setFocus();
+    emit postsImported();
+    m_statusBar->showMessage(
+        tr("Opened “%1” from %2")
+            .arg(imported.post.title.isEmpty() ? tr("Untitled") : imported.post.title, source),
+        6000);
+    return view;
+}
+
+std::shared_ptr<const CategoryWhitelist> FileCommands::whitelist() const
+{
+    return m_documents->context().whitelist;
 }
 
 bool FileCommands::openFiles(const QStringList &paths)

@@ -6,9 +6,15 @@
 
 #include <QObject>
 #include <QStringList>
+#include <memory>
 
 class QStatusBar;
 class QWidget;
+
+namespace pw {
+class CategoryWhitelist;
+struct ImportedPost;
+} // namespace pw
 
 namespace pw::gui {
 
@@ -53,6 +59,21 @@ public:
     // tab; returns the first view, or null with the reason in `error`. No questions asked.
     DocumentView *load(const QString &path, QString *error);
 
+    // Opens a post fetched from a WordPress site as a new, unsaved document with the import's
+    // findings for review (postsImported), like a post of an export; `source` names where it
+    // came from in the review ("blog #12"). When that site post (wordpress_site and
+    // wordpress_id) is open already, its tab is shown instead and nothing is replaced.
+    enum class IfOpen {
+        Show,        // the tab that has the site's post already
+        OpenAnother, // a second document of it (the site's version beside ours, in a conflict)
+    };
+    DocumentView *openRemote(const ImportedPost &imported, const QString &source,
+                             IfOpen ifOpen = IfOpen::Show);
+    // Shows the tab of this site post when it is open (null when it is not).
+    DocumentView *showRemote(const QString &siteAddress, qint64 postId);
+    // What imported posts' categories are judged against: the window's whitelist.
+    std::shared_ptr<const CategoryWhitelist> whitelist() const;
+
 signals:
     // Posts of a WordPress export were opened: their review is worth showing.
     void postsImported();
@@ -66,6 +87,7 @@ private:
     DocumentView *show(const QList<Document *> &opened);
     void showImported(const QString &path, int count, const QStringList &skipped,
                       DocumentView *first);
+    Document *findRemote(const QString &siteAddress, qint64 postId) const;
 
     DocumentManager *m_documents;
     DocumentTabs *m_tabs;

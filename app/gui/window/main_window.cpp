@@ -9,6 +9,7 @@
 #include "gui/editor/find_replace_bar.h"
 #include "gui/editor/image_inserter.h"
 #include "gui/editor/markdown_editor.h"
+#include "gui/panels/remote_status_label.h"
 #include "gui/preview/local_image.h"
 #include "gui/preview/preview_view.h"
 #include "gui/session/crash_recovery.h"
@@ -28,6 +29,7 @@
 #include "gui/window/focus_mode.h"
 #include "gui/window/panel_docks.h"
 #include "gui/window/session_restore.h"
+#include "gui/window/site_actions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -96,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         m_files->closeView(qobject_cast<DocumentView *>(m_tabs->widget(index)));
     });
+    m_siteActions = new SiteActions(
+        this, m_tabs, m_files,
+        {m_fileMenu, m_siteOpenBefore, m_publishBefore, m_editMenu, m_sitesBefore});
+    m_panels->remoteStatus()->setPublishShortcut(m_siteActions->publishAction()->shortcut());
     m_session = new SessionRestore(m_settings, m_tabs, m_files, statusBar(), this);
     readWindowState();
     newDocument();
@@ -111,23 +117,25 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] { m_files->open(); });
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+Shift+I")), this,
                     [this] { m_files->import(); });
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
-    file->addSeparator();
+    m_siteOpenBefore = file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                     [this] { m_files->saveAs(m_tabs->currentDocument()); });
     m_exportActions = new ExportActions(
         file, this, m_settings, [this]() -> const Document * { return m_tabs->currentDocument(); });
-    file->addSeparator();
+    m_publishBefore = file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this,
                     [this] { m_files->closeView(currentView()); });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     const auto editorAction = [this, edit](const QString &text, const QKeySequence &keys,
                                            void (MarkdownEditor::*slot)()) {
         edit->addAction(text, keys, this, [this, slot] { (currentView()->editor()->*slot)(); });
@@ -155,6 +163,7 @@ void MainWindow::createMenus()
             m_settings->change(*values);
     });
     preferences->setShortcuts(preferencesShortcuts());
+    m_sitesBefore = preferences;
 
     m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
     m_boldHeadings = new BoldHeadingsAction(m_tabs, statusBar(), this);

@@ -31,6 +31,7 @@ class RecentFiles;
 class SeoView;
 class SessionRestore;
 class Settings;
+class SiteActions;
 class StatusStats;
 class ThemeMenu;
 
@@ -74,6 +75,7 @@ public:
     FileWatch *fileWatch() const { return m_fileWatch; }
     ThemeMenu *themeMenu() const { return m_themeMenu; }
     ExportActions *exportActions() const { return m_exportActions; }
+    SiteActions *siteActions() const { return m_siteActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +107,13 @@ private:
     FileWatch *m_fileWatch = nullptr;
     FileCommands *m_files = nullptr;
     SessionRestore *m_session = nullptr;
+    SiteActions *m_siteActions = nullptr;
+    // Where createMenus() leaves room for the site actions, made once FileCommands exists.
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_siteOpenBefore = nullptr;
+    QAction *m_publishBefore = nullptr;
+    QAction *m_sitesBefore = nullptr;
     // The theme applySettings() last applied: restyling every widget takes tens of
     // milliseconds, too long to repeat for each zoom step or other unrelated change.
     std::optional<Theme> m_appliedTheme;

@@ -8,6 +8,7 @@
 #include "gui/panels/import_review_panel.h"
 #include "gui/panels/metadata_panel.h"
 #include "gui/panels/outline_view.h"
+#include "gui/panels/remote_status_label.h"
 #include "gui/panels/seo_view.h"
 #include "gui/panels/status_stats.h"
 #include "gui/preview/preview_view.h"
@@ -28,7 +29,7 @@ PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
     : QObject(window), m_window(window), m_metadata(new MetadataPanel(window)),
       m_findings(new FindingsView(window)), m_importReview(new ImportReviewPanel(window)),
       m_seo(new SeoView(window)), m_outline(new OutlineView(window)),
-      m_stats(new StatusStats(window))
+      m_stats(new StatusStats(window)), m_remoteStatus(new RemoteStatusLabel(window))
 {
     m_metadataDock = addDock(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"),
                              Qt::RightDockWidgetArea, true);
@@ -45,6 +46,7 @@ PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
     m_outlineDock = addDock(m_outline, tr("Outline"), QStringLiteral("outlineDock"),
                             Qt::LeftDockWidgetArea, false);
     applyDefaultSizes();
+    window->statusBar()->addPermanentWidget(m_remoteStatus);
     window->statusBar()->addPermanentWidget(m_stats);
 
     // Each panel hears of the current document itself; one that is gone hears nothing.
@@ -58,6 +60,8 @@ PanelDocks::PanelDocks(QMainWindow *window, DocumentTabs *tabs)
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_seo, &SeoView::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_outline, &OutlineView::setDocument);
     connect(tabs, &DocumentTabs::currentDocumentChanged, m_stats, &StatusStats::setDocument);
+    connect(tabs, &DocumentTabs::currentDocumentChanged, m_remoteStatus,
+            &RemoteStatusLabel::setDocument);
     connectActivations(tabs);
 }
 

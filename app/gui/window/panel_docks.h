@@ -16,6 +16,7 @@ class FindingsView;
 class ImportReviewPanel;
 class MetadataPanel;
 class OutlineView;
+class RemoteStatusLabel;
 class SeoView;
 class StatusStats;
 
@@ -33,6 +34,8 @@ public:
     SeoView *seoView() const { return m_seo; }
     OutlineView *outlineView() const { return m_outline; }
     StatusStats *statusStats() const { return m_stats; }
+    // Where the current document's post lives on a site (hidden for a local one).
+    RemoteStatusLabel *remoteStatus() const { return m_remoteStatus; }
     // Shows and raises the import review (after an import).
     void showImportReview();
     // Gives the docks their default share of the window as it is now (done when the window
@@ -55,6 +58,7 @@ private:
     SeoView *m_seo;
     OutlineView *m_outline;
     StatusStats *m_stats;
+    RemoteStatusLabel *m_remoteStatus;
 };
 
 } // namespace pw::gui

@@ -5,7 +5,7 @@
 #include <QSet>
 #include <QString>
 
-namespace pw::cli {
+namespace pw {
 
 // Picks file names in an output folder for imported posts: the slug made safe for a file
 // name, then "-2", "-3", ... so that two posts of one run never share a file. Files already in
@@ -24,4 +24,4 @@ private:
     QSet<QString> m_taken; // lower-cased: case-insensitive file systems exist
 };
 
-} // namespace pw::cli
+} // namespace pw

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace pw::cli {
+namespace pw {
 
 // What is at a path an import is about to write.
 enum class ExistingFile {
@@ -16,4 +16,4 @@ enum class ExistingFile {
 
 ExistingFile compareWithExisting(const QString &path, const QByteArray &bytes);
 
-} // namespace pw::cli
+} // namespace pw

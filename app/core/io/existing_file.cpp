@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/existing_file.h"
+#include "core/io/existing_file.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-namespace pw::cli {
+namespace pw {
 
 ExistingFile compareWithExisting(const QString &path, const QByteArray &bytes)
 {
@@ -21,4 +21,4 @@ ExistingFile compareWithExisting(const QString &path, const QByteArray &bytes)
     return file.readAll() == bytes ? ExistingFile::Same : ExistingFile::Differs;
 }
 
-} // namespace pw::cli
+} // namespace pw

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/output_names.h"
+#include "core/import/output_names.h"
 
 #include "core/text/slug.h"
 
 #include <QDir>
 
-namespace pw::cli {
+namespace pw {
 
 OutputNames::OutputNames(const QString &folder, const QString &suffix)
     : m_folder(folder), m_suffix(suffix)
@@ -34,4 +34,4 @@ QString OutputNames::take(const QString &slug, const QString &fallback)
     }
 }
 
-} // namespace pw::cli
+} // namespace pw
