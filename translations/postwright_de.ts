@@ -3626,7 +3626,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The posts could not be loaded: %1</source>
         <translation>Die Beiträge konnten nicht geladen werden: %1</translation>
     </message>
@@ -3801,9 +3801,9 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PublishDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/publish_dialog.cpp" line="+51"/>
-        <source>Publish anyway, with categories outside the list</source>
-        <translation>Trotzdem veröffentlichen, mit Kategorien außerhalb der Liste</translation>
+        <location filename="../app/gui/dialogs/publish_dialog.cpp" line="+52"/>
+        <source>Publish &amp;anyway, with categories outside the list</source>
+        <translation>&amp;Trotzdem veröffentlichen, mit Kategorien außerhalb der Liste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3837,13 +3837,13 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
-        <location line="+164"/>
+        <location line="+42"/>
+        <location line="+168"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <source>Site:</source>
         <translation>Website:</translation>
     </message>
@@ -3878,7 +3878,12 @@ Vorschlag: %2</translation>
         <translation>Offene Hinweise:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
+        <source>No WordPress site has been added yet. Add one under Edit → Sites…, then publish from here.</source>
+        <translation>Noch keine WordPress-Website hinzugefügt. Fügen Sie eine unter Bearbeiten → Websites… hinzu und veröffentlichen Sie dann von hier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>As %1 (%2) you may not publish or schedule posts there: submit them for review.</source>
         <translation>Als %1 (%2) dürfen Sie dort keine Beiträge veröffentlichen oder planen: Reichen Sie sie zur Prüfung ein.</translation>
     </message>
@@ -4005,7 +4010,7 @@ Vorschlag: %2</translation>
         <translation>Wählen Sie einen Zeitpunkt in der Zukunft, um den Beitrag zu planen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Published as “%1” (post %2): &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation>Veröffentlicht als „%1“ (Beitrag %2): &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
@@ -4087,7 +4092,7 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pending review</source>
+        <source>Pending Review</source>
         <translation>Ausstehende Prüfung</translation>
     </message>
     <message>
@@ -4221,14 +4226,14 @@ Vorschlag: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n post(s) kept as they are: their files were changed here since, and are not overwritten.</source>
+        <source>%n post(s) edited here since the last pull: kept, not overwritten.</source>
         <translation>
-            <numerusform>%n Beitrag unverändert behalten: Seine Datei wurde seither hier geändert und wird nicht überschrieben.</numerusform>
-            <numerusform>%n Beiträge unverändert behalten: Ihre Dateien wurden seither hier geändert und werden nicht überschrieben.</numerusform>
+            <numerusform>%n Beitrag seit dem letzten Holen hier bearbeitet: behalten, nicht überschrieben.</numerusform>
+            <numerusform>%n Beiträge seit dem letzten Holen hier bearbeitet: behalten, nicht überschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n post(s) skipped for errors:</source>
         <translation>
             <numerusform>%n Beitrag wegen Fehlern übersprungen:</numerusform>
@@ -4422,37 +4427,12 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::RemotePostList</name>
     <message>
-        <location filename="../app/gui/sites/remote_post_list.cpp" line="+154"/>
+        <location filename="../app/gui/sites/remote_post_list.cpp" line="+156"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+175"/>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pending review</source>
-        <translation>Ausstehende Prüfung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+191"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
     </message>
@@ -4919,7 +4899,7 @@ Vorschlag: %2</translation>
     <name>pw::gui::SiteActions</name>
     <message>
         <location filename="../app/gui/window/site_actions.cpp" line="+27"/>
-        <source>Open from &amp;Site…</source>
+        <source>Open from Si&amp;te…</source>
         <translation>Von &amp;Website öffnen…</translation>
     </message>
     <message>
@@ -4961,32 +4941,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SiteFolderView</name>
     <message>
-        <location filename="../app/gui/panels/site_folder_view.cpp" line="+63"/>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pending review</source>
-        <translation>Ausstehende Prüfung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/gui/panels/site_folder_view.cpp" line="+70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

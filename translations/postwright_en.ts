@@ -476,7 +476,7 @@
 <context>
     <name>pw::gui::OpenFromSiteDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/dialogs/open_from_site_dialog.cpp" line="+288" />
+        <location filename="../app/gui/dialogs/open_from_site_dialog.cpp" line="+295" />
         <source>%1 of %n post(s) listed; scroll for more</source>
         <translation>
             <numerusform>%1 of %n post listed; scroll for more</numerusform><numerusform>%1 of %n posts listed; scroll for more</numerusform></translation>
@@ -537,12 +537,12 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n post(s) kept as they are: their files were changed here since, and are not overwritten.</source>
+        <source>%n post(s) edited here since the last pull: kept, not overwritten.</source>
         <translation>
-            <numerusform>%n post kept as they are: their files were changed here since, and are not overwritten.</numerusform><numerusform>%n posts kept as they are: their files were changed here since, and are not overwritten.</numerusform></translation>
+            <numerusform>%n post edited here since the last pull: kept, not overwritten.</numerusform><numerusform>%n posts edited here since the last pull: kept, not overwritten.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n post(s) skipped for errors:</source>
         <translation>
             <numerusform>%n post skipped for errors:</numerusform><numerusform>%n posts skipped for errors:</numerusform></translation>
@@ -605,7 +605,7 @@
 <context>
     <name>pw::gui::SiteFolderView</name>
     <message numerus="yes">
-        <location filename="../app/gui/panels/site_folder_view.cpp" line="+130" />
+        <location filename="../app/gui/panels/site_folder_view.cpp" line="+118" />
         <source>%n post file(s)</source>
         <translation>
             <numerusform>%n post file</numerusform><numerusform>%n post files</numerusform></translation>

@@ -49,7 +49,7 @@ PublishDialog::PublishDialog(Document *document, SiteAccounts *accounts, QWidget
       m_status(new QComboBox(this)), m_date(new QDateTimeEdit(this)), m_roleNote(new QLabel(this)),
       m_terms(new QListWidget(this)), m_featured(new QLabel(this)), m_images(new QListWidget(this)),
       m_description(new QLabel(this)), m_findings(new QListWidget(this)),
-      m_anyway(new QCheckBox(tr("Publish anyway, with categories outside the list"), this)),
+      m_anyway(new QCheckBox(tr("Publish &anyway, with categories outside the list"), this)),
       m_progressText(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_result(new QLabel(this)), m_openLink(new QPushButton(tr("Open in Browser"), this)),
       m_copyLink(new QPushButton(tr("Copy Link"), this)), m_buttons(new QDialogButtonBox(this))
@@ -326,6 +326,11 @@ void PublishDialog::stateChanged(PublishController::State state)
     m_progressText->setVisible(running);
     if (!running)
         showResult();
+    // Once published, the terms and images are on the site: the lists say so for the update.
+    if (state == PublishController::State::Done && m_document)
+        if (const std::optional<wp::SiteRecord> site =
+                m_accounts->find(m_site->currentData().toString()))
+            m_preview->start(site->name, m_document->post(), m_document->filePath());
     updateButtons();
 }
 
