@@ -106,13 +106,8 @@ QString describeOutcome(const PostOutcome &outcome)
 
 } // namespace
 
-PostFiles::Options PostFilesWriter::filesOptions(const Options &options)
-{
-    return {options.outDir, options.format, options.force};
-}
-
 PostFilesWriter::PostFilesWriter(const Options &options, Console &console)
-    : m_options(options), m_console(console), m_files(filesOptions(options))
+    : m_options(options), m_console(console), m_files(options)
 {
 }
 

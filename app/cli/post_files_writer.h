@@ -22,10 +22,8 @@ struct Console;
 // show() as it arrives, then the whole record to adopt().
 class PostFilesWriter {
 public:
-    struct Options {
-        QString outDir; // must exist
-        PostFormat format = PostFormat::MarkdownFrontMatter;
-        bool force = false;    // overwrite files that exist with other content
+    // Where and how the files are written (PostFiles), and whether to say so as it goes.
+    struct Options : PostFiles::Options {
         bool progress = false; // "[3/250] slug.md" lines on stderr
     };
 
@@ -67,9 +65,6 @@ public:
     QString summaryText(int signal, const QString &doneSentence) const;
     // The --json shape: stable keys and status names, never translated.
     QJsonObject summaryJson(int signal) const;
-
-    // What a PostFiles for these options must be given.
-    static PostFiles::Options filesOptions(const Options &options);
 
 private:
     void showProgress(const QString &what);

@@ -37,7 +37,7 @@ bool pullPages(wp::Client &client, const wp::SiteRecord &site, const wp::PostQue
 {
     wp::SitePull::Options options;
     options.query = query;
-    options.files = PostFilesWriter::filesOptions(writer.options());
+    options.files = writer.options();
     options.pageSource = [name = site.name](int page) {
         return CliText::tr("%1 page %2").arg(name).arg(page);
     };
