@@ -2,27 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QThread>
-
 namespace pw {
 
-// Lowers the calling worker thread to the idle class (Linux: SCHED_IDLE) while it exists. For
-// long batch work that runs beside someone typing (pulling a site): on two cores the worker
-// otherwise takes the CPU the GUI thread needs for the next keystroke, and the window stutters
-// for a scheduler slice (tens of milliseconds, measured by bench_site_typing). Not for the
-// GUI thread, and not for work the window waits on.
-class BackgroundPriority {
-public:
-    BackgroundPriority() : m_thread(QThread::currentThread())
-    {
-        m_thread->setPriority(QThread::IdlePriority);
-    }
-    ~BackgroundPriority() { m_thread->setPriority(QThread::NormalPriority); }
-    BackgroundPriority(const BackgroundPriority &) = delete;
-    BackgroundPriority &operator=(const BackgroundPriority &) = delete;
-
-private:
-    QThread *m_thread;
-};
+// Lowers the calling thread's CPU priority for good (Linux: nice 10 for this thread alone), for
+// a thread that does long batch work beside someone typing (pulling a site): on two cores such
+// a worker otherwise takes the CPU the GUI thread needs for the next keystroke, and the window
+// stutters for a scheduler slice (measured by bench_site_typing).
+//
+// Only for a thread of one's own (a QThreadPool the caller owns): an unprivileged process may
+// not raise a thread's priority again, so a shared pool's thread would stay low for whatever
+// runs on it next. Nice, not SCHED_IDLE: an idle-class thread gets nothing at all while anything
+// else keeps the CPU busy (a compile), and the pull would stop instead of slowing down.
+void lowerThreadPriorityForBackgroundWork();
 
 } // namespace pw

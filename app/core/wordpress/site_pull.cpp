@@ -19,6 +19,9 @@ SitePull::SitePull(Client *client, const QUrl &siteAddress, Options options, QOb
     if (!m_options.pageSource)
         m_options.pageSource = [](int page) { return tr("page %1").arg(page); };
     connect(&m_worker, &QFutureWatcherBase::finished, this, &SitePull::onWritten);
+    // One thread of its own, run at a lower priority (writePage): pages are written in order
+    // anyway, and the global pool's threads must keep theirs for the analysis.
+    m_pool.setMaxThreadCount(1);
 }
 
 SitePull::~SitePull()
@@ -117,7 +120,7 @@ void SitePull::pump()
         } else {
             m_working = true;
             m_worker.setFuture(QtConcurrent::run(
-                &SitePull::writePage, std::move(m_files), std::move(page.posts), m_siteAddress,
+                &m_pool, &SitePull::writePage, std::move(m_files), std::move(page.posts), m_siteAddress,
                 m_options.pageSource(page.number), m_cancelled, this));
             // The next page downloads while this one is converted.
             if (!m_call && m_nextPage <= m_pages)
@@ -142,7 +145,7 @@ SitePull::Written SitePull::writePage(PostFiles files, QJsonArray posts, QUrl si
                                       QString source, std::shared_ptr<std::atomic_bool> cancelled,
                                       SitePull *self)
 {
-    const BackgroundPriority background;
+    lowerThreadPriorityForBackgroundWork(); // the pull's own pool: see the constructor
     // Terms are judged against nothing here: the site's categories are the site's.
     const CategoryWhitelist none;
     Written written{std::move(files), false};

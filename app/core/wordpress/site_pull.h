@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <atomic>
@@ -99,6 +100,7 @@ private:
     QUrl m_siteAddress;
     Options m_options;
     PostFiles m_files;
+    QThreadPool m_pool; // before m_worker: it goes after it, waiting for its thread
     QFutureWatcher<Written> m_worker;
     bool m_working = false;
     QPointer<Call> m_call;
