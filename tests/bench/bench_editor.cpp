@@ -11,6 +11,7 @@
 //   xvfb-run -a env QTWEBENGINE_DISABLE_SANDBOX=1 <build>/tests/bench_editor
 
 #include "bench_support.h"
+#include "editor_cursor.h"
 #include "core/i18n/translations.h"
 #include "gui/document/document.h"
 #include "gui/editor/markdown_editor.h"
@@ -37,19 +38,6 @@ namespace {
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
 {
     return QTest::qWaitFor(condition, timeoutMs);
-}
-
-// Puts the cursor at the end of the paragraph nearest the middle of the post: typing there
-// shifts everything below, the case that costs most.
-void placeCursorMidPost(MarkdownEditor *editor)
-{
-    QTextBlock block = editor->document()->findBlockByNumber(editor->document()->blockCount() / 2);
-    while (block.isValid() && (block.text().size() < 40 || block.text().startsWith(QLatin1Char('|'))
-                               || block.text().startsWith(QLatin1Char(' '))))
-        block = block.next();
-    QTextCursor cursor(block);
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    editor->setTextCursor(cursor);
 }
 
 void measureTyping(const char *name, const QString &path)

@@ -14,6 +14,7 @@
 //     build/release/tests/bench_site_typing
 
 #include "bench_support.h"
+#include "editor_cursor.h"
 #include "site/wp_test_env.h"
 #include "test_support.h"
 
@@ -37,7 +38,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
 #include <QTimer>
 #include <QUuid>
 
@@ -193,12 +193,7 @@ Round type(MainWindow &window)
     PreviewView *preview = view->preview();
     MarkdownEditor *editor = view->editor();
     editor->setFocus();
-    QTextBlock block = editor->document()->findBlockByNumber(editor->document()->blockCount() / 2);
-    while (block.isValid() && block.text().size() < 40)
-        block = block.next();
-    QTextCursor cursor(block);
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    editor->setTextCursor(cursor);
+    placeCursorMidPost(editor);
 
     Round round;
     double last = wallMs();
