@@ -120,7 +120,7 @@ void SitePull::pump()
         } else {
             m_working = true;
             m_worker.setFuture(QtConcurrent::run(
-                &m_pool, &SitePull::writePage, std::move(m_files), std::move(page.posts), m_siteAddress,
+                &m_pool, &SitePull::writePage, &m_files, std::move(page.posts), m_siteAddress,
                 m_options.pageSource(page.number), m_cancelled, this));
             // The next page downloads while this one is converted.
             if (!m_call && m_nextPage <= m_pages)
@@ -141,25 +141,21 @@ void SitePull::pump()
     }
 }
 
-SitePull::Written SitePull::writePage(PostFiles files, QJsonArray posts, QUrl siteAddress,
-                                      QString source, std::shared_ptr<std::atomic_bool> cancelled,
-                                      SitePull *self)
+bool SitePull::writePage(PostFiles *files, QJsonArray posts, QUrl siteAddress, QString source,
+                         std::shared_ptr<std::atomic_bool> cancelled, SitePull *self)
 {
     lowerThreadPriorityForBackgroundWork(); // the pull's own pool: see the constructor
     // Terms are judged against nothing here: the site's categories are the site's.
     const CategoryWhitelist none;
-    Written written{std::move(files), false};
     for (qsizetype i = 0; i < posts.size(); ++i) {
-        if (*cancelled) {
-            written.stopped = true;
-            break;
-        }
-        const PostOutcome &outcome = written.files.add(
+        if (*cancelled)
+            return true;
+        const PostOutcome &outcome = files->add(
             source, int(i) + 1, importRemotePost(posts.at(i).toObject(), siteAddress, none));
         QMetaObject::invokeMethod(
             self, [self, outcome] { self->onPostDone(outcome); }, Qt::QueuedConnection);
     }
-    return written;
+    return false;
 }
 
 void SitePull::onPostDone(const PostOutcome &outcome)
@@ -173,10 +169,8 @@ void SitePull::onPostDone(const PostOutcome &outcome)
 
 void SitePull::onWritten()
 {
-    Written written = m_worker.result();
-    m_files = std::move(written.files);
     m_working = false;
-    if (written.stopped)
+    if (m_worker.result())
         m_stopped = true;
     pump();
 }

@@ -82,10 +82,6 @@ private:
         QJsonArray posts;
         QString error; // the page could not be loaded
     };
-    struct Written {
-        PostFiles files;
-        bool stopped = false; // cancelled before the page's end
-    };
 
     void request(int page);
     void onLoaded(Call *call, int page);
@@ -93,15 +89,19 @@ private:
     void onPostDone(const PostOutcome &outcome);
     void pump();
     void finish(bool complete);
-    static Written writePage(PostFiles files, QJsonArray posts, QUrl siteAddress, QString source,
-                             std::shared_ptr<std::atomic_bool> cancelled, SitePull *self);
+    // Returns whether it was cancelled before the page's end.
+    static bool writePage(PostFiles *files, QJsonArray posts, QUrl siteAddress, QString source,
+                          std::shared_ptr<std::atomic_bool> cancelled, SitePull *self);
 
     QPointer<Client> m_client;
     QUrl m_siteAddress;
     Options m_options;
+    // The worker writes into it while m_working; this thread reads it otherwise. Never copied
+    // or moved between them: a copy handed back and forth made each page's worker copy every
+    // outcome so far, and this thread free the old copy: 20-40 ms stalls late in a big pull.
     PostFiles m_files;
     QThreadPool m_pool; // before m_worker: it goes after it, waiting for its thread
-    QFutureWatcher<Written> m_worker;
+    QFutureWatcher<bool> m_worker;
     bool m_working = false;
     QPointer<Call> m_call;
     std::optional<Page> m_pending; // loaded, waiting for the worker
