@@ -5,6 +5,7 @@
 
 #include "core/formats/post_reader.h"
 #include "core/post.h"
+#include "core/site/site_profile.h"
 #include "core/wordpress/wp_client.h"
 
 #include <QDir>
@@ -200,6 +201,10 @@ void TestCliSitePull::pullsAWholeSite()
     QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
     const QJsonObject summary = QJsonDocument::fromJson(pulled.out).object();
     QVERIFY(summary.value(QLatin1String("written")).toInt() >= 250);
+    // The folder opens as a site: the pulled posts' site is the WordPress site.
+    const std::optional<SiteLocation> site = locateSite(QDir(out.path()).filePath(QStringLiteral("x.md")));
+    QVERIFY(site && site->kind == SiteKind::Postwright);
+    QCOMPARE(QUrl(loadSiteProfile(*site)->baseUrl), m_env.url("pretty"));
 
     QSet<qint64> found;
     QHash<QString, QByteArray> ours; // this test's posts, as the first pull wrote them

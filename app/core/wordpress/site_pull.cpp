@@ -4,6 +4,7 @@
 
 #include "core/checks/category_whitelist.h"
 #include "core/io/background_priority.h"
+#include "core/site/pulled_site.h"
 #include "core/wordpress/wp_client.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -147,6 +148,15 @@ bool SitePull::writePage(PostFiles *files, QJsonArray posts, QUrl siteAddress, Q
     lowerThreadPriorityForBackgroundWork(); // the pull's own pool: see the constructor
     // Terms are judged against nothing here: the site's categories are the site's.
     const CategoryWhitelist none;
+    if (files->outcomes().isEmpty()) {
+        // Before the first post, so the folder is a site by the time anyone opens a post of it.
+        if (const QString error = markPulledSite(files->options().outDir, siteAddress);
+            !error.isEmpty()) {
+            QMetaObject::invokeMethod(
+                self, [self, error] { self->m_result.errors.append(error); },
+                Qt::QueuedConnection);
+        }
+    }
     for (qsizetype i = 0; i < posts.size(); ++i) {
         if (*cancelled)
             return true;
