@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The conflict dialog on its own, without a site: what it shows of ours and theirs, and what
 // each button decides.
+#include "core/i18n/date_format.h"
 #include "gui/dialogs/conflict_dialog.h"
 #include "gui/settings/theme.h"
 #include "gui_test_main.h"
@@ -85,7 +86,7 @@ private slots:
         const QDateTime changed =
             QDateTime::fromString(QStringLiteral("2026-12-07T14:03:00Z"), Qt::ISODate)
                 .toLocalTime();
-        QVERIFY2(dialog.theirsHeading().contains(QLocale().toString(changed, QLocale::ShortFormat)),
+        QVERIFY2(dialog.theirsHeading().contains(shortDateTime(changed)),
                  qPrintable(dialog.theirsHeading()));
     }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/conflict_dialog.h"
 
+#include "core/i18n/date_format.h"
 #include "gui/editor/color_blend.h"
 #include "gui/sites/remote_mark.h"
 
@@ -10,7 +11,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -54,7 +54,7 @@ QString localTimeOf(const QString &gmt)
     if (!read.isValid())
         return {};
     const QDateTime utc(read.date(), read.time(), Qt::UTC);
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return shortDateTime(utc);
 }
 
 QPlainTextEdit *makeSideView(QWidget *parent)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/recovery_dialog.h"
 
+#include "core/i18n/date_format.h"
 #include "core/io/disk_state.h"
 #include "core/markdown/word_count.h"
 
@@ -10,7 +11,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -151,7 +151,7 @@ QWidget *RecoveryDialog::makeRow(const JournalFile &journal)
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(where, 1, 0);
 
-    const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = shortDateTime(entry.savedAt);
     const int words = countWords(entry.post.body);
     grid->addWidget(label(tr("Last change %1 · %n word(s)", "", words).arg(when), row), 2, 0);
 

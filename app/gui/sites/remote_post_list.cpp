@@ -4,6 +4,7 @@
 
 #include "gui/sites/remote_mark.h"
 
+#include "core/i18n/date_format.h"
 #include "core/import/wordpress_import.h"
 #include "core/wordpress/wp_client.h"
 #include "core/wordpress/wp_posts.h"
@@ -11,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace pw::gui {
 
@@ -341,21 +341,17 @@ QVariant RemotePostList::data(const QModelIndex &index, int role) const
         return row.link;
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case TitleColumn:
         return row.title.isEmpty() ? tr("(no title)") : row.title;
     case StatusColumn:
         return statusText(row.status);
     case DateColumn:
-        return row.date.isValid() ? locale.toString(row.date.toLocalTime(), QLocale::ShortFormat)
-                                  : QString();
+        return shortDateTime(row.date);
     case AuthorColumn:
         return authorName(row.author);
     case ModifiedColumn:
-        return row.modified.isValid()
-                   ? locale.toString(row.modified.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return shortDateTime(row.modified);
     case SeoColumn:
         if (m_seo) {
             if (const std::optional<SeoMemory::State> state = m_seo->state(m_siteAddress, row.id))
