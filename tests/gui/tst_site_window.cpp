@@ -8,12 +8,15 @@
 #include "gui/panels/metadata_panel.h"
 #include "gui/panels/search_snippet_view.h"
 #include "gui/panels/tag_completer.h"
+#include "gui/panels/site_folder_view.h"
 #include "gui/view/document_view.h"
 #include "gui/window/main_window.h"
+#include "gui/window/site_actions.h"
 #include "gui_test_main.h"
 
 #include <QAbstractItemView>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -215,6 +218,46 @@ private slots:
         QVERIFY(window.metadataPanel()->tagCompleter()->tags().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(findingIds(document).contains(QStringLiteral("category.unknown")),
                                  kTimeout);
+    }
+
+    // The Site Folder panel a pull or Open Folder showed comes back after a restart, where it
+    // was; closed by the user, it stays closed; a folder deleted since brings no empty panel.
+    void siteFolderPanelComesBackAfterARestart()
+    {
+        QTemporaryDir dir;
+        const QString folder = copySite(dir, QStringLiteral("jekyll-site"));
+        const auto dockOf = [](const MainWindow &window) {
+            return window.findChild<QDockWidget *>(QStringLiteral("siteFolderDock"));
+        };
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.siteActions()->showFolder(folder);
+            QVERIFY(window.close());
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.siteActions()->folderView());
+            QCOMPARE(window.siteActions()->folderView()->folder(), folder);
+            QVERIFY(dockOf(window) && dockOf(window)->isVisible());
+            dockOf(window)->close();
+            QVERIFY(window.close());
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(dockOf(window) && !dockOf(window)->isVisible());
+            QVERIFY(window.close());
+        }
+        QVERIFY(QDir(folder).removeRecursively());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!dockOf(window));
     }
 };
 

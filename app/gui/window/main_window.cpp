@@ -343,6 +343,7 @@ void MainWindow::readWindowState()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_siteActions->restoreFolder(); // its dock must exist for the layout to place it
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_tabs->setSplitterState(settings.value(QStringLiteral("splitter")).toByteArray());
 }

@@ -14,10 +14,16 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSettings>
 
 namespace pw::gui {
+
+namespace {
+const QString kFolderKey = QStringLiteral("siteFolder/path");
+} // namespace
 
 SiteActions::SiteActions(QMainWindow *window, DocumentTabs *tabs, FileCommands *files,
                          const Places &places)
@@ -95,19 +101,35 @@ void SiteActions::publish()
     dialog->activateWindow();
 }
 
+void SiteActions::makeFolderDock()
+{
+    if (m_folderDock)
+        return;
+    m_folderView = new SiteFolderView;
+    connect(m_folderView, &SiteFolderView::fileActivated, m_files, &FileCommands::openFile);
+    m_folderDock = new QDockWidget(tr("Site Folder"), m_window);
+    m_folderDock->setObjectName(QStringLiteral("siteFolderDock"));
+    m_folderDock->setWidget(m_folderView);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_folderDock);
+}
+
 void SiteActions::showFolder(const QString &folder)
 {
-    if (!m_folderDock) {
-        m_folderView = new SiteFolderView;
-        connect(m_folderView, &SiteFolderView::fileActivated, m_files, &FileCommands::openFile);
-        m_folderDock = new QDockWidget(tr("Site Folder"), m_window);
-        m_folderDock->setObjectName(QStringLiteral("siteFolderDock"));
-        m_folderDock->setWidget(m_folderView);
-        m_window->addDockWidget(Qt::LeftDockWidgetArea, m_folderDock);
-    }
+    makeFolderDock();
     m_folderView->setFolder(folder);
     m_folderDock->show();
     m_folderDock->raise();
+    QSettings().setValue(kFolderKey, folder);
+}
+
+void SiteActions::restoreFolder()
+{
+    const QString folder = QSettings().value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        return; // moved or deleted since: no empty panel
+    makeFolderDock();
+    m_folderView->setFolder(folder);
+    m_folderDock->hide();
 }
 
 } // namespace pw::gui

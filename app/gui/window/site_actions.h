@@ -45,10 +45,15 @@ public:
     void pullSite();
     // The publish sheet of the current document (the one it has, if open already).
     void publish();
-    // Shows the posts of `folder` in the site folder dock.
+    // Shows the posts of `folder` in the site folder dock, and remembers it for next time.
     void showFolder(const QString &folder);
+    // Makes the dock of the folder shown last time, hidden, before the window's saved layout
+    // is restored: the layout then shows it where it was, or keeps it closed.
+    void restoreFolder();
 
 private:
+    void makeFolderDock();
+
     QMainWindow *m_window;
     DocumentTabs *m_tabs;
     FileCommands *m_files;
