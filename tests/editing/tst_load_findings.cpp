@@ -198,6 +198,29 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+
+    // Save As starts beside the file a post was imported from; a post opened from a site
+    // (its source is the site's name, not a path) gets no folder of the working directory's.
+    void importedPostSuggestsAPlaceToSave()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("export.json"));
+        QVERIFY(writeFile(source, QStringLiteral("{}")));
+        Post post;
+        post.title = QStringLiteral("From a file");
+        post.slug = QStringLiteral("from-a-file");
+        Document fromFile(defaultContext());
+        fromFile.loadImported(post, {}, source);
+        QCOMPARE(fromFile.suggestedFileName(), dir.filePath(QStringLiteral("from-a-file.md")));
+        QCOMPARE(fromFile.importedFrom(), source);
+
+        post.slug = QStringLiteral("from-a-site");
+        Document fromSite(defaultContext());
+        fromSite.loadImported(post, {}, QStringLiteral("blog.example.org"));
+        QCOMPARE(fromSite.suggestedFileName(), QStringLiteral("from-a-site.md"));
+        QCOMPARE(fromSite.importedFrom(), QStringLiteral("blog.example.org"));
+        QCOMPARE(fromSite.displayName(), QStringLiteral("from-a-site.md (imported)"));
+    }
 };
 
 QTEST_MAIN(TestLoadFindings)

@@ -115,7 +115,9 @@ QString Document::suggestedFileName() const
         return m_filePath;
     const QString slug = effectiveSlug(m_metadata);
     const QString name = (slug.isEmpty() ? tr("untitled") : slug) + QStringLiteral(".md");
-    return m_importedFrom.isEmpty() ? name : QFileInfo(m_importedFrom).absolutePath() + QLatin1Char('/') + name;
+    // Beside the file it was imported from; a post from a site goes where Save As starts.
+    const QFileInfo source(m_importedFrom);
+    return source.isAbsolute() ? source.absolutePath() + QLatin1Char('/') + name : name;
 }
 
 bool Document::isModified() const
@@ -180,7 +182,9 @@ void Document::loadImported(const Post &post, const QList<Finding> &findings,
     m_body->setPlainText(post.body);
     m_body->setModified(false);
     m_loadFindings.reset(findings, post);
-    m_importedFrom = QFileInfo(sourcePath).absoluteFilePath();
+    // A file imported from, or a site's name ("example.com") that must not become a path.
+    const QFileInfo source(sourcePath);
+    m_importedFrom = source.exists() ? source.absoluteFilePath() : sourcePath;
     m_format = PostFormat::MarkdownFrontMatter;
     m_filePath.clear();
     m_diskHash.clear();
