@@ -5,6 +5,7 @@
 
 #include "core/formats/post_reader.h"
 #include "core/post.h"
+#include "core/site/site_profile.h"
 #include "core/wordpress/wp_client.h"
 #include "core/wordpress/wp_publisher.h"
 #include "core/wordpress/wp_site_check.h"
@@ -128,8 +129,9 @@ Run runPostwright(const QStringList &arguments, const QProcessEnvironment &envir
 
 // Every entry of a pull's folder, hidden ones too, with the post id each .md file names.
 struct Folder {
-    QStringList others;          // anything but a readable Markdown post
+    QStringList others;          // anything but a readable Markdown post or the site marker
     QMap<QString, qint64> posts; // file name -> WordPress id
+    bool siteMarked = false;     // postwright.toml, which a pull writes (markPulledSite)
 };
 
 Folder readFolder(const QString &path)
@@ -138,6 +140,10 @@ Folder readFolder(const QString &path)
     const QDir dir(path);
     for (const QFileInfo &entry :
          dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (entry.fileName() == postwrightConfigName) {
+            folder.siteMarked = true;
+            continue;
+        }
         QFile file(entry.filePath());
         if (!entry.isFile() || entry.suffix() != QLatin1String("md") ||
             !file.open(QIODevice::ReadOnly)) {
@@ -561,6 +567,7 @@ void TestWpFaults::pullCleanAndHostileHtml()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const Folder folder = readFolder(m_clean.path());
     QVERIFY2(folder.others.isEmpty(), qPrintable(folder.others.join(QLatin1Char(' '))));
+    QVERIFY(folder.siteMarked);
     QVERIFY(folder.posts.size() >= kPulledPosts + 1);
     QCOMPARE(QSet<qint64>(folder.posts.cbegin(), folder.posts.cend()).size(), folder.posts.size());
 

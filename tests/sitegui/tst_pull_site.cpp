@@ -7,6 +7,7 @@
 // (SiteFolderView): titles, statuses, the filter and opening a file.
 #include "core/formats/post_reader.h"
 #include "core/post.h"
+#include "core/site/site_profile.h"
 #include "core/wordpress/wp_client.h"
 #include "gui/dialogs/pull_site_dialog.h"
 #include "gui/gui_test_main.h"
@@ -84,6 +85,7 @@ QByteArray fileBytes(const QString &path)
 struct FolderContent {
     QStringList others;
     QHash<QString, qint64> posts; // file name -> id
+    bool siteMarked = false;      // postwright.toml, which a pull writes (markPulledSite)
 };
 
 FolderContent folderContent(const QString &path)
@@ -91,6 +93,10 @@ FolderContent folderContent(const QString &path)
     FolderContent content;
     for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden |
                                                            QDir::System | QDir::NoDotAndDotDot)) {
+        if (entry.fileName() == postwrightConfigName) {
+            content.siteMarked = true;
+            continue;
+        }
         if (!entry.isFile() || entry.suffix() != QLatin1String("md")) {
             content.others << entry.fileName();
             continue;
@@ -255,6 +261,7 @@ void TestPullSite::pullsAndPullsAgain()
 
     const FolderContent first = folderContent(folder);
     QVERIFY2(first.others.isEmpty(), qPrintable(first.others.join(QLatin1Char(' '))));
+    QVERIFY(first.siteMarked); // the folder opens as the WordPress site
     QCOMPARE(first.posts.size(), kPosts);
     QCOMPARE(QSet<qint64>(first.posts.cbegin(), first.posts.cend()), m_ids);
     // What one of them holds: title, status and body as on the site.

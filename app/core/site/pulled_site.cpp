@@ -28,7 +28,7 @@ QString markPulledSite(const QString &folder, const QUrl &siteAddress)
     text << "# Written by Postwright when it pulled these posts from a WordPress site:\n"
             "# it makes this folder a site, so links and checks follow that site's rules.\n"
          << table << '\n';
-    const WriteResult written = writeFileAtomically(dir.filePath(QStringLiteral("postwright.toml")),
+    const WriteResult written = writeFileAtomically(dir.filePath(postwrightConfigName),
                                                     QByteArray::fromStdString(text.str()));
     return written.ok ? QString() : written.error;
 }

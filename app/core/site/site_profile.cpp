@@ -20,7 +20,7 @@ namespace pw {
 
 namespace {
 
-const QString postwrightConfig = QStringLiteral("postwright.toml");
+const QString &postwrightConfig = postwrightConfigName;
 
 // The first of `names` that exists in `dir`, as an absolute path.
 QString firstExisting(const QDir &dir, const QStringList &names)

@@ -31,6 +31,8 @@ struct SiteLocation {
 // Walks up from `postPath` (a file) to the nearest site folder. Stops at the folder holding
 // .git, since a site lives inside its repository. Nothing when the post belongs to no site.
 std::optional<SiteLocation> locateSite(const QString &postPath);
+// The file that makes a folder a site of the user's own (see SiteProfile), or a pulled one.
+inline const QString postwrightConfigName = QStringLiteral("postwright.toml");
 
 // What Postwright knows about a site: read once, then shared read-only between threads.
 //

@@ -4,6 +4,7 @@
 
 #include "gui/sites/site_accounts.h"
 
+#include "core/site/site_profile.h"
 #include "core/wordpress/site_pull.h"
 #include "core/wordpress/wp_client.h"
 
@@ -188,7 +189,7 @@ void PullSiteDialog::checkFolder()
         entries.next();
         if (isPostFile(entries.fileInfo()))
             ++posts;
-        else
+        else if (entries.fileName() != postwrightConfigName) // a pull's own, see markPulledSite
             others.append(entries.fileName());
     }
     if (!others.isEmpty()) {
