@@ -965,6 +965,43 @@
     </message>
 </context>
 <context>
+    <name>pw::ImageDownloader</name>
+    <message>
+        <location filename="../app/core/import/image_downloader.cpp" line="+128"/>
+        <location line="+15"/>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server sent an empty file</source>
+        <translation>der Server schickte eine leere Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an image (its content is %1)</source>
+        <translation>kein Bild (der Inhalt ist %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>pw::Journal</name>
     <message>
         <location filename="../app/core/io/journal.cpp" line="+125"/>
@@ -1173,7 +1210,7 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+183"/>
+        <location filename="../app/core/formats/post_reader.cpp" line="+186"/>
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>Die Datei enthält %n Beitrag; der erste wurde geöffnet.</numerusform>
@@ -1184,6 +1221,32 @@
         <location line="+21"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a WordPress export (WXR) that cannot be read: %1</source>
+        <translation>ein WordPress-Export (WXR), der nicht gelesen werden kann: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WordPress export (WXR) with %1 and %2, not a single post; import it with &quot;postwright import FILE --out DIR&quot;</source>
+        <translation>ein WordPress-Export (WXR) mit %1 und %2, kein einzelner Beitrag; importieren Sie ihn mit „postwright import DATEI --out ORDNER“</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1416,7 @@
         <translation>Die WordPress-Kategorie „%1“ steht nicht in der Kategorienliste; die ähnlichste erlaubte ist „%2“.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The post is password-protected: the export has no content.</source>
         <translation>Der Beitrag ist passwortgeschützt: Der Export enthält keinen Inhalt.</translation>
     </message>
@@ -1363,7 +1426,7 @@
         <translation>Der Beitrag hat keinen Inhalt zum Importieren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>The post has no title.</source>
         <translation>Der Beitrag hat keinen Titel.</translation>
     </message>
@@ -1394,6 +1457,146 @@
     </message>
 </context>
 <context>
+    <name>pw::WxrImport</name>
+    <message numerus="yes">
+        <location filename="../app/core/import/wxr_import.cpp" line="+250"/>
+        <source>%n shortcode(s) WordPress itself does not know were kept as text for review: %1. A plugin made them; rewrite or remove them.</source>
+        <translation>
+            <numerusform>%n Shortcode, den WordPress selbst nicht kennt, wurde zur Prüfung als Text behalten: %1. Ein Plugin hat ihn erzeugt; schreiben Sie ihn um oder entfernen Sie ihn.</numerusform>
+            <numerusform>%n Shortcodes, die WordPress selbst nicht kennt, wurden zur Prüfung als Text behalten: %1. Ein Plugin hat sie erzeugt; schreiben Sie sie um oder entfernen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The export has no media item with id(s) %1, which the post&apos;s [gallery] or [caption] names; those images are missing.</source>
+        <translation>
+            <numerusform>Der Export enthält kein Medium mit der ID %1, die [gallery] oder [caption] des Beitrags nennt; dieses Bild fehlt.</numerusform>
+            <numerusform>Der Export enthält keine Medien mit den IDs %1, die [gallery] oder [caption] des Beitrags nennen; diese Bilder fehlen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>WordPress shows this post as %n pages (&lt;!--nextpage--&gt;). The markers are kept; most static site generators ignore them.</source>
+        <translation>
+            <numerusform>WordPress zeigt diesen Beitrag auf %n Seite (&lt;!--nextpage--&gt;). Die Markierung bleibt erhalten; die meisten Generatoren statischer Websites ignorieren sie.</numerusform>
+            <numerusform>WordPress zeigt diesen Beitrag auf %n Seiten (&lt;!--nextpage--&gt;). Die Markierungen bleiben erhalten; die meisten Generatoren statischer Websites ignorieren sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>The featured image (media item %1) is not in the export.</source>
+        <translation>Das Beitragsbild (Medium %1) ist nicht im Export.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The post is password-protected on WordPress; its content was imported because protected posts were asked for. The password is not kept.</source>
+        <translation>Der Beitrag ist in WordPress passwortgeschützt; sein Inhalt wurde importiert, weil geschützte Beiträge angefordert wurden. Das Passwort wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A page; pages were not asked for.</source>
+        <translation>Eine Seite; Seiten wurden nicht angefordert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A post; posts were not asked for.</source>
+        <translation>Ein Beitrag; Beiträge wurden nicht angefordert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not among the posts picked for import.</source>
+        <translation>Nicht unter den zum Import ausgewählten Beiträgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its status is “%1”, which was not asked for.</source>
+        <translation>Sein Status ist „%1“, der nicht angefordert wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password-protected: not imported unless protected posts are asked for explicitly.</source>
+        <translation>Passwortgeschützt: wird nur importiert, wenn geschützte Beiträge ausdrücklich angefordert werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The export must be read from a file: it is read twice, once to find its media.</source>
+        <translation>Der Export muss aus einer Datei gelesen werden: Er wird zweimal gelesen, einmal, um seine Medien zu finden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The export says its text is %1, but it is UTF-8; it was read as UTF-8.</source>
+        <translation>Der Export gibt als Kodierung %1 an, ist aber UTF-8; er wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be read a second time: %1</source>
+        <translation>Der Export konnte nicht ein zweites Mal gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The export has no slug for this post (WordPress gives one on publishing); “%1” was made from the title as WordPress would make it.</source>
+        <translation>Der Export enthält keinen Slug für diesen Beitrag (WordPress vergibt ihn beim Veröffentlichen); „%1“ wurde aus dem Titel gebildet, wie WordPress es tun würde.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::WxrReader</name>
+    <message>
+        <location filename="../app/core/import/wxr_reader.cpp" line="+178"/>
+        <source>The file ends before the export does (line %1, column %2): it was cut off, perhaps while it was downloaded or copied. Export the site again.</source>
+        <translation>Die Datei endet vor dem Ende des Exports (Zeile %1, Spalte %2): Sie wurde abgeschnitten, vielleicht beim Herunterladen oder Kopieren. Exportieren Sie die Website erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds no XML element (line %1, column %2): it is empty or not a WordPress export.</source>
+        <translation>Die Datei enthält kein XML-Element (Zeile %1, Spalte %2): Sie ist leer oder kein WordPress-Export.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not XML, so not a WordPress export: it does not begin with “&lt;” (line 1, column 1). A compressed export (.gz, .zip) must be unpacked first.</source>
+        <translation>Die Datei ist kein XML und damit kein WordPress-Export: Sie beginnt nicht mit „&lt;“ (Zeile 1, Spalte 1). Ein komprimierter Export (.gz, .zip) muss zuerst entpackt werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is not valid UTF-8, the encoding it declares: the bytes at line %1, column %2 are not a UTF-8 character. Convert the file to UTF-8, or export the site again.</source>
+        <translation>Die Datei ist kein gültiges UTF-8, obwohl sie diese Kodierung angibt: Die Bytes in Zeile %1, Spalte %2 sind kein UTF-8-Zeichen. Wandeln Sie die Datei in UTF-8 um oder exportieren Sie die Website erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Der Export ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not XML, so not a WordPress export: %1 (line %2, column %3).</source>
+        <translation>Die Datei ist kein XML und damit kein WordPress-Export: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The file has a document type declaration (line %1). A WordPress export has none, and the entities one may declare are refused.</source>
+        <translation>Die Datei enthält eine Dokumenttyp-Deklaration (Zeile %1). Ein WordPress-Export hat keine, und die darin möglichen Entitäten werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export nests elements more than %1 deep (line %2, column %3); a WordPress export never does.</source>
+        <translation>Der Export verschachtelt Elemente tiefer als %1 Ebenen (Zeile %2, Spalte %3); ein WordPress-Export tut das nie.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The file is not a WordPress export: its root element is &lt;%1&gt;, where an export has &lt;rss&gt; (line %2, column %3).</source>
+        <translation>Die Datei ist kein WordPress-Export: Ihr Wurzelelement ist &lt;%1&gt;, ein Export hat &lt;rss&gt; (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is an RSS feed, not a WordPress export: it does not declare WordPress&apos;s export namespace (line %1). Export the site in wp-admin under Tools → Export.</source>
+        <translation>Das ist ein RSS-Feed, kein WordPress-Export: Er deklariert den Export-Namensraum von WordPress nicht (Zeile %1). Exportieren Sie die Website in wp-admin unter Werkzeuge → Daten exportieren.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not a WordPress export: it has no &lt;channel&gt; element.</source>
+        <translation>Die Datei ist kein WordPress-Export: Sie hat kein &lt;channel&gt;-Element.</translation>
+    </message>
+</context>
+<context>
     <name>pw::cli</name>
     <message>
         <location filename="../app/cli/check_command.cpp" line="+30"/>
@@ -1402,7 +1605,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/import_command.cpp" line="+143"/>
+        <location filename="../app/cli/import_command.cpp" line="+163"/>
         <source>Allowed categories, one per line.</source>
         <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
@@ -1624,6 +1827,30 @@ Befehl (Exit-Code 2); um eine neue Datei ohne Punkt im Namen zu öffnen, geben S
 Pfad an: postwright ./NAME
 </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>
+A WordPress export file (WXR: wp-admin, Tools &gt; Export) is imported the same way:
+  postwright import export.xml --out DIR [--pages] [--no-posts] [--status LIST|all]
+                    [--protected] [--download-images]
+                                       published posts by default; --pages adds the
+                                       pages, --status publish,draft,pending,private,
+                                       future,trash or all; password-protected posts
+                                       are listed unless --protected; --download-images
+                                       copies the site&apos;s images into DIR/images
+</source>
+        <translation>
+Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wird ebenso importiert:
+  postwright import export.xml --out ORDNER [--pages] [--no-posts] [--status LISTE|all]
+                    [--protected] [--download-images]
+                                       standardmäßig die veröffentlichten Beiträge;
+                                       --pages nimmt die Seiten hinzu, --status publish,
+                                       draft,pending,private,future,trash oder all;
+                                       passwortgeschützte Beiträge werden aufgeführt,
+                                       außer mit --protected; --download-images kopiert
+                                       die Bilder der Website nach ORDNER/images
+</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/cli/post_files_writer.cpp" line="+55"/>
         <source>%n post(s) with categories to fix</source>
@@ -1683,17 +1910,12 @@ Pfad an: postwright ./NAME
         <translation>%1: Beitrag %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/import_command.cpp" line="-85"/>
+        <location filename="../app/cli/import_command.cpp" line="-101"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: the folder holds no .json files</source>
-        <translation>%1: Der Ordner enthält keine .json-Dateien</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/post_files_writer.cpp" line="+42"/>
+        <location filename="../app/cli/post_files_writer.cpp" line="+37"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
@@ -1746,7 +1968,7 @@ Pfad an: postwright ./NAME
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="+153"/>
+        <location filename="../app/cli/import_command.cpp" line="+237"/>
         <source>Imported %n post(s) into %1.</source>
         <translation>
             <numerusform>%n Beitrag nach %1 importiert.</numerusform>
@@ -1775,7 +1997,12 @@ Pfad an: postwright ./NAME
         <translation>Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import_command.cpp" line="-80"/>
+        <location filename="../app/cli/import_command.cpp" line="-224"/>
+        <source>%1: the folder holds no .json files or WordPress exports</source>
+        <translation>%1: Der Ordner enthält keine .json-Dateien und keine WordPress-Exporte</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <location filename="../app/cli/pull_command.cpp" line="-10"/>
         <source>Folder to write the posts to.</source>
         <translation>Ordner, in den die Beiträge geschrieben werden.</translation>
@@ -1811,9 +2038,39 @@ Pfad an: postwright ./NAME
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>WordPress export: import its pages too.</source>
+        <translation>WordPress-Export: auch seine Seiten importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WordPress export: leave its posts out (with --pages: pages only).</source>
+        <translation>WordPress-Export: seine Beiträge auslassen (mit --pages: nur Seiten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WordPress export: the statuses to import, comma-separated: publish, draft, pending, private, future, trash, or all (default: publish).</source>
+        <translation>WordPress-Export: die zu importierenden Status, durch Kommas getrennt: publish, draft, pending, private, future, trash oder all (Standard: publish).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WordPress export: import password-protected posts with their content (listed and left out otherwise).</source>
+        <translation>WordPress-Export: passwortgeschützte Beiträge mit ihrem Inhalt importieren (sonst aufgeführt und ausgelassen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WordPress export: download the images the posts use from the export&apos;s site into DIR/images and link them there; failed ones keep the site&apos;s address.</source>
+        <translation>WordPress-Export: die Bilder der Beiträge von der Website des Exports nach ORDNER/images herunterladen und dorthin verlinken; fehlgeschlagene behalten die Adresse der Website.</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>WordPress JSON files, or folders of them.</source>
-        <translation>WordPress-JSON-Dateien oder Ordner mit solchen.</translation>
+        <source>WordPress JSON files or WordPress export (WXR) files, or folders of them.</source>
+        <translation>WordPress-JSON-Dateien oder WordPress-Exportdateien (WXR) oder Ordner mit solchen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1836,7 +2093,17 @@ Pfad an: postwright ./NAME
         <translation>import: unbekanntes Format „%1“ (verwenden Sie markdown oder generator)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>import: --no-posts without --pages leaves nothing to import</source>
+        <translation>import: --no-posts ohne --pages lässt nichts zu importieren übrig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>import: unknown status &quot;%1&quot; (use %2 or all)</source>
+        <translation>import: unbekannter Status „%1“ (verwenden Sie %2 oder all)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../app/cli/pull_command.cpp" line="+46"/>
         <source>%1: cannot create the output folder</source>
         <translation>%1: Der Ausgabeordner kann nicht angelegt werden</translation>
@@ -2143,6 +2410,86 @@ Pfad an: postwright ./NAME
         <location filename="../app/cli/site_connection.cpp" line="-13"/>
         <source>There is no site named “%1” (postwright site list shows them; postwright site add adds one).</source>
         <translation>Es gibt keine Website namens „%1“ (postwright site list zeigt sie an; postwright site add fügt eine hinzu).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/wxr_source_import.cpp" line="+74"/>
+        <source>%1: reading the export: %2%</source>
+        <translation>%1: Export wird gelesen: %2 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: converting: %2%</source>
+        <translation>%1: wird umgewandelt: %2 %</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The image %1 could not be downloaded: %2. The post keeps linking to the site.</source>
+        <translation>Das Bild %1 konnte nicht heruntergeladen werden: %2. Der Beitrag verlinkt weiter auf die Website.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%1: a WordPress export of “%2”: %3 of %n post(s) and page(s) imported.</source>
+        <translation>
+            <numerusform>%1: WordPress-Export von „%2“: %3 von %n Beitrag oder Seite importiert.</numerusform>
+            <numerusform>%1: WordPress-Export von „%2“: %3 von %n Beiträgen und Seiten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n for their status (%1; --status chooses)</source>
+        <translation>
+            <numerusform>%n wegen seines Status (%1; Auswahl mit --status)</numerusform>
+            <numerusform>%n wegen ihres Status (%1; Auswahl mit --status)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n page(s) (--pages imports them)</source>
+        <translation>
+            <numerusform>%n Seite (--pages importiert sie)</numerusform>
+            <numerusform>%n Seiten (--pages importiert sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n post(s) (--no-posts was given)</source>
+        <translation>
+            <numerusform>%n Beitrag (--no-posts wurde angegeben)</numerusform>
+            <numerusform>%n Beiträge (--no-posts wurde angegeben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n password-protected (--protected imports them): %1</source>
+        <translation>
+            <numerusform>%n passwortgeschützter (--protected importiert ihn): %1</numerusform>
+            <numerusform>%n passwortgeschützte (--protected importiert sie): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other items of the export, not imported: %1.</source>
+        <translation>Weitere Einträge des Exports, nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images: %1 downloaded, %2 already present, %3 failed (their links keep the site&apos;s address).</source>
+        <translation>Bilder: %1 heruntergeladen, %2 schon vorhanden, %3 fehlgeschlagen (ihre Links behalten die Adresse der Website).</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2890,7 @@ Pfad an: postwright ./NAME
 <context>
     <name>pw::gui::FileCommands</name>
     <message>
-        <location filename="../app/gui/window/file_commands.cpp" line="+72"/>
+        <location filename="../app/gui/window/file_commands.cpp" line="+93"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2602,11 +2949,11 @@ Pfad an: postwright ./NAME
     </message>
     <message>
         <location line="+1"/>
-        <source>WordPress REST API export (*.json);;All files (*)</source>
-        <translation>WordPress-REST-API-Export (*.json);;Alle Dateien (*)</translation>
+        <source>WordPress exports (*.xml *.json);;WordPress export file (WXR) (*.xml);;WordPress REST API export (*.json);;All files (*)</source>
+        <translation>WordPress-Exporte (*.xml *.json);;WordPress-Exportdatei (WXR) (*.xml);;WordPress-REST-API-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
@@ -3223,7 +3570,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+119"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4432,12 +4779,12 @@ Vorschlag: %2</translation>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>When the post was last opened here: its SEO score (0–100) and the errors and warnings of its metadata</source>
         <translation>Beim letzten Öffnen des Beitrags hier: seine SEO-Bewertung (0–100) und die Fehler und Warnungen seiner Metadaten</translation>
     </message>
@@ -4898,7 +5245,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SiteActions</name>
     <message>
-        <location filename="../app/gui/window/site_actions.cpp" line="+27"/>
+        <location filename="../app/gui/window/site_actions.cpp" line="+33"/>
         <source>Open from Si&amp;te…</source>
         <translation>Von &amp;Website öffnen…</translation>
     </message>
@@ -4933,7 +5280,7 @@ Vorschlag: %2</translation>
         <translation>Webs&amp;ites…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Site Folder</source>
         <translation>Website-Ordner</translation>
     </message>
@@ -5318,6 +5665,275 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>pw::gui::WxrImportDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/wxr_import_dialog.cpp" line="+55"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+382"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="-382"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import WordPress Export</source>
+        <translation>WordPress-Export importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter by title or author</source>
+        <translation>Nach Titel oder Autor filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts and pages</source>
+        <translation>Beiträge und Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reading the export…</source>
+        <translation>Der Export wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export holds no posts or pages.</source>
+        <translation>Der Export enthält keine Beiträge oder Seiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Write %n Imported Post(s) into Folder</source>
+        <translation>
+            <numerusform>%n importierten Beitrag in einen Ordner schreiben</numerusform>
+            <numerusform>%n importierte Beiträge in einen Ordner schreiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Importing %n post(s)…</source>
+        <translation>
+            <numerusform>%n Beitrag wird importiert…</numerusform>
+            <numerusform>%n Beiträge werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancelled: nothing was opened.</source>
+        <translation>Abgebrochen: Es wurde nichts geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cancelled: %n post(s) written before stopping; every file written is complete.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Beitrag wurde vorher geschrieben; jede geschriebene Datei ist vollständig.</numerusform>
+            <numerusform>Abgebrochen: %n Beiträge wurden vorher geschrieben; jede geschriebene Datei ist vollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %n post(s) into %1.</source>
+        <translation>
+            <numerusform>%n Beitrag in %1 importiert.</numerusform>
+            <numerusform>%n Beiträge in %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s) unchanged since the last import: left alone.</source>
+        <translation>
+            <numerusform>%n Beitrag seit dem letzten Import unverändert: nicht angetastet.</numerusform>
+            <numerusform>%n Beiträge seit dem letzten Import unverändert: nicht angetastet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s) edited since the last import: kept, not overwritten.</source>
+        <translation>
+            <numerusform>%n Beitrag seit dem letzten Import bearbeitet: behalten, nicht überschrieben.</numerusform>
+            <numerusform>%n Beiträge seit dem letzten Import bearbeitet: behalten, nicht überschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s) not written:</source>
+        <translation>
+            <numerusform>%n Beitrag nicht geschrieben:</numerusform>
+            <numerusform>%n Beiträge nicht geschrieben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  “%1”: %2</source>
+        <translation>  „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Import into Folder…</source>
+        <translation>In Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %1 posts: they are written into a folder you choose, one file each, instead of opening as tabs.</source>
+        <translation>Mehr als %1 Beiträge: Sie werden in einen Ordner Ihrer Wahl geschrieben, eine Datei je Beitrag, statt als Tabs geöffnet zu werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the picked posts as tabs, each with its review.</source>
+        <translation>Öffnet die gewählten Beiträge als Tabs, jeden mit seiner Importprüfung.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::WxrPostList</name>
+    <message>
+        <location filename="../app/gui/import/wxr_post_list.cpp" line="+61"/>
+        <source>Password-protected: not picked, so that what the password kept private is not imported by accident. Tick it to import it with its content.</source>
+        <translation>Passwortgeschützt: nicht gewählt, damit nicht versehentlich importiert wird, was das Passwort privat hielt. Haken Sie ihn an, um ihn mit seinem Inhalt zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the trash on the site: not picked. Tick it to import it anyway.</source>
+        <translation>Auf der Website im Papierkorb: nicht gewählt. Haken Sie ihn an, um ihn trotzdem zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Posts: %1 · Pages: %2 · Attachments: %3</source>
+        <translation>Beiträge: %1 · Seiten: %2 · Anhänge: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Picked: %1 of %2</source>
+        <translation>Gewählt: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(password-protected and trashed ones start unticked: tick them to import them)</source>
+        <translation>(passwortgeschützte und im Papierkorb liegende sind zunächst nicht angehakt: Haken Sie sie an, um sie zu importieren)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+</context>
+<context>
     <name>pw::wp::MediaUploader</name>
     <message>
         <location filename="../app/core/wordpress/wp_media.cpp" line="+170"/>
@@ -5561,12 +6177,12 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::wp::SitePull</name>
     <message>
-        <location filename="../app/core/wordpress/site_pull.cpp" line="+20"/>
+        <location filename="../app/core/wordpress/site_pull.cpp" line="+21"/>
         <source>page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>the connection to the site is gone</source>
         <translation>die Verbindung zur Website besteht nicht mehr</translation>
     </message>

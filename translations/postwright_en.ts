@@ -275,6 +275,15 @@
     </message>
 </context>
 <context>
+    <name>pw::ImageDownloader</name>
+    <message numerus="yes">
+        <location filename="../app/core/import/image_downloader.cpp" line="+131" />
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::MetadataChecks</name>
     <message numerus="yes">
         <location filename="../app/core/checks/metadata_checks.cpp" line="+114" />
@@ -310,10 +319,22 @@
 <context>
     <name>pw::PostReader</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/post_reader.cpp" line="+183" />
+        <location filename="../app/core/formats/post_reader.cpp" line="+186" />
         <source>The file holds %n posts; the first one was opened.</source>
         <translation>
             <numerusform>The file holds %n post; the first one was opened.</numerusform><numerusform>The file holds %n posts; the first one was opened.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60" />
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -335,6 +356,27 @@
         <source>WordPress tag id(s) %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</source>
         <translation>
             <numerusform>WordPress tag id %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</numerusform><numerusform>WordPress tag ids %1 could not be turned into names (the export has no embedded terms); add the tags by hand.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::WxrImport</name>
+    <message numerus="yes">
+        <location filename="../app/core/import/wxr_import.cpp" line="+250" />
+        <source>%n shortcode(s) WordPress itself does not know were kept as text for review: %1. A plugin made them; rewrite or remove them.</source>
+        <translation>
+            <numerusform>%n shortcode WordPress itself does not know were kept as text for review: %1. A plugin made them; rewrite or remove them.</numerusform><numerusform>%n shortcodes WordPress itself does not know were kept as text for review: %1. A plugin made them; rewrite or remove them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>The export has no media item with id(s) %1, which the post's [gallery] or [caption] names; those images are missing.</source>
+        <translation>
+            <numerusform>The export has no media item with id %1, which the post's [gallery] or [caption] names; those images are missing.</numerusform><numerusform>The export has no media item with ids %1, which the post's [gallery] or [caption] names; those images are missing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>WordPress shows this post as %n pages (&lt;!--nextpage--&gt;). The markers are kept; most static site generators ignore them.</source>
+        <translation>
+            <numerusform>WordPress shows this post as %n pages (&lt;!--nextpage--&gt;). The markers are kept; most static site generators ignore them.</numerusform><numerusform>WordPress shows this post as %n pages (&lt;!--nextpage--&gt;). The markers are kept; most static site generators ignore them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -382,7 +424,7 @@
             <numerusform>%n post without a title or description</numerusform><numerusform>%n posts without a title or description</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+127" />
+        <location line="+122" />
         <source>%n post(s) skipped for errors</source>
         <translation>
             <numerusform>%n post skipped for errors</numerusform><numerusform>%n posts skipped for errors</numerusform></translation>
@@ -400,7 +442,7 @@
             <numerusform>Cancelled: %n post written to %1 before stopping; every file written is complete.</numerusform><numerusform>Cancelled: %n posts written to %1 before stopping; every file written is complete.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="+211" />
+        <location filename="../app/cli/import_command.cpp" line="+290" />
         <source>Imported %n post(s) into %1.</source>
         <translation>
             <numerusform>Imported %n post into %1.</numerusform><numerusform>Imported %n posts into %1.</numerusform></translation>
@@ -423,6 +465,36 @@
         <translation>
             <numerusform>Pulled %n post from %1 into %2.</numerusform><numerusform>Pulled %n posts from %1 into %2.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/wxr_source_import.cpp" line="+221" />
+        <source>%1: a WordPress export of “%2”: %3 of %n post(s) and page(s) imported.</source>
+        <translation>
+            <numerusform>%1: a WordPress export of “%2”: %3 of %n post and page imported.</numerusform><numerusform>%1: a WordPress export of “%2”: %3 of %n posts and pages imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n for their status (%1; --status chooses)</source>
+        <translation>
+            <numerusform>%n for their status (%1; --status chooses)</numerusform><numerusform>%n for their status (%1; --status chooses)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n page(s) (--pages imports them)</source>
+        <translation>
+            <numerusform>%n page (--pages imports them)</numerusform><numerusform>%n pages (--pages imports them)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n post(s) (--no-posts was given)</source>
+        <translation>
+            <numerusform>%n post (--no-posts was given)</numerusform><numerusform>%n posts (--no-posts was given)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n password-protected (--protected imports them): %1</source>
+        <translation>
+            <numerusform>%n password-protected (--protected imports them): %1</numerusform><numerusform>%n password-protected (--protected imports them): %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pw::gui::BoldHeadingsAction</name>
@@ -436,7 +508,7 @@
 <context>
     <name>pw::gui::FileCommands</name>
     <message numerus="yes">
-        <location filename="../app/gui/window/file_commands.cpp" line="+96" />
+        <location filename="../app/gui/window/file_commands.cpp" line="+117" />
         <source>Imported %n post(s) from %1</source>
         <translation>
             <numerusform>Imported %n post from %1</numerusform><numerusform>Imported %n posts from %1</numerusform></translation>
@@ -651,6 +723,51 @@
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::gui::WxrImportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/dialogs/wxr_import_dialog.cpp" line="+265" />
+        <source>Write %n Imported Post(s) into Folder</source>
+        <translation>
+            <numerusform>Write %n Imported Post into Folder</numerusform><numerusform>Write %n Imported Posts into Folder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>Importing %n post(s)…</source>
+        <translation>
+            <numerusform>Importing %n post…</numerusform><numerusform>Importing %n posts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66" />
+        <source>Cancelled: %n post(s) written before stopping; every file written is complete.</source>
+        <translation>
+            <numerusform>Cancelled: %n post written before stopping; every file written is complete.</numerusform><numerusform>Cancelled: %n posts written before stopping; every file written is complete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>Imported %n post(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n post into %1.</numerusform><numerusform>Imported %n posts into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s) unchanged since the last import: left alone.</source>
+        <translation>
+            <numerusform>%n post unchanged since the last import: left alone.</numerusform><numerusform>%n posts unchanged since the last import: left alone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s) edited since the last import: kept, not overwritten.</source>
+        <translation>
+            <numerusform>%n post edited since the last import: kept, not overwritten.</numerusform><numerusform>%n posts edited since the last import: kept, not overwritten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n post(s) not written:</source>
+        <translation>
+            <numerusform>%n post not written:</numerusform><numerusform>%n posts not written:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,21 @@ static QString notes()
         "(exit 2); to open a new file whose name has no dot, give its path: postwright ./NAME\n");
 }
 
+// The WordPress export options of import, apart for the same reason.
+static QString exportNotes()
+{
+    return CliText::tr(
+        "\n"
+        "A WordPress export file (WXR: wp-admin, Tools > Export) is imported the same way:\n"
+        "  postwright import export.xml --out DIR [--pages] [--no-posts] [--status LIST|all]\n"
+        "                    [--protected] [--download-images]\n"
+        "                                       published posts by default; --pages adds the\n"
+        "                                       pages, --status publish,draft,pending,private,\n"
+        "                                       future,trash or all; password-protected posts\n"
+        "                                       are listed unless --protected; --download-images\n"
+        "                                       copies the site's images into DIR/images\n");
+}
+
 int runCommandLine(const QStringList &arguments)
 {
     Console console;
@@ -120,7 +135,7 @@ int runCommandLine(const QStringList &arguments)
         return Ok;
     }
     if (isHelp(first)) {
-        console.out << usage() << notes();
+        console.out << usage() << notes() << exportNotes();
         return Ok;
     }
     const QStringList verbArguments = arguments.mid(1);

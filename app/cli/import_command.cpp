@@ -6,6 +6,7 @@
 #include "cli/console.h"
 #include "cli/interrupt_guard.h"
 #include "cli/post_files_writer.h"
+#include "cli/wxr_source_import.h"
 
 #include "core/checks/category_whitelist.h"
 #include "core/formats/post_writer.h"
@@ -19,7 +20,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -31,6 +34,7 @@ struct Options {
     PostFilesWriter::Options output;
     bool json = false;
     CategoryWhitelist whitelist = CategoryWhitelist::defaults();
+    WxrSourceOptions wxr;
 };
 
 struct SourceRead {
@@ -39,7 +43,8 @@ struct SourceRead {
     QString error;               // starts with the path
 };
 
-// Files first as given, folders walked for *.json in name order (reproducible output names).
+// Files first as given, folders walked for *.json and WordPress exports (*.xml that are WXR by
+// content) in name order (reproducible output names).
 QStringList collectInputs(const QStringList &arguments, QStringList &errors)
 {
     QStringList files;
@@ -49,13 +54,19 @@ QStringList collectInputs(const QStringList &arguments, QStringList &errors)
             errors.append(CliText::tr("%1: no such file or folder").arg(argument));
         } else if (info.isDir()) {
             QStringList found;
-            QDirIterator it(argument, {QStringLiteral("*.json")}, QDir::Files | QDir::Readable,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
+            QDirIterator it(argument, {QStringLiteral("*.json"), QStringLiteral("*.xml")},
+                            QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (!file.endsWith(QLatin1String(".xml")) || isWxrFile(file))
+                    found.append(file);
+            }
             found.sort();
-            if (found.isEmpty())
-                errors.append(CliText::tr("%1: the folder holds no .json files").arg(argument));
+            if (found.isEmpty()) {
+                errors.append(
+                    CliText::tr("%1: the folder holds no .json files or WordPress exports")
+                        .arg(argument));
+            }
             files += found;
         } else {
             files.append(argument);
@@ -98,14 +109,24 @@ SourceRead readSource(const QString &path, const CategoryWhitelist &whitelist)
 }
 
 // Stops after the current post when SIGINT/SIGTERM arrived.
-void importSources(const QStringList &sources, const CategoryWhitelist &whitelist,
-                   PostFilesWriter &writer)
+void importSources(const QStringList &sources, const Options &options, PostFilesWriter &writer,
+                   QList<WxrSourceReport> &exports, Console &console)
 {
+    const CategoryWhitelist &whitelist = options.whitelist;
     // Until a file is read its post count is unknown; count it as one.
     writer.addExpected(int(sources.size()));
     for (const QString &source : sources) {
         if (InterruptGuard::requested())
             return;
+        if (isWxrInput(source)) {
+            // An export counts its posts as it hands them out.
+            writer.addExpected(-1);
+            WxrSourceOptions wxr = options.wxr;
+            wxr.import.whitelist = whitelist;
+            wxr.progress = options.output.progress;
+            exports.append(importWxrSource(source, wxr, writer, console));
+            continue;
+        }
         const SourceRead read = readSource(source, whitelist);
         if (!read.error.isEmpty()) {
             writer.addSourceError(read.error);
@@ -142,11 +163,31 @@ int runImport(const QStringList &arguments, Console &console)
     const QCommandLineOption categoriesOption(QStringLiteral("categories"),
                                               CliText::tr("Allowed categories, one per line."),
                                               CliText::tr("FILE"));
-    parser.addOptions(
-        {outOption, toOption, forceOption, progressOption, jsonOption, categoriesOption});
-    parser.addPositionalArgument(QStringLiteral("FILE_OR_DIR"),
-                                 CliText::tr("WordPress JSON files, or folders of them."),
-                                 CliText::tr("FILE_OR_DIR..."));
+    const QCommandLineOption pagesOption(QStringLiteral("pages"),
+                                         CliText::tr("WordPress export: import its pages too."));
+    const QCommandLineOption noPostsOption(
+        QStringLiteral("no-posts"),
+        CliText::tr("WordPress export: leave its posts out (with --pages: pages only)."));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        CliText::tr("WordPress export: the statuses to import, comma-separated: publish, draft, "
+                    "pending, private, future, trash, or all (default: publish)."),
+        CliText::tr("LIST"));
+    const QCommandLineOption protectedOption(
+        QStringLiteral("protected"),
+        CliText::tr("WordPress export: import password-protected posts with their content "
+                    "(listed and left out otherwise)."));
+    const QCommandLineOption imagesOption(
+        QStringLiteral("download-images"),
+        CliText::tr("WordPress export: download the images the posts use from the export's site "
+                    "into DIR/images and link them there; failed ones keep the site's address."));
+    parser.addOptions({outOption, toOption, forceOption, progressOption, jsonOption,
+                       categoriesOption, pagesOption, noPostsOption, statusOption, protectedOption,
+                       imagesOption});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE_OR_DIR"),
+        CliText::tr("WordPress JSON files or WordPress export (WXR) files, or folders of them."),
+        CliText::tr("FILE_OR_DIR..."));
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
         return InputError;
@@ -183,6 +224,35 @@ int runImport(const QStringList &arguments, Console &console)
         }
         options.whitelist = *custom;
     }
+    options.wxr.import.includePages = parser.isSet(pagesOption);
+    options.wxr.import.includePosts = !parser.isSet(noPostsOption);
+    options.wxr.import.includeProtected = parser.isSet(protectedOption);
+    options.wxr.downloadImages = parser.isSet(imagesOption);
+    if (!options.wxr.import.includePosts && !options.wxr.import.includePages) {
+        console.error(CliText::tr("import: --no-posts without --pages leaves nothing to import"));
+        return InputError;
+    }
+    if (parser.isSet(statusOption)) {
+        static const QStringList known{QStringLiteral("publish"), QStringLiteral("draft"),
+                                       QStringLiteral("pending"), QStringLiteral("private"),
+                                       QStringLiteral("future"),  QStringLiteral("trash")};
+        QSet<QString> statuses;
+        for (const QString &part : parser.value(statusOption).split(QLatin1Char(','))) {
+            const QString status = part.trimmed().toLower();
+            if (status == QLatin1String("all")) {
+                statuses.clear();
+                break;
+            }
+            if (!known.contains(status)) {
+                console.error(CliText::tr("import: unknown status \"%1\" (use %2 or all)")
+                                  .arg(part.trimmed(), known.join(QStringLiteral(", "))));
+                return InputError;
+            }
+            statuses.insert(status);
+        }
+        options.wxr.import.statuses = statuses;
+    }
+    const bool outExisted = QFileInfo(options.output.outDir).isDir();
     if (!QDir().mkpath(options.output.outDir)) {
         console.error(
             CliText::tr("%1: cannot create the output folder").arg(options.output.outDir));
@@ -196,8 +266,12 @@ int runImport(const QStringList &arguments, Console &console)
 
     const InterruptGuard guard;
     PostFilesWriter writer(options.output, console);
-    importSources(sources, options.whitelist, writer);
+    QList<WxrSourceReport> exports;
+    importSources(sources, options, writer, exports, console);
     const int signal = InterruptGuard::requested();
+    // A run that wrote nothing (a bad export) leaves no trace: the folder it made goes again.
+    if (!outExisted && writer.written() == 0)
+        QDir().rmdir(options.output.outDir);
 
     if (options.json) {
         QJsonObject summary = writer.summaryJson(signal);
@@ -205,11 +279,18 @@ int runImport(const QStringList &arguments, Console &console)
         for (const QString &error : std::as_const(inputErrors))
             errors.append(error);
         summary.insert(QStringLiteral("errors"), errors);
+        if (!exports.isEmpty()) {
+            QJsonArray reports;
+            for (const WxrSourceReport &report : std::as_const(exports))
+                reports.append(wxrReportJson(report));
+            summary.insert(QStringLiteral("exports"), reports);
+        }
         console.out << QString::fromUtf8(QJsonDocument(summary).toJson());
     } else {
         console.out << writer.summaryText(
             signal, CliText::tr("Imported %n post(s) into %1.", nullptr, writer.written())
                         .arg(options.output.outDir));
+        console.out << wxrReportText(exports);
     }
     console.out.flush();
 
@@ -217,7 +298,11 @@ int runImport(const QStringList &arguments, Console &console)
         return 128 + signal;
     if (!inputErrors.isEmpty() || !writer.sourceErrors().isEmpty() || writer.writeFailed())
         return InputError;
-    return writer.skipped() > 0 ? FindingErrors : Ok;
+    // An image asked for and not downloaded needs attention as a skipped post does: the post's
+    // link still points at the site, which may be about to go.
+    const bool imagesFailed = std::any_of(exports.cbegin(), exports.cend(),
+                                          [](const WxrSourceReport &r) { return r.imagesFailed > 0; });
+    return writer.skipped() > 0 || imagesFailed ? FindingErrors : Ok;
 }
 
 } // namespace pw::cli

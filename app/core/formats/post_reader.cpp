@@ -10,8 +10,11 @@
 #include "core/formats/repair_findings.h"
 #include "core/formats/toml_front_matter.h"
 #include "core/import/wordpress_import.h"
+#include "core/import/wxr_import.h"
+#include "core/import/wxr_reader.h"
 #include "core/text/decoder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,10 +220,48 @@ QList<Finding> repairsIn(const PostReadResult &result, const DecodedText &decode
     return locateRepairs(*result.post, repairSites(decoded.text, decoded.repairs));
 }
 
+// A WordPress export (WXR) holds a whole site, not a post: read as Markdown, its XML would
+// become a post's body. Says what it is and how to import it instead; nullopt for other text.
+std::optional<PostReadResult> fromWxr(const QString &text)
+{
+    if (!withoutBom(text).trimmed().startsWith(QLatin1Char('<')))
+        return std::nullopt;
+    if (!isWxr(QStringView(text).first(std::min<qsizetype>(text.size(), 64 * 1024)).toUtf8()))
+        return std::nullopt;
+    QByteArray utf8 = text.toUtf8();
+    QBuffer buffer(&utf8);
+    buffer.open(QIODevice::ReadOnly);
+    WxrIndex index;
+    QString error;
+    PostReadResult result;
+    if (!WxrImport::index(&buffer, index, error)) {
+        result.error = QCoreApplication::translate(
+                           "pw::PostReader", "a WordPress export (WXR) that cannot be read: %1")
+                           .arg(error);
+        return result;
+    }
+    const int posts = index.itemsByType.value(QStringLiteral("post"));
+    const int pages = index.itemsByType.value(QStringLiteral("page"));
+    const QString postCount =
+        QCoreApplication::translate("pw::PostReader", "%n post(s)", nullptr, posts);
+    const QString pageCount =
+        QCoreApplication::translate("pw::PostReader", "%n page(s)", nullptr, pages);
+    result.error = QCoreApplication::translate(
+                       "pw::PostReader",
+                       "a WordPress export (WXR) with %1 and %2, not a single post; import it "
+                       "with \"postwright import FILE --out DIR\"")
+                       .arg(postCount, pageCount);
+    return result;
+}
+
 // Reads a text sniffed as sniffFormat() does, with its JSON (if it is JSON) parsed once.
 PostReadResult readSniffed(const QString &text, const std::optional<ParsedJson> &json,
                            const FrontMatterDialect &dialect = {})
 {
+    if (!json) {
+        if (std::optional<PostReadResult> wxr = fromWxr(text))
+            return *std::move(wxr);
+    }
     if (json) {
         return json->format == PostFormat::WordPressJson ? fromWordPress(*json)
                                                          : fromJson(*json, text);

@@ -32,7 +32,8 @@ QString safeUrl(QStringView url, UrlKind kind, bool *rejected);
 
 class Converter {
 public:
-    Converter(HtmlToMarkdownResult &result, const QString &source);
+    Converter(HtmlToMarkdownResult &result, const QString &source,
+              const HtmlToMarkdownOptions &options = {});
     void convert(const GumboNode *root);
 
 private:
@@ -42,6 +43,7 @@ private:
     void element(const GumboNode *node, int depth);
     void text(QStringView text);
     void flattened(const GumboNode *node);
+    void comment(const GumboNode *node);
 
     // Blocks.
     void flush();
@@ -79,6 +81,7 @@ private:
     void collectClosingShortcodes(const QString &source);
 
     HtmlToMarkdownResult &m_result;
+    const HtmlToMarkdownOptions m_options;
     md::BlockWriter m_writer;
     md::InlineBuffer m_inline;
     QSet<QString> m_closedShortcodes;

@@ -20,14 +20,14 @@ int HtmlToMarkdownResult::count(HtmlRepair repair) const
     return 0;
 }
 
-HtmlToMarkdownResult htmlToMarkdown(const QString &html)
+HtmlToMarkdownResult htmlToMarkdown(const QString &html, const HtmlToMarkdownOptions &options)
 {
     HtmlToMarkdownResult result;
     const QByteArray utf8 = html.toUtf8();
     const gumbo::OutputPtr output = gumbo::parse(utf8);
     if (!output)
         return result;
-    importer::Converter converter(result, html);
+    importer::Converter converter(result, html, options);
     converter.convert(output->root);
     return result;
 }
@@ -257,6 +257,7 @@ bool isShortcodeNameChar(QChar c)
 
 struct Shortcode {
     qsizetype end = -1; // one past ']', or -1 if no shortcode starts here
+    qsizetype bracketEnd = -1; // one past the ']' of any [name ...] (positional attributes too)
     QString name;
     bool closing = false;
     bool hasAttributes = false;
@@ -280,13 +281,13 @@ Shortcode shortcodeAt(QStringView text, qsizetype at)
         ++i;
     sc.name = text.mid(nameStart, i - nameStart).toString();
     if (i < text.size() && text[i] == u']') {
-        sc.end = i + 1;
+        sc.end = sc.bracketEnd = i + 1;
         return sc;
     }
     if (sc.closing)
         return sc;
     if (i + 1 < text.size() && text[i] == u'/' && text[i + 1] == u']') {
-        sc.end = i + 2;
+        sc.end = sc.bracketEnd = i + 2;
         return sc;
     }
     if (i >= text.size() || !text[i].isSpace())
@@ -299,6 +300,7 @@ Shortcode shortcodeAt(QStringView text, qsizetype at)
         if (c == u'=')
             sawKey = true;
         if (c == u']') {
+            sc.bracketEnd = j + 1;
             if (sawKey) {
                 sc.end = j + 1;
                 sc.hasAttributes = true;
@@ -311,7 +313,9 @@ Shortcode shortcodeAt(QStringView text, qsizetype at)
 
 } // namespace
 
-Converter::Converter(HtmlToMarkdownResult &result, const QString &source) : m_result(result)
+Converter::Converter(HtmlToMarkdownResult &result, const QString &source,
+                     const HtmlToMarkdownOptions &options)
+    : m_result(result), m_options(options)
 {
     collectClosingShortcodes(source);
 }
@@ -364,8 +368,26 @@ void Converter::walk(const GumboNode *node, int depth)
         text(QString::fromUtf8(node->v.text.text));
         break;
     case GUMBO_NODE_COMMENT:
+        comment(node);
         break;
     }
+}
+
+void Converter::comment(const GumboNode *node)
+{
+    // WordPress' teaser and page markers (<!--more-->, <!--more Read on-->, <!--nextpage-->)
+    // mean something; other comments do not. Hugo's summary divider is exactly <!--more-->, so
+    // a custom "read more" text is not kept. A marker mid-paragraph ends it, as the teaser does.
+    const QString text = QString::fromUtf8(node->v.text.text);
+    QString marker;
+    if (text.startsWith(QLatin1StringView("more")))
+        marker = QStringLiteral("<!--more-->");
+    else if (text == QLatin1StringView("nextpage"))
+        marker = QStringLiteral("<!--nextpage-->");
+    if (marker.isEmpty() || m_inlineOnly > 0)
+        return;
+    flush();
+    m_writer.block(marker);
 }
 
 void Converter::children(const GumboNode *node, int depth)
@@ -518,9 +540,26 @@ void Converter::text(QStringView text)
     qsizetype at = 0;
     while ((at = text.indexOf(u'[', at)) >= 0) {
         const Shortcode sc = shortcodeAt(text, at);
-        const bool drop =
+        const bool looksLikeShortcode =
             sc.end > 0 && (sc.closing || sc.hasAttributes || m_closedShortcodes.contains(sc.name));
-        if (!drop) {
+        // Kept shortcodes are written with bare brackets unless Markdown would read them as a
+        // link ("[a](b)", "[a]: b") or a task-list box ("[x]"), or they sit in a link's text.
+        const qsizetype keptEnd = sc.bracketEnd;
+        const bool keep = m_options.keepShortcodes && keptEnd > 0 && m_linkDepth == 0 &&
+                          keptEnd != at + 3 &&
+                          (keptEnd >= text.size() ||
+                           (text[keptEnd] != u'(' && text[keptEnd] != u':'));
+        if (!keep && !(looksLikeShortcode && !m_options.keepShortcodes)) {
+            // "[[name …]]", a shortcode escaped for WordPress, keeps its outer bracket bare too.
+            if (m_options.keepShortcodes && m_linkDepth == 0 && at + 1 < text.size() &&
+                text[at + 1] == u'[') {
+                const qsizetype innerEnd = shortcodeAt(text, at + 1).bracketEnd;
+                if (innerEnd > 0 && innerEnd < text.size() && text[innerEnd] == u']') {
+                    m_inline.appendText(text.mid(from, at - from));
+                    m_inline.appendMarkdown(u"[");
+                    from = at + 1;
+                }
+            }
             ++at;
             continue;
         }
@@ -530,10 +569,16 @@ void Converter::text(QStringView text)
             m_splitAfterImage = false;
         }
         m_inline.appendText(before);
+        if (looksLikeShortcode && !m_result.shortcodes.contains(sc.name))
+            m_result.shortcodes.append(sc.name);
+        if (keep) {
+            m_inline.appendMarkdown(u"[");
+            m_inline.appendText(text.mid(at + 1, keptEnd - at - 1));
+            at = from = keptEnd;
+            continue;
+        }
         m_inline.appendText(u" ");
         note(HtmlRepair::ShortcodeDropped);
-        if (!m_result.shortcodes.contains(sc.name))
-            m_result.shortcodes.append(sc.name);
         if (sc.name == QLatin1StringView("caption")) {
             m_inCaption = !sc.closing;
             m_splitAfterImage = false;

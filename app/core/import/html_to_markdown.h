@@ -33,15 +33,24 @@ struct HtmlToMarkdownResult {
     QString markdown;               // GitHub-Flavoured Markdown, ends with one newline
     QList<HtmlRepairCount> repairs; // in first-seen order, one entry per kind
     QStringList embedUrls;          // the URLs embeds were kept as
-    QStringList shortcodes;         // names of the shortcodes dropped, first-seen order
+    // Names of the shortcodes dropped (or, with keepShortcodes, kept as text), first-seen order.
+    QStringList shortcodes;
 
     int count(HtmlRepair repair) const;
 };
 
+struct HtmlToMarkdownOptions {
+    // Shortcodes left in rendered HTML (REST content.rendered) are those of a plugin that is
+    // gone, and are dropped with their brackets. In content WordPress has not rendered (an
+    // export), they are the author's text for a plugin the new site may have: kept as written,
+    // brackets unescaped where Markdown allows.
+    bool keepShortcodes = false;
+};
+
 // Converts an HTML fragment (e.g. WordPress content.rendered) to GitHub-Flavoured Markdown.
 // Parsed as a browser would (gumbo); scripts, styles, handlers and script URLs never reach the
-// output.
-HtmlToMarkdownResult htmlToMarkdown(const QString &html);
+// output. WordPress' <!--more--> and <!--nextpage--> comments are kept on a line of their own.
+HtmlToMarkdownResult htmlToMarkdown(const QString &html, const HtmlToMarkdownOptions &options = {});
 
 // A translated sentence for the import review: "2 scripts removed".
 QString describeRepair(HtmlRepair repair, int count);

@@ -360,14 +360,20 @@ const char *repairId(HtmlRepair repair)
     return "import.html";
 }
 
-void readBody(const QJsonObject &json, ImportedPost &out)
+// The raw content (context=edit) is what the author wrote, but a classic post's has no
+// paragraphs yet: WordPress adds them on display.
+QString contentHtml(const QJsonObject &json)
 {
     const QJsonObject content = json.value(QLatin1StringView("content")).toObject();
-    // The raw content (context=edit) is what the author wrote, but a classic post's has no
-    // paragraphs yet: WordPress adds them on display.
     const QJsonValue raw = content.value(QLatin1StringView("raw"));
-    QString html = raw.isString() ? wordpressAutop(raw.toString())
-                                  : content.value(QLatin1StringView("rendered")).toString();
+    return raw.isString() ? wordpressAutop(raw.toString())
+                          : content.value(QLatin1StringView("rendered")).toString();
+}
+
+void readBody(const QJsonObject &json, QString html, const HtmlToMarkdownOptions &options,
+              ImportedPost &out)
+{
+    const QJsonObject content = json.value(QLatin1StringView("content")).toObject();
     // The marker Postwright's publisher leaves in what it sends (wp::Publisher::markerComment)
     // belongs to the site's copy, not to the post's text.
     static const QRegularExpression marker(QStringLiteral("\\n?<!-- postwright:[0-9a-f-]+ -->"));
@@ -375,7 +381,7 @@ void readBody(const QJsonObject &json, ImportedPost &out)
     // Repaired before conversion, so the converter sees real characters (a mis-read
     // non-breaking space is "Â" plus one).
     const QList<RepairSite> sites = repairMojibakeIn(html, Field::Body, out);
-    out.conversion = htmlToMarkdown(html);
+    out.conversion = htmlToMarkdown(html, options);
     out.post.body = trimBody(out.conversion.markdown);
     out.findings += locateRepairsIn(out.post.body, Field::Body, sites);
     if (out.post.body.trimmed().isEmpty()) {
@@ -428,6 +434,13 @@ bool isWordPressPost(const QJsonObject &object)
 
 ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelist &whitelist)
 {
+    // Shortcodes left in the site's HTML are a deactivated plugin's: dropped, words kept.
+    return importWordPressPost(json, whitelist, contentHtml(json), HtmlToMarkdownOptions{});
+}
+
+ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelist &whitelist,
+                                 const QString &bodyHtml, const HtmlToMarkdownOptions &options)
+{
     ImportedPost out;
     out.wordpressId = json.value(QLatin1StringView("id")).toInteger();
     out.post.title =
@@ -444,7 +457,7 @@ ImportedPost importWordPressPost(const QJsonObject &json, const CategoryWhitelis
     }
     readMetaDescription(json, out);
     readTerms(json, whitelist, out);
-    readBody(json, out);
+    readBody(json, bodyHtml, options, out);
     return out;
 }
 

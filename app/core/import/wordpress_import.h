@@ -53,6 +53,13 @@ importWordPressDocument(const QJsonDocument &doc,
 // Why an export of this many bytes is refused, or empty when it is not.
 QString wordPressSizeError(qsizetype bytes);
 ImportedPost importWordPressPost(const QJsonObject &post, const CategoryWhitelist &whitelist);
+// The same with the body's HTML made by the caller rather than taken from content.raw (after
+// wpautop) or content.rendered: an export's content, whose shortcodes need the export's
+// attachments (core/import/wxr_import.h). `content` then only says whether it is protected.
+// An export's caller passes keepShortcodes: what is left of them after it expanded those
+// WordPress knows is a plugin's, kept as text for review.
+ImportedPost importWordPressPost(const QJsonObject &post, const CategoryWhitelist &whitelist,
+                                 const QString &bodyHtml, const HtmlToMarkdownOptions &options);
 
 // Tags removed, entities decoded, whitespace collapsed ("Flask &amp; <em>Django</em>").
 QString htmlToPlainText(const QString &html);

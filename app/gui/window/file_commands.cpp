@@ -4,8 +4,10 @@
 
 #include "core/formats/post_writer.h"
 #include "core/import/wordpress_import.h"
+#include "core/import/wxr_reader.h"
 #include "gui/dialogs/save_format_dialog.h"
 #include "gui/dialogs/save_questions.h"
+#include "gui/dialogs/wxr_import_dialog.h"
 #include "gui/document/document.h"
 #include "gui/document/document_manager.h"
 #include "gui/document/file_watch.h"
@@ -13,6 +15,7 @@
 #include "gui/view/document_view.h"
 #include "gui/window/document_tabs.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -56,10 +59,28 @@ DocumentView *FileCommands::show(const QList<Document *> &opened)
     return first;
 }
 
+namespace {
+
+// A WordPress export (or an RSS feed taken for one) goes to the picker, whatever it is called
+// and however it came: File → Open, Import, a drop, a recent file.
+bool looksLikeWxr(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return sniffWxr(file.read(64 * 1024)) != WxrSniff::Other;
+}
+
+} // namespace
+
 bool FileCommands::openFile(const QString &path)
 {
     if (Document *open = m_documents->findDocument(path)) {
         m_tabs->showDocument(open);
+        return true;
+    }
+    if (looksLikeWxr(path)) {
+        importWxr(path);
         return true;
     }
     const DocumentManager::OpenResult result = m_documents->openFile(path);
@@ -176,9 +197,31 @@ void FileCommands::open()
 
 void FileCommands::import()
 {
-    openFiles(
-        QFileDialog::getOpenFileNames(m_dialogParent, tr("Import WordPress Posts"), QString(),
-                                      tr("WordPress REST API export (*.json);;All files (*)")));
+    openFiles(QFileDialog::getOpenFileNames(
+        m_dialogParent, tr("Import WordPress Posts"), QString(),
+        tr("WordPress exports (*.xml *.json);;WordPress export file (WXR) (*.xml);;"
+           "WordPress REST API export (*.json);;All files (*)")));
+}
+
+void FileCommands::importWxr(const QString &path)
+{
+    auto *dialog =
+        new WxrImportDialog(QFileInfo(path).absoluteFilePath(), whitelist(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WxrImportDialog::importedPosts, this, &FileCommands::openImported);
+    connect(dialog, &WxrImportDialog::openFolderRequested, this, &FileCommands::folderRequested);
+    dialog->show();
+}
+
+void FileCommands::openImported(const QList<ImportedPost> &posts, const QString &source)
+{
+    QList<Document *> opened;
+    for (const ImportedPost &imported : posts) {
+        Document *document = m_documents->createDocument();
+        document->loadImported(imported.post, imported.findings, source);
+        opened.append(document);
+    }
+    showImported(source, int(opened.size()), {}, show(opened));
 }
 
 bool FileCommands::save(Document *document)

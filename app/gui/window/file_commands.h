@@ -4,6 +4,7 @@
 
 #include "core/formats/post_format.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -43,6 +44,11 @@ public:
     bool openFiles(const QStringList &paths);
     void open();   // asks for files
     void import(); // asks for WordPress exports
+    // Shows the picker of a WordPress export file (WXR): its posts are read on a worker, and
+    // the picked ones open as tabs or go into a folder. Returns at once.
+    void importWxr(const QString &path);
+    // Opens posts of an export as new, unsaved documents with their findings for review.
+    void openImported(const QList<ImportedPost> &posts, const QString &source);
 
     // Saves in the document's own format (Save As when it has no file yet).
     bool save(Document *document);
@@ -77,6 +83,8 @@ public:
 signals:
     // Posts of a WordPress export were opened: their review is worth showing.
     void postsImported();
+    // Posts of an export were written into this folder: worth showing it.
+    void folderRequested(const QString &folder);
 
 private:
     bool saveAsDialog(Document *document, const QString &suggested, PostFormat format);

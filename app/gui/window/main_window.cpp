@@ -102,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
         this, m_tabs, m_files,
         {m_fileMenu, m_siteOpenBefore, m_publishBefore, m_editMenu, m_sitesBefore});
     m_panels->remoteStatus()->setPublishShortcut(m_siteActions->publishAction()->shortcut());
+    connect(m_files, &FileCommands::folderRequested, m_siteActions, &SiteActions::showFolder);
     m_session = new SessionRestore(m_settings, m_tabs, m_files, statusBar(), this);
     readWindowState();
     newDocument();
