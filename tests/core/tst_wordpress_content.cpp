@@ -96,7 +96,7 @@ private slots:
     void escapedUnknownShortcodeKeepsBothBrackets();
     void galleryLinkedToFiles();
     void moreAndNextPage();
-    void moreMidParagraphSplitsIt();
+    void moreMidParagraphStaysInIt();
     void blockContentIsNotAutopd();
     void sixtyParagraphs();
 
@@ -293,16 +293,21 @@ void TestWordPressContent::moreAndNextPage()
                                         "Page two.\n\n<!--nextpage-->\n\nThree.\n"));
 }
 
-void TestWordPressContent::moreMidParagraphSplitsIt()
+void TestWordPressContent::moreMidParagraphStaysInIt()
 {
+    // WordPress shows the paragraph whole (the marker becomes an empty span inside it), and
+    // Hugo and Jekyll find the divider inside a paragraph: one paragraph, the marker in place.
     const Converted c = convert(QStringLiteral(
         "The <em>teaser ends <!--more Read on--> and</em> the rest follows.\n\nSecond."));
     QVERIFY(c.report.hasMore);
-    QCOMPARE(c.markdown, QStringLiteral("The *teaser ends*\n\n<!--more-->\n\n*and* the rest "
+    QCOMPARE(c.markdown, QStringLiteral("The *teaser ends <!--more--> and* the rest "
                                         "follows.\n\nSecond.\n"));
     // The same for REST's content.rendered, where the marker is still a comment.
     QCOMPARE(htmlToMarkdown(QStringLiteral("<p>A <!--more--> B</p>")).markdown,
-             QStringLiteral("A\n\n<!--more-->\n\nB\n"));
+             QStringLiteral("A <!--more--> B\n"));
+    // A page break always ends the paragraph: WordPress splits pages before rendering them.
+    QCOMPARE(htmlToMarkdown(QStringLiteral("<p>A <!--nextpage--> B</p>")).markdown,
+             QStringLiteral("A\n\n<!--nextpage-->\n\nB\n"));
 }
 
 void TestWordPressContent::blockContentIsNotAutopd()

@@ -377,15 +377,18 @@ void Converter::comment(const GumboNode *node)
 {
     // WordPress' teaser and page markers (<!--more-->, <!--more Read on-->, <!--nextpage-->)
     // mean something; other comments do not. Hugo's summary divider is exactly <!--more-->, so
-    // a custom "read more" text is not kept. A marker mid-paragraph ends it, as the teaser does.
+    // a custom "read more" text is not kept. A teaser marker mid-paragraph stays there, inline,
+    // as WordPress shows the post (Hugo and Jekyll find the divider inside a paragraph too). A
+    // page marker is always between blocks: WordPress splits the pages before it renders them.
     const QString text = QString::fromUtf8(node->v.text.text);
-    QString marker;
-    if (text.startsWith(QLatin1StringView("more")))
-        marker = QStringLiteral("<!--more-->");
-    else if (text == QLatin1StringView("nextpage"))
-        marker = QStringLiteral("<!--nextpage-->");
-    if (marker.isEmpty() || m_inlineOnly > 0)
+    const bool more = text.startsWith(QLatin1StringView("more"));
+    if ((!more && text != QLatin1StringView("nextpage")) || m_inlineOnly > 0)
         return;
+    const QString marker = more ? QStringLiteral("<!--more-->") : QStringLiteral("<!--nextpage-->");
+    if (more && !m_inline.isBlank()) {
+        m_inline.appendMarkdown(marker);
+        return;
+    }
     flush();
     m_writer.block(marker);
 }
