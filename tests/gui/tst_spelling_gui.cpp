@@ -198,6 +198,12 @@ private slots:
         QCOMPARE(bar->statusLabel()->text(),
                  QStringLiteral("0 possible misspellings · in title, description or tags: "
                                 "seperated, descriptiom"));
+        // However long the status, the bar asks for no more room than its fixed parts: a long
+        // one once made the editor's pane so wide that the preview collapsed.
+        QVERIFY2(bar->minimumSizeHint().width() <
+                     bar->statusLabel()->fontMetrics().horizontalAdvance(bar->statusLabel()->text()),
+                 qPrintable(QString::number(bar->minimumSizeHint().width())));
+        QCOMPARE(bar->statusLabel()->toolTip(), bar->statusLabel()->text());
     }
 
     void missingDictionaryIsShown()

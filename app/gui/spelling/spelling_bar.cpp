@@ -39,6 +39,10 @@ SpellingBar::SpellingBar(DocumentSpelling *spelling, QWidget *parent)
                                "matter as 'lang')"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(false);
+    // A long status (many misspelled names in the metadata) must not widen the editor's pane:
+    // the splitter then collapsed the preview on a 1400-pixel window with two docks open. It is
+    // cut off instead; its tooltip has all of it.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     fillLanguages();
     connect(m_languages, &QComboBox::activated, this, [this](int index) {
         const QString code = m_languages->itemData(index).toString();
