@@ -4,13 +4,13 @@
 #include "core/import/oembed_providers.h"
 #include "core/import/shortcodes.h"
 #include "core/import/wordpress_content.h"
+#include "wxr_fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -75,6 +75,11 @@ QString shown(const ShortcodeMatch &sc)
 }
 
 } // namespace
+
+using pw::test::wxrBytes;
+using pw::test::wxrExpected;
+using pw::test::wxrPath;
+using pw::test::wxrStoredContents;
 
 class TestWordPressContent : public QObject {
     Q_OBJECT
@@ -336,12 +341,7 @@ void TestWordPressContent::sixtyParagraphs()
 // reading the posts' stored content.
 void TestWordPressContent::exportFixtures()
 {
-    const QString dir = QStringLiteral(PW_TEST_DATA_DIR "/wxr/");
-    QFile expectedFile(dir + QStringLiteral("expected.json"));
-    QFile exportFile(dir + QStringLiteral("site-all.xml"));
-    if (!expectedFile.open(QIODevice::ReadOnly) || !exportFile.open(QIODevice::ReadOnly))
-        QSKIP("no WXR fixtures in tests/data/wxr");
-    const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+    const QJsonObject expected = wxrExpected();
     QHash<qint64, WordPressAttachment> attachments;
     for (const QJsonValue &v : expected.value(QStringLiteral("attachments")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -355,19 +355,10 @@ void TestWordPressContent::exportFixtures()
         const auto it = attachments.constFind(id);
         return it == attachments.cend() ? nullptr : &it.value();
     };
-    QHash<qint64, QString> stored;
-    QXmlStreamReader xml(&exportFile);
-    QString content;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.qualifiedName() == QLatin1StringView("content:encoded"))
-            content = xml.readElementText();
-        else if (xml.qualifiedName() == QLatin1StringView("wp:post_id"))
-            stored.insert(xml.readElementText().toLongLong(), content);
-    }
-    QVERIFY(!xml.hasError());
+    bool parsed = false;
+    const QHash<qint64, QString> stored =
+        wxrStoredContents(wxrBytes(wxrPath(QStringLiteral("site-all.xml"))), &parsed);
+    QVERIFY(parsed);
     HtmlToMarkdownOptions options;
     options.keepShortcodes = true;
     QHash<qint64, Converted> converted;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/autop.h"
+#include "wxr_fixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QXmlStreamReader>
 
 // wordpressAutop() against WordPress' own wpautop(): each tests/data/wpautop/NAME.html is what
 // PHP made of NAME.txt with WordPress 6.1.9's formatting.php (tests/tools/wpautop_reference.php,
@@ -30,6 +30,11 @@ QString readUtf8(const QString &path)
 }
 
 } // namespace
+
+using pw::test::wxrBytes;
+using pw::test::wxrExpected;
+using pw::test::wxrPath;
+using pw::test::wxrStoredContents;
 
 class TestWpautop : public QObject {
     Q_OBJECT
@@ -67,30 +72,12 @@ void TestWpautop::sameAsPhp()
 
 void TestWpautop::exportedPostsAsWordPress()
 {
-    const QString dir = QStringLiteral(PW_TEST_DATA_DIR "/wxr/");
-    QFile expectedFile(dir + QStringLiteral("expected.json"));
-    QFile exportFile(dir + QStringLiteral("site-all.xml"));
-    if (!expectedFile.open(QIODevice::ReadOnly) || !exportFile.open(QIODevice::ReadOnly))
-        QSKIP("no WXR fixtures in tests/data/wxr");
-    // post id -> its content:encoded
-    QHash<qint64, QString> stored;
-    QXmlStreamReader xml(&exportFile);
-    QString content;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.qualifiedName() == QLatin1StringView("content:encoded"))
-            content = xml.readElementText();
-        else if (xml.qualifiedName() == QLatin1StringView("wp:post_id"))
-            stored.insert(xml.readElementText().toLongLong(), content);
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    bool parsed = false;
+    const QHash<qint64, QString> stored =
+        wxrStoredContents(wxrBytes(wxrPath(QStringLiteral("site-all.xml"))), &parsed);
+    QVERIFY(parsed);
     int compared = 0;
-    const QJsonArray items = QJsonDocument::fromJson(expectedFile.readAll())
-                                 .object()
-                                 .value(QStringLiteral("items"))
-                                 .toArray();
+    const QJsonArray items = wxrExpected().value(QStringLiteral("items")).toArray();
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         const QString autop = item.value(QStringLiteral("autop")).toString();
@@ -98,7 +85,7 @@ void TestWpautop::exportedPostsAsWordPress()
             continue;
         const qint64 id = item.value(QStringLiteral("id")).toInteger();
         QVERIFY2(stored.contains(id), qPrintable(QString::number(id)));
-        QCOMPARE(wpautop(stored.value(id)), readUtf8(dir + autop));
+        QCOMPARE(wpautop(stored.value(id)), readUtf8(wxrPath(autop)));
         ++compared;
     }
     QVERIFY(compared >= 30);

@@ -4,6 +4,7 @@
 #include "core/formats/post_reader.h"
 #include "core/import/post_files.h"
 #include "core/import/wxr_import.h"
+#include "wxr_fixtures.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,34 +22,16 @@ using pw::WxrImportedItem;
 using pw::WxrImportOptions;
 using pw::WxrImportResult;
 
+using pw::test::handmadePath;
+using pw::test::wxrBytes;
+using pw::test::wxrExpected;
+using pw::test::wxrPath;
+
 namespace {
-
-QString wxrPath(const QString &name)
-{
-    return QStringLiteral(PW_TEST_DATA_DIR "/wxr/") + name;
-}
-
-QString handmadePath(const QString &name)
-{
-    return QStringLiteral(PW_TEST_DATA_DIR "/wxr-handmade/") + name;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    return file.readAll();
-}
-
-QJsonObject expected()
-{
-    return QJsonDocument::fromJson(readFile(wxrPath(QStringLiteral("expected.json")))).object();
-}
 
 QJsonObject expectedItem(qint64 id)
 {
-    for (const QJsonValue &v : expected().value(QLatin1StringView("items")).toArray()) {
+    for (const QJsonValue &v : wxrExpected().value(QLatin1StringView("items")).toArray()) {
         if (v[QLatin1StringView("id")].toInteger() == id)
             return v.toObject();
     }
@@ -164,7 +147,7 @@ private slots:
 // Against sanitize_title() as the test WordPress ran it (expected.json), for every title.
 void TstWxrImport::sanitizeTitleAsWordPress()
 {
-    for (const QJsonValue &v : expected().value(QLatin1StringView("items")).toArray()) {
+    for (const QJsonValue &v : wxrExpected().value(QLatin1StringView("items")).toArray()) {
         const QString title = v[QLatin1StringView("title")].toString();
         const QString want =
             QUrl::fromPercentEncoding(v[QLatin1StringView("sanitize_title")].toString().toUtf8());
@@ -227,7 +210,7 @@ void TstWxrImport::uniqueSlugs()
 
 void TstWxrImport::isoDates()
 {
-    for (const QJsonValue &v : expected().value(QLatin1StringView("items")).toArray()) {
+    for (const QJsonValue &v : wxrExpected().value(QLatin1StringView("items")).toArray()) {
         const QString date = v[QLatin1StringView("date")].toString();
         const QString gmt = v[QLatin1StringView("date_gmt")].toString();
         const QString iso = v[QLatin1StringView("date_iso")].toString();
@@ -258,7 +241,7 @@ void TstWxrImport::defaultsImportPublishedPostsOnly()
     QVERIFY2(r.result.ok(), qPrintable(r.result.error));
     int posts = 0;
     int published = 0;
-    for (const QJsonValue &v : expected().value(QLatin1StringView("items")).toArray()) {
+    for (const QJsonValue &v : wxrExpected().value(QLatin1StringView("items")).toArray()) {
         ++posts;
         if (v[QLatin1StringView("type")].toString() == QLatin1StringView("post") &&
             v[QLatin1StringView("status")].toString() == QLatin1StringView("publish") &&
@@ -270,7 +253,7 @@ void TstWxrImport::defaultsImportPublishedPostsOnly()
     QCOMPARE(r.result.imported, published);
     QCOMPARE(r.result.skipped, posts - published);
     QCOMPARE(r.result.otherItems.value(QStringLiteral("attachment")),
-             int(expected().value(QLatin1StringView("attachments")).toArray().size()));
+             int(wxrExpected().value(QLatin1StringView("attachments")).toArray().size()));
     QCOMPARE(r.byId(28)->skip, pw::WxrSkip::Type); // the About page
     QVERIFY(r.byId(28)->skipReason.contains(QLatin1StringView("page")));
     QCOMPARE(r.byId(15)->skip, pw::WxrSkip::Status); // a draft
@@ -287,7 +270,7 @@ void TstWxrImport::everythingMatchesWordPress()
     const Run r = run(wxrPath(QStringLiteral("site-all.xml")), everything());
     QVERIFY2(r.result.ok(), qPrintable(r.result.error));
     QCOMPARE(r.result.skipped, 0);
-    for (const QJsonValue &v : expected().value(QLatin1StringView("items")).toArray()) {
+    for (const QJsonValue &v : wxrExpected().value(QLatin1StringView("items")).toArray()) {
         const qint64 id = v[QLatin1StringView("id")].toInteger();
         const WxrImportedItem *item = r.byId(id);
         QVERIFY(item);
@@ -363,7 +346,7 @@ void TstWxrImport::seoMetaAndFeaturedImage()
     QCOMPARE(pw::extraValue(r.byId(24)->imported.post, pw::extra_key::featuredImage),
              expectedItem(24).value(QLatin1StringView("featured_image")).toString());
     QVERIFY(!expectedItem(24).value(QLatin1StringView("featured_image")).toString().isEmpty());
-    for (const QJsonValue &v : expected().value(QLatin1StringView("items")).toArray()) {
+    for (const QJsonValue &v : wxrExpected().value(QLatin1StringView("items")).toArray()) {
         QCOMPARE(pw::extraValue(r.byId(v[QLatin1StringView("id")].toInteger())->imported.post,
                                 pw::extra_key::featuredImage),
                  v[QLatin1StringView("featured_image")].toString()); // null: none
@@ -430,7 +413,7 @@ void TstWxrImport::contentGoesThroughWordPressContent()
     const Run r = run(wxrPath(QStringLiteral("site-all.xml")), everything());
     // Sixty paragraphs stay apart: as many Markdown blocks as WordPress shows paragraphs.
     const QString rendered = QString::fromUtf8(
-        readFile(wxrPath(expectedItem(8).value(QLatin1StringView("rendered")).toString())));
+        wxrBytes(wxrPath(expectedItem(8).value(QLatin1StringView("rendered")).toString())));
     const qsizetype paragraphs = rendered.count(QLatin1StringView("<p>"));
     QVERIFY(paragraphs >= 60);
     const QString body = r.byId(8)->imported.post.body;
@@ -614,19 +597,19 @@ void TstWxrImport::pickedIds()
 void TstWxrImport::needsASeekableDevice()
 {
     SequentialBuffer buffer;
-    buffer.setData(readFile(wxrPath(QStringLiteral("small.xml"))));
+    buffer.setData(wxrBytes(wxrPath(QStringLiteral("small.xml"))));
     QVERIFY(buffer.open(QIODevice::ReadOnly));
     const WxrImportResult result = WxrImport(everything()).run(&buffer, {});
     QVERIFY(result.error.contains(QLatin1StringView("read twice")));
     // A plain buffer is fine.
     QBuffer plain;
-    plain.setData(readFile(wxrPath(QStringLiteral("small.xml"))));
+    plain.setData(wxrBytes(wxrPath(QStringLiteral("small.xml"))));
     QVERIFY(plain.open(QIODevice::ReadOnly));
     int handed = 0;
     QVERIFY(WxrImport(everything())
                 .run(&plain, [&](const WxrImportedItem &) { return ++handed, true; })
                 .ok());
-    QCOMPARE(handed, int(readFile(wxrPath(QStringLiteral("small.xml"))).count("<item>")));
+    QCOMPARE(handed, int(wxrBytes(wxrPath(QStringLiteral("small.xml"))).count("<item>")));
 }
 
 // The existing PostFiles/OutputNames keep two posts of one slug apart: the About page and the
@@ -644,7 +627,7 @@ void TstWxrImport::namesNeverCollide()
             files.add(QStringLiteral("site-all.xml"), item.index, item.imported);
         QVERIFY2(outcome.status == pw::PostOutcome::Status::Written, qPrintable(outcome.error));
         ++written;
-        const pw::PostReadResult read = pw::readPostBytes(readFile(outcome.file));
+        const pw::PostReadResult read = pw::readPostBytes(wxrBytes(outcome.file));
         QVERIFY2(read.post.has_value(), qPrintable(outcome.file));
         QCOMPARE(read.post->title, item.imported.post.title);
     }
@@ -675,7 +658,7 @@ void TstWxrImport::boundedMemory()
         QSKIP("needs /proc/self/status");
     QTemporaryFile file;
     QVERIFY(file.open());
-    const QByteArray small = readFile(wxrPath(QStringLiteral("small.xml")));
+    const QByteArray small = wxrBytes(wxrPath(QStringLiteral("small.xml")));
     const qsizetype first = small.indexOf("\t<item>");
     const qsizetype last = small.lastIndexOf("</item>") + 7;
     QByteArray filler;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/wordpress_import.h"
 #include "core/import/wxr_reader.h"
+#include "wxr_fixtures.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -15,30 +16,12 @@
 using pw::WxrItem;
 using pw::WxrReader;
 
+using pw::test::handmadePath;
+using pw::test::wxrBytes;
+using pw::test::wxrExpected;
+using pw::test::wxrPath;
+
 namespace {
-
-QString wxrPath(const QString &name)
-{
-    return QStringLiteral(PW_TEST_DATA_DIR "/wxr/") + name;
-}
-
-QString handmadePath(const QString &name)
-{
-    return QStringLiteral(PW_TEST_DATA_DIR "/wxr-handmade/") + name;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    return file.readAll();
-}
-
-QJsonObject expected()
-{
-    return QJsonDocument::fromJson(readFile(wxrPath(QStringLiteral("expected.json")))).object();
-}
 
 struct ReadAll {
     pw::WxrChannel channel;
@@ -136,7 +119,7 @@ private slots:
 
 void TstWxrReader::sniffsByContent()
 {
-    const QByteArray small = readFile(wxrPath(QStringLiteral("small.xml")));
+    const QByteArray small = wxrBytes(wxrPath(QStringLiteral("small.xml")));
     QVERIFY(pw::isWxr(small));
     QCOMPARE(pw::sniffWxr(small.left(64 * 1024)), pw::WxrSniff::Wxr);
     // export.php writes ~1.5 kB of comments first: a head cut before the root tag cannot tell.
@@ -151,14 +134,14 @@ void TstWxrReader::sniffsByContent()
                                                           QStringLiteral("encoding=\"UTF-16\""));
     utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     QCOMPARE(pw::sniffWxr(utf16), pw::WxrSniff::Wxr);
-    QCOMPARE(pw::sniffWxr(readFile(wxrPath(QStringLiteral("bad/latin1.xml")))), pw::WxrSniff::Wxr);
+    QCOMPARE(pw::sniffWxr(wxrBytes(wxrPath(QStringLiteral("bad/latin1.xml")))), pw::WxrSniff::Wxr);
 
-    QCOMPARE(pw::sniffWxr(readFile(wxrPath(QStringLiteral("bad/rss-feed.xml")))),
+    QCOMPARE(pw::sniffWxr(wxrBytes(wxrPath(QStringLiteral("bad/rss-feed.xml")))),
              pw::WxrSniff::RssFeed);
-    QCOMPARE(pw::sniffWxr(readFile(handmadePath(QStringLiteral("atom.xml")))), pw::WxrSniff::Other);
-    QCOMPARE(pw::sniffWxr(readFile(wxrPath(QStringLiteral("bad/binary.xml")))),
+    QCOMPARE(pw::sniffWxr(wxrBytes(handmadePath(QStringLiteral("atom.xml")))), pw::WxrSniff::Other);
+    QCOMPARE(pw::sniffWxr(wxrBytes(wxrPath(QStringLiteral("bad/binary.xml")))),
              pw::WxrSniff::Other);
-    QCOMPARE(pw::sniffWxr(readFile(wxrPath(QStringLiteral("expected.json")))), pw::WxrSniff::Other);
+    QCOMPARE(pw::sniffWxr(wxrBytes(wxrPath(QStringLiteral("expected.json")))), pw::WxrSniff::Other);
     QCOMPARE(pw::sniffWxr(QByteArray()), pw::WxrSniff::Other);
     // The namespace, not the word: a feed that merely mentions WordPress is a feed.
     QCOMPARE(pw::sniffWxr("<rss version=\"2.0\"><channel><title>wordpress.org/export/"
@@ -168,7 +151,7 @@ void TstWxrReader::sniffsByContent()
 
 void TstWxrReader::channelAsWordPressWroteIt()
 {
-    const QJsonObject want = expected();
+    const QJsonObject want = wxrExpected();
     const ReadAll all = readAll(wxrPath(QStringLiteral("site-all.xml")));
     QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
     QVERIFY(all.atEnd);
@@ -222,7 +205,7 @@ void TstWxrReader::itemsAsWordPressWroteThem()
 {
     const ReadAll all = readAll(wxrPath(QStringLiteral("site-all.xml")));
     QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
-    const QJsonArray items = expected().value(QLatin1StringView("items")).toArray();
+    const QJsonArray items = wxrExpected().value(QLatin1StringView("items")).toArray();
     QVERIFY(items.size() >= 30);
     for (const QJsonValue &v : items) {
         const QJsonObject want = v.toObject();
@@ -278,7 +261,7 @@ void TstWxrReader::itemsAsWordPressWroteThem()
 void TstWxrReader::attachmentsAsWordPressWroteThem()
 {
     const ReadAll all = readAll(wxrPath(QStringLiteral("site-all.xml")));
-    const QJsonArray attachments = expected().value(QLatin1StringView("attachments")).toArray();
+    const QJsonArray attachments = wxrExpected().value(QLatin1StringView("attachments")).toArray();
     QVERIFY(!attachments.isEmpty());
     for (const QJsonValue &v : attachments) {
         const qint64 id = v[QLatin1StringView("id")].toInteger();
@@ -303,7 +286,7 @@ void TstWxrReader::itemCounts()
     QHash<QString, int> byType;
     for (const WxrItem &item : all.items)
         ++byType[item.postType];
-    const QByteArray bytes = readFile(wxrPath(QStringLiteral("site-all.xml")));
+    const QByteArray bytes = wxrBytes(wxrPath(QStringLiteral("site-all.xml")));
     QCOMPARE(all.items.size(), int(bytes.count("<item>")));
     QCOMPARE(byType.value(QStringLiteral("post")),
              int(bytes.count("<wp:post_type><![CDATA[post]]>")));
@@ -322,7 +305,7 @@ void TstWxrReader::itemCounts()
 void TstWxrReader::noItems()
 {
     // An export of a site with nothing in it: the channel, then its end.
-    const QByteArray small = readFile(wxrPath(QStringLiteral("small.xml")));
+    const QByteArray small = wxrBytes(wxrPath(QStringLiteral("small.xml")));
     QByteArray empty = small.left(small.indexOf("\t<item>"));
     empty += "</channel>\n</rss>\n";
     QBuffer buffer(&empty);
@@ -472,7 +455,7 @@ void TstWxrReader::errors()
     QFETCH(QString, message);
     QFETCH(QByteArray, errorAt);
     QFETCH(bool, itemsBefore);
-    const QByteArray bytes = readFile(path);
+    const QByteArray bytes = wxrBytes(path);
     const ReadAll all = readAll(path);
     QVERIFY2(all.error.contains(message), qPrintable(all.error));
     QVERIFY(!all.atEnd);
@@ -493,7 +476,7 @@ void TstWxrReader::itemsStopAtTheError()
 {
     // The truncated export holds whole items before the cut; the reader hands those out and
     // then stops with the error, never a half item.
-    const QByteArray bytes = readFile(wxrPath(QStringLiteral("bad/truncated.xml")));
+    const QByteArray bytes = wxrBytes(wxrPath(QStringLiteral("bad/truncated.xml")));
     const ReadAll all = readAll(wxrPath(QStringLiteral("bad/truncated.xml")));
     QCOMPARE(all.items.size(), int(bytes.count("</item>")));
     QVERIFY(bytes.count("<item>") > bytes.count("</item>"));
@@ -507,7 +490,7 @@ void TstWxrReader::boundedMemory()
         QSKIP("needs /proc/self/status");
     QTemporaryFile file;
     QVERIFY(file.open());
-    const QByteArray small = readFile(wxrPath(QStringLiteral("small.xml")));
+    const QByteArray small = wxrBytes(wxrPath(QStringLiteral("small.xml")));
     const qsizetype first = small.indexOf("\t<item>");
     const qsizetype last = small.lastIndexOf("</item>") + 7;
     const QByteArray head = small.left(first);
