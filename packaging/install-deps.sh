@@ -34,6 +34,9 @@ packages=(
   qtkeychain-qt6-dev
   wordpress php-cli mariadb-server curl
   gnome-keyring dbus libsecret-tools
+  # coloured code: Debian 12 has KSyntaxHighlighting only for Qt 5, so a small Qt 5 helper
+  # process does the highlighting (tools: kate-syntax-highlighter, to compare against)
+  qtbase5-dev libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools
 )
 
 . "$(dirname "$0")/apt-install-missing.sh"

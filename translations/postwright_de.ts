@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/dialogs/html_export_dialog.cpp" line="+29"/>
+        <location filename="../app/gui/dialogs/html_export_dialog.cpp" line="+31"/>
         <source>Export as HTML</source>
         <translation>Als HTML exportieren</translation>
     </message>
@@ -732,6 +732,63 @@
         <location filename="../app/core/checks/category_whitelist.cpp" line="+220"/>
         <source>The category list %1 contains no categories.</source>
         <translation>Die Kategorienliste %1 enthält keine Kategorien.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::CodeColouring</name>
+    <message>
+        <location filename="../app/core/markdown/code_colouring.cpp" line="+82"/>
+        <source>%1: no language of that name, not coloured</source>
+        <translation>%1: keine Sprache dieses Namens, nicht eingefärbt</translation>
+    </message>
+</context>
+<context>
+    <name>pw::CodeHighlighter</name>
+    <message>
+        <location filename="../app/core/highlight/helper_backend.cpp" line="+456"/>
+        <source>Code blocks are shown without colours: the helper %1 was not found.</source>
+        <translation>Codeblöcke werden ohne Farben angezeigt: Das Hilfsprogramm %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code blocks are shown without colours: the helper %1 could not be started (%2).</source>
+        <translation>Codeblöcke werden ohne Farben angezeigt: Das Hilfsprogramm %1 konnte nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code blocks are shown without colours for now: the helper %1 stopped unexpectedly. Postwright will start it again shortly.</source>
+        <translation>Codeblöcke werden vorerst ohne Farben angezeigt: Das Hilfsprogramm %1 wurde unerwartet beendet. Postwright startet es in Kürze neu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code blocks are shown without colours for now: the helper %1 did not answer in time. Postwright will try again shortly.</source>
+        <translation>Codeblöcke werden vorerst ohne Farben angezeigt: Das Hilfsprogramm %1 hat nicht rechtzeitig geantwortet. Postwright versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code blocks are shown without colours for now: the helper %1 gave an answer Postwright could not read. Postwright will try again shortly.</source>
+        <translation>Codeblöcke werden vorerst ohne Farben angezeigt: Die Antwort des Hilfsprogramms %1 war für Postwright nicht lesbar. Postwright versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/highlight/highlighter_location.cpp" line="+53"/>
+        <source>Code blocks are shown without colours: this build of Postwright has no code colouring.</source>
+        <translation>Codeblöcke werden ohne Farben angezeigt: Diese Postwright-Version wurde ohne Codefärbung erstellt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Code blocks are shown without colours: colouring is turned off by %1.</source>
+        <translation>Codeblöcke werden ohne Farben angezeigt: Die Färbung ist durch %1 abgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code blocks are shown without colours: the helper %1 (from %2) is not an executable file.</source>
+        <translation>Codeblöcke werden ohne Farben angezeigt: Das Hilfsprogramm %1 (aus %2) ist keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code blocks are shown without colours: the helper postwright-highlighter is not installed (looked for %1).</source>
+        <translation>Codeblöcke werden ohne Farben angezeigt: Das Hilfsprogramm postwright-highlighter ist nicht installiert (gesucht wurde %1).</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1662,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/import_command.cpp" line="+163"/>
+        <location filename="../app/cli/import_command.cpp" line="+164"/>
         <source>Allowed categories, one per line.</source>
         <translation>Erlaubte Kategorien, eine pro Zeile.</translation>
     </message>
@@ -1646,7 +1703,7 @@
         <translation>check: keine Datei angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/convert_command.cpp" line="+21"/>
+        <location filename="../app/cli/convert_command.cpp" line="+44"/>
         <source>Output format: json, markdown, generator or html.</source>
         <translation>Ausgabeformat: json, markdown, generator oder html.</translation>
     </message>
@@ -1668,6 +1725,17 @@
         <translation>AUSGABE</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>How html colours code blocks: inline (default), classes or none.</source>
+        <translation>Wie html Codeblöcke färbt: inline (Standard), classes oder none.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/publish_command.cpp" line="+305"/>
+        <source>STYLE</source>
+        <translation>STIL</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The post to convert.</source>
         <translation>Der zu konvertierende Beitrag.</translation>
@@ -1687,8 +1755,13 @@
         <source>convert: unknown format &quot;%1&quot; (use json, markdown, generator or html)</source>
         <translation>convert: unbekanntes Format „%1“ (verwenden Sie json, markdown, generator oder html)</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>convert: unknown code colours &quot;%1&quot; (use inline, classes or none)</source>
+        <translation>convert: unbekannte Codefarben „%1“ (verwenden Sie inline, classes oder none)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 holds %n posts; only the first was converted. Use &quot;postwright import %1 --out DIR&quot; to convert them all.</source>
         <translation>
             <numerusform>%1 enthält %n Beitrag; nur der erste wurde konvertiert. Verwenden Sie „postwright import %1 --out DIR“, um alle zu konvertieren.</numerusform>
@@ -1696,7 +1769,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>convert: %1 is the input file; choose another output</source>
         <translation>convert: %1 ist die Eingabedatei; wählen Sie eine andere Ausgabe</translation>
     </message>
@@ -1849,6 +1922,26 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
                                        passwortgeschützte Beiträge werden aufgeführt,
                                        außer mit --protected; --download-images kopiert
                                        die Bilder der Website nach ORDNER/images
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>
+convert --to html and publish colour fenced code that names a language:
+  --code-colours inline|classes|none
+                                       inline (default): style attributes that keep
+                                       their colours anywhere; classes: class=&quot;hl-...&quot;
+                                       (a page brings its stylesheet; a published post
+                                       relies on the site&apos;s theme); none: plain code
+</source>
+        <translation>
+convert --to html und publish färben eingezäunten Code, der eine Sprache nennt:
+  --code-colours inline|classes|none
+                                       inline (Standard): style-Attribute, die ihre
+                                       Farben überall behalten; classes: class=&quot;hl-...&quot;
+                                       (eine Seite bringt ihr Stylesheet mit, ein
+                                       veröffentlichter Beitrag verlässt sich auf das
+                                       Theme der Website); none: Code ohne Farben
 </translation>
     </message>
     <message numerus="yes">
@@ -2154,7 +2247,7 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>Kein Terminal, um nach dem Anwendungspasswort zu fragen: Setzen Sie POSTWRIGHT_APP_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/publish_command.cpp" line="+50"/>
+        <location filename="../app/cli/publish_command.cpp" line="-253"/>
         <source>  title: theirs “%1”, ours “%2”</source>
         <translation>  Titel: Website „%1“, Ihre Fassung „%2“</translation>
     </message>
@@ -2169,7 +2262,7 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>%1: veröffentlicht, aber in der Datei ließ sich das nicht vermerken: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>%1: not published: fix the errors above, or publish anyway with --force.</source>
         <translation>%1: nicht veröffentlicht: Beheben Sie die obigen Fehler, oder veröffentlichen Sie trotzdem mit --force.</translation>
     </message>
@@ -2204,7 +2297,7 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>  --overwrite schreibt Ihre Fassung über die der Website; --new-draft veröffentlicht Ihre Fassung als neuen Entwurf; postwright pull holt die der Website.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location filename="../app/cli/pull_command.cpp" line="-66"/>
         <source>The site&apos;s name.</source>
         <translation>Der Name der Website.</translation>
@@ -2258,7 +2351,12 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>How code blocks are coloured: inline (default), classes or none.</source>
+        <translation>Wie Codeblöcke gefärbt werden: inline (Standard), classes oder none.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>publish: FILE... and --site NAME are required</source>
         <translation>publish: DATEI... und --site NAME sind erforderlich</translation>
     </message>
@@ -2278,7 +2376,12 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>publish: --overwrite und --new-draft schließen einander aus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>publish: unknown code colours &quot;%1&quot; (use inline, classes or none)</source>
+        <translation>publish: unbekannte Codefarben „%1“ (verwenden Sie inline, classes oder none)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>As %1 (%2) on %3 you may not publish or schedule posts; the site will refuse. Use --status pending to submit them for review.</source>
         <translation>Als %1 (%2) auf %3 dürfen Sie keine Beiträge veröffentlichen oder planen; die Website wird ablehnen. Mit --status pending reichen Sie sie zur Prüfung ein.</translation>
     </message>
@@ -2777,7 +2880,7 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
 <context>
     <name>pw::gui::CopyHtmlAction</name>
     <message>
-        <location filename="../app/gui/window/copy_html_action.cpp" line="+22"/>
+        <location filename="../app/gui/window/copy_html_action.cpp" line="+25"/>
         <source>Copy as &amp;HTML</source>
         <translation>Als &amp;HTML kopieren</translation>
     </message>
@@ -2792,7 +2895,7 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>Die Auswahl oder den ganzen Beitrag ohne Titel als HTML für ein CMS kopieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Nothing to copy: the selection is blank</source>
         <translation>Nichts zu kopieren: Die Auswahl ist leer</translation>
     </message>
@@ -2802,7 +2905,7 @@ Eine WordPress-Exportdatei (WXR: wp-admin, Werkzeuge &gt; Daten exportieren) wir
         <translation>Nichts zu kopieren: Der Beitrag hat keinen Text</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Copied the selection as HTML</source>
         <translation>Auswahl als HTML kopiert</translation>
     </message>
@@ -3570,7 +3673,7 @@ Vorschlag: %2</translation>
         <translation>Beitrags-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="+120"/>
+        <location filename="../app/gui/window/main_window.cpp" line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3640,7 +3743,7 @@ Vorschlag: %2</translation>
         <translation>Als &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -3755,7 +3858,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/export_actions.cpp" line="-18"/>
+        <location filename="../app/gui/window/export_actions.cpp" line="-23"/>
         <source>Cannot export</source>
         <translation>Exportieren nicht möglich</translation>
     </message>
@@ -3765,7 +3868,7 @@ Vorschlag: %2</translation>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Export Post</source>
         <translation>Beitrag exportieren</translation>
     </message>
@@ -4053,7 +4156,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
-        <location filename="../app/gui/preview/preview_view.cpp" line="+122"/>
+        <location filename="../app/gui/preview/preview_view.cpp" line="+140"/>
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
             <numerusform>Die Vorschau endet hier: Der Beitrag ist zu lang für die Live-Vorschau, es folgt noch %n Block. Editor, Gliederung und Prüfungen erfassen den ganzen Beitrag.</numerusform>
@@ -4061,7 +4164,7 @@ Vorschlag: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>Embedded content is not shown in the preview</source>
         <translation>Eingebettete Inhalte werden in der Vorschau nicht angezeigt</translation>
     </message>
@@ -4076,7 +4179,7 @@ Vorschlag: %2</translation>
         <translation>Lokales Bild nicht gefunden oder keine Bilddatei</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+167"/>
         <source>Save the post to show images given by a path relative to it</source>
         <translation>Speichern Sie den Beitrag, um Bilder anzuzeigen, deren Pfad relativ zu ihm angegeben ist</translation>
     </message>
@@ -4089,12 +4192,12 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PublishController</name>
     <message>
-        <location filename="../app/gui/sites/publish_controller.cpp" line="+82"/>
+        <location filename="../app/gui/sites/publish_controller.cpp" line="+84"/>
         <source>There is no site “%1” any more. Add it again under Edit → Sites.</source>
         <translation>Die Website „%1“ gibt es nicht mehr. Fügen Sie sie unter Bearbeiten → Websites erneut hinzu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
@@ -4148,7 +4251,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PublishDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/publish_dialog.cpp" line="+52"/>
+        <location filename="../app/gui/dialogs/publish_dialog.cpp" line="+53"/>
         <source>Publish &amp;anyway, with categories outside the list</source>
         <translation>&amp;Trotzdem veröffentlichen, mit Kategorien außerhalb der Liste</translation>
     </message>
@@ -4393,7 +4496,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::PullSiteDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/pull_site_dialog.cpp" line="+42"/>
+        <location filename="../app/gui/dialogs/pull_site_dialog.cpp" line="+43"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -4933,7 +5036,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::gui::SeoView</name>
     <message>
-        <location filename="../app/gui/panels/seo_view.cpp" line="+33"/>
+        <location filename="../app/gui/panels/seo_view.cpp" line="+34"/>
         <source>Show in text</source>
         <translation>Im Text zeigen</translation>
     </message>
@@ -4958,12 +5061,12 @@ Vorschlag: %2</translation>
         <translation>S&amp;ynonyme:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>%1/100</source>
         <translation>%1/100</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <location line="+11"/>
         <source>SEO</source>
         <translation>SEO</translation>
@@ -5007,7 +5110,7 @@ Vorschlag: %2</translation>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Load remote images in the preview of new documents</source>
         <translation>Externe Bilder in der Vorschau neuer Dokumente laden</translation>
     </message>
@@ -5082,6 +5185,26 @@ Vorschlag: %2</translation>
         <translation>HTML-Seite</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Inline styles</source>
+        <translation>Inline-Stile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes and a stylesheet</source>
+        <translation>Klassen und ein Stylesheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (plain code)</source>
+        <translation>Keine (Code ohne Farben)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How code blocks are coloured in the HTML you export, copy or publish. Inline styles look the same wherever the HTML goes. Classes (hl-keyword and the like) leave the colours to a stylesheet: an exported page brings its own, a post sent to a site or pasted into one uses the site&apos;s theme.</source>
+        <translation>Wie Codeblöcke im HTML gefärbt werden, das Sie exportieren, kopieren oder veröffentlichen. Inline-Stile sehen überall gleich aus, wohin das HTML auch geht. Klassen (hl-keyword und ähnliche) überlassen die Farben einem Stylesheet: Eine exportierte Seite bringt ihr eigenes mit, ein Beitrag, den Sie an eine Website senden oder in eine einfügen, nutzt das Theme der Website.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Load from File…</source>
         <translation>Aus Datei laden…</translation>
@@ -5138,6 +5261,11 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Code &amp;colours in HTML:</source>
+        <translation>&amp;Codefarben in HTML:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Category whitelist:</source>
         <translation>Kategorienliste:</translation>
     </message>
@@ -5152,7 +5280,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Adresse der Website:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Not a site address</source>
         <translation>Keine Website-Adresse</translation>
     </message>
@@ -5575,7 +5703,7 @@ Vorschlag: %2</translation>
         <translation>Die Sprache, in der dieser Beitrag geprüft wird (im Front Matter als &apos;lang&apos; gespeichert)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -5974,7 +6102,7 @@ Vorschlag: %2</translation>
 <context>
     <name>pw::wp::PublishJob</name>
     <message>
-        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+168"/>
+        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+181"/>
         <source>Finding the categories and tags on the site</source>
         <translation>Kategorien und Schlagwörter auf der Website werden gesucht</translation>
     </message>
@@ -5987,7 +6115,7 @@ Vorschlag: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+83"/>
         <source>Nothing was published.</source>
         <translation>Es wurde nichts veröffentlicht.</translation>
     </message>

@@ -382,7 +382,7 @@
 <context>
     <name>pw::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/convert_command.cpp" line="+61" />
+        <location filename="../app/cli/convert_command.cpp" line="+96" />
         <source>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</source>
         <translation>
             <numerusform>%1 holds %n post; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform><numerusform>%1 holds %n posts; only the first was converted. Use "postwright import %1 --out DIR" to convert them all.</numerusform></translation>
@@ -442,7 +442,7 @@
             <numerusform>Cancelled: %n post written to %1 before stopping; every file written is complete.</numerusform><numerusform>Cancelled: %n posts written to %1 before stopping; every file written is complete.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import_command.cpp" line="+290" />
+        <location filename="../app/cli/import_command.cpp" line="+291" />
         <source>Imported %n post(s) into %1.</source>
         <translation>
             <numerusform>Imported %n post into %1.</numerusform><numerusform>Imported %n posts into %1.</numerusform></translation>
@@ -563,7 +563,7 @@
 <context>
     <name>pw::gui::PreviewView</name>
     <message numerus="yes">
-        <location filename="../app/gui/preview/preview_view.cpp" line="+122" />
+        <location filename="../app/gui/preview/preview_view.cpp" line="+140" />
         <source>The preview stops here: the post is too long to show live, and %n more block(s) follow. The editor, the outline and the checks cover all of it.</source>
         <translation>
             <numerusform>The preview stops here: the post is too long to show live, and %n more block follow. The editor, the outline and the checks cover all of it.</numerusform><numerusform>The preview stops here: the post is too long to show live, and %n more blocks follow. The editor, the outline and the checks cover all of it.</numerusform></translation>
@@ -572,7 +572,7 @@
 <context>
     <name>pw::gui::PullSiteDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/dialogs/pull_site_dialog.cpp" line="+202" />
+        <location filename="../app/gui/dialogs/pull_site_dialog.cpp" line="+203" />
         <source>The folder holds %n post file(s): files that are already up to date are left alone, and files edited since are kept.</source>
         <translation>
             <numerusform>The folder holds %n post file: files that are already up to date are left alone, and files edited since are kept.</numerusform><numerusform>The folder holds %n post files: files that are already up to date are left alone, and files edited since are kept.</numerusform></translation>
@@ -668,7 +668,7 @@
 <context>
     <name>pw::gui::SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/settings/settings_dialog.cpp" line="+220" />
+        <location filename="../app/gui/settings/settings_dialog.cpp" line="+237" />
         <source>%1 (%n categories)</source>
         <translation>
             <numerusform>%1 (%n category)</numerusform><numerusform>%1 (%n categories)</numerusform></translation>
@@ -686,7 +686,7 @@
 <context>
     <name>pw::gui::SpellingBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+83" />
+        <location filename="../app/gui/spelling/spelling_bar.cpp" line="+87" />
         <source>%n possible misspelling(s)</source>
         <translation>
             <numerusform>%n possible misspelling</numerusform><numerusform>%n possible misspellings</numerusform></translation>
@@ -773,7 +773,7 @@
 <context>
     <name>pw::wp::PublishJob</name>
     <message numerus="yes">
-        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+205" />
+        <location filename="../app/core/wordpress/wp_publish_job.cpp" line="+218" />
         <source>Uploading %n image(s)</source>
         <translation>
             <numerusform>Uploading %n image</numerusform><numerusform>Uploading %n images</numerusform></translation>

@@ -126,6 +126,19 @@ static QString exportNotes()
         "                                       copies the site's images into DIR/images\n");
 }
 
+// The code colours of convert and publish, apart for the same reason.
+static QString codeColourNotes()
+{
+    return CliText::tr(
+        "\n"
+        "convert --to html and publish colour fenced code that names a language:\n"
+        "  --code-colours inline|classes|none\n"
+        "                                       inline (default): style attributes that keep\n"
+        "                                       their colours anywhere; classes: class=\"hl-...\"\n"
+        "                                       (a page brings its stylesheet; a published post\n"
+        "                                       relies on the site's theme); none: plain code\n");
+}
+
 int runCommandLine(const QStringList &arguments)
 {
     Console console;
@@ -135,7 +148,7 @@ int runCommandLine(const QStringList &arguments)
         return Ok;
     }
     if (isHelp(first)) {
-        console.out << usage() << notes() << exportNotes();
+        console.out << usage() << notes() << exportNotes() << codeColourNotes();
         return Ok;
     }
     const QStringList verbArguments = arguments.mid(1);

@@ -6,6 +6,8 @@
 #include "cli/console.h"
 #include "core/export/html_export.h"
 #include "core/formats/post_writer.h"
+#include "core/highlight/code_highlighter.h"
+#include "core/highlight/highlighter_location.h"
 #include "core/io/post_file.h"
 
 #include <QCommandLineParser>
@@ -13,6 +15,27 @@
 #include <QFileInfo>
 
 namespace pw::cli {
+
+namespace {
+
+// One line on stderr when code blocks that name a language stayed plain because the
+// highlighter could not colour them (not installed, turned off, down): the page is still
+// written, and the line says why its code has no colours.
+void reportPlainCode(const QString &input, const Post &post, const CodeColouring &code,
+                     Console &console)
+{
+    if (!code.enabled())
+        return;
+    const QString reason = code.highlighter->unavailableReason();
+    if (reason.isEmpty())
+        return;
+    // Rendered again only in this case, and a highlighter that cannot answer answers at once.
+    // A block left as cmark writes it; a coloured one has colours or a class on its <pre>.
+    if (renderCleanHtml(post.body, code).contains(QLatin1String("<pre><code class=\"language-")))
+        console.error(QStringLiteral("%1: %2").arg(input, reason));
+}
+
+} // namespace
 
 int runConvert(const QStringList &arguments, Console &console)
 {
@@ -23,7 +46,11 @@ int runConvert(const QStringList &arguments, Console &console)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           CliText::tr("Write to OUT instead of standard output."),
                                           CliText::tr("OUT"));
-    parser.addOptions({toOption, outputOption});
+    const QCommandLineOption codeColoursOption(
+        QStringLiteral("code-colours"),
+        CliText::tr("How html colours code blocks: inline (default), classes or none."),
+        CliText::tr("STYLE"));
+    parser.addOptions({toOption, outputOption, codeColoursOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The post to convert."));
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
@@ -53,6 +80,14 @@ int runConvert(const QStringList &arguments, Console &console)
         }
         format = *named;
     }
+    const QString codeStyle = parser.isSet(codeColoursOption) ? parser.value(codeColoursOption)
+                                                              : QStringLiteral("inline");
+    if (!CodeColouring::styleNames().contains(codeStyle)) {
+        console.error(
+            CliText::tr("convert: unknown code colours \"%1\" (use inline, classes or none)")
+                .arg(codeStyle));
+        return InputError;
+    }
 
     const QString input = parser.positionalArguments().constFirst();
     const QList<PostReadResult> all = readAllPostsFromFile(input);
@@ -68,12 +103,17 @@ int runConvert(const QStringList &arguments, Console &console)
         return InputError;
     }
 
+    // Only a page colours code: no other format starts the highlighter's helper.
+    const CodeColouring code = html && codeStyle != QLatin1String("none")
+                                   ? CodeColouring::forPages(makeCodeHighlighter(), codeStyle)
+                                   : CodeColouring();
     if (!parser.isSet(outputOption)) {
         console.out.flush();
         const QByteArray bytes =
-            html ? exportHtml(*read.post).toUtf8() : writePost(*read.post, format);
+            html ? exportHtml(*read.post, code).toUtf8() : writePost(*read.post, format);
         fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         fflush(stdout);
+        reportPlainCode(input, *read.post, code, console);
         return Ok;
     }
     const QString output = parser.value(outputOption);
@@ -83,11 +123,12 @@ int runConvert(const QStringList &arguments, Console &console)
         return InputError;
     }
     const WriteResult written =
-        html ? writeHtmlPage(output, *read.post) : writePostFile(output, *read.post, format);
+        html ? writeHtmlPage(output, *read.post, code) : writePostFile(output, *read.post, format);
     if (!written.ok) {
         console.error(written.error);
         return InputError;
     }
+    reportPlainCode(input, *read.post, code, console);
     return Ok;
 }
 

@@ -13,6 +13,8 @@
 #include "core/checks/title_width.h"
 #include "core/formats/front_matter_format.h"
 #include "core/formats/post_writer.h"
+#include "core/highlight/code_highlighter.h"
+#include "core/highlight/highlighter_location.h"
 #include "core/io/post_file.h"
 #include "core/site/site_profile_cache.h"
 #include "core/wordpress/publish_ledger.h"
@@ -165,6 +167,11 @@ public:
         } else {
             printText(path, post, job);
         }
+        // Once a run: the reason is the highlighter's, the same for every file.
+        if (const QString notice = job.codeNotice(); !notice.isEmpty() && !m_toldPlainCode) {
+            m_console.error(QStringLiteral("%1: %2").arg(path, notice));
+            m_toldPlainCode = true;
+        }
         switch (result.outcome) {
         case wp::PublishResult::Outcome::Published:
             return Ok;
@@ -268,6 +275,7 @@ private:
     std::shared_ptr<const TitleWidthMeter> m_meter;
     SiteProfileCache m_sites;
     QJsonArray m_results;
+    bool m_toldPlainCode = false;
 };
 
 } // namespace
@@ -291,8 +299,12 @@ int runPublish(const QStringList &arguments, Console &console)
         QStringLiteral("new-draft"), CliText::tr("On a conflict, publish this as a new draft."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         CliText::tr("Print the results as JSON."));
+    const QCommandLineOption codeColoursOption(
+        QStringLiteral("code-colours"),
+        CliText::tr("How code blocks are coloured: inline (default), classes or none."),
+        CliText::tr("STYLE"));
     parser.addOptions({siteOption, statusOption, dateOption, forceOption, overwriteOption,
-                       newDraftOption, jsonOption});
+                       newDraftOption, jsonOption, codeColoursOption});
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
         return InputError;
@@ -328,10 +340,22 @@ int runPublish(const QStringList &arguments, Console &console)
     options.publish.onConflict = parser.isSet(overwriteOption) ? wp::OnConflict::Overwrite
                                  : parser.isSet(newDraftOption) ? wp::OnConflict::NewDraft
                                                                 : wp::OnConflict::Report;
+    const QString codeStyle = parser.isSet(codeColoursOption) ? parser.value(codeColoursOption)
+                                                              : QStringLiteral("inline");
+    if (!CodeColouring::styleNames().contains(codeStyle)) {
+        console.error(
+            CliText::tr("publish: unknown code colours \"%1\" (use inline, classes or none)")
+                .arg(codeStyle));
+        return InputError;
+    }
     std::optional<SiteConnection> connection = connectToSite(parser.value(siteOption), console);
     if (!connection)
         return InputError;
     options.publish.siteAddress = connection->site.address;
+    // Classes are sent without a stylesheet: the site's theme styles them (PublishOptions).
+    // The helper starts with the first code block, not here.
+    if (codeStyle != QLatin1String("none"))
+        options.publish.code = CodeColouring::forPages(makeCodeHighlighter(), codeStyle);
 
     // What the role allows, said before anything is sent (as found when the site was added).
     const wp::SiteRecord &site = connection->site;

@@ -17,6 +17,8 @@
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -108,6 +110,58 @@ private slots:
         again.resetWhitelist();
         QVERIFY(again.settings().whitelistPath.isEmpty());
         QCOMPARE(again.settings().whitelist().categories().size(), 60);
+    }
+
+    // How code is coloured in the HTML that leaves the app: inline unless chosen otherwise.
+    void codeColoursPersistAndDefaultToInline()
+    {
+        const QString key = QStringLiteral("export/codeColours");
+        QSettings().remove(key);
+        QCOMPARE(AppSettings::load().codeColours, QStringLiteral("inline"));
+        QCOMPARE(AppSettings().codeColours, QStringLiteral("inline"));
+
+        SettingsDialog dialog(AppSettings::load());
+        QComboBox *box = dialog.codeColoursBox();
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->itemText(0), QStringLiteral("Inline styles"));
+        QCOMPARE(box->itemData(0).toString(), QStringLiteral("inline"));
+        QCOMPARE(box->itemText(1), QStringLiteral("Classes and a stylesheet"));
+        QCOMPARE(box->itemData(1).toString(), QStringLiteral("classes"));
+        QCOMPARE(box->itemText(2), QStringLiteral("None (plain code)"));
+        QCOMPARE(box->itemData(2).toString(), QStringLiteral("none"));
+        QCOMPARE(box->currentData().toString(), QStringLiteral("inline"));
+        // The row right under the default export format, its label naming the box.
+        auto *form = dialog.findChild<QFormLayout *>();
+        QVERIFY(form);
+        int exportRow = -1, codeRow = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(dialog.exportFormatBox(), &exportRow, &role);
+        form->getWidgetPosition(box, &codeRow, &role);
+        QVERIFY(exportRow >= 0);
+        QCOMPARE(codeRow, exportRow + 1);
+        auto *label = qobject_cast<QLabel *>(form->labelForField(box));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Code &colours in HTML:"));
+        QCOMPARE(label->buddy(), box);
+
+        box->setCurrentIndex(box->findData(QStringLiteral("classes")));
+        dialog.settings().save();
+        QCOMPARE(QSettings().value(key).toString(), QStringLiteral("classes"));
+        QCOMPARE(AppSettings::load().codeColours, QStringLiteral("classes"));
+        SettingsDialog again(AppSettings::load());
+        QCOMPARE(again.codeColoursBox()->currentText(), QStringLiteral("Classes and a stylesheet"));
+
+        AppSettings none = AppSettings::load();
+        none.codeColours = QStringLiteral("none");
+        none.save();
+        QCOMPARE(AppSettings::load().codeColours, QStringLiteral("none"));
+
+        // A value this version does not know (hand-edited, a newer version's) reads as inline.
+        QSettings().setValue(key, QStringLiteral("rainbow"));
+        QCOMPARE(AppSettings::load().codeColours, QStringLiteral("inline"));
+        QSettings().setValue(key, QStringLiteral("Classes"));
+        QCOMPARE(AppSettings::load().codeColours, QStringLiteral("inline"));
+        QSettings().remove(key);
     }
 
     void whatTheDialogDoesNotShowIsKept()

@@ -115,6 +115,27 @@ env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$binary" check "$work/000.md" 
 [ $status -le 1 ] || fail "check exits $status"
 grep -q '"findings"' "$work/check.json" || fail "check --json printed $(head -c 200 "$work/check.json")"
 
+# Code colouring: where the build has the helper, the package ships it under libexec, depends on
+# its Qt 5 libraries, and the unpacked program finds it there by itself.
+if [ -x "$build/postwright-highlighter" ]; then
+    helper=./usr/libexec/postwright/postwright-highlighter
+    grep -q " $helper\$" "$work/contents" || fail "package lacks $helper"
+    for needed in libkf5syntaxhighlighting5 libqt5core5a libqt5gui5; do
+        echo "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g' | grep -q "^$needed" ||
+            fail "Depends lacks $needed"
+    done
+    if readelf -d "$root/$helper" | grep -q -E 'RPATH|RUNPATH'; then fail "helper has an RPATH"; fi
+    if ldd "$root/$helper" | grep -q 'libQt6'; then fail "helper links Qt 6"; fi
+    env -u LD_LIBRARY_PATH "$root/$helper" --version | grep -q '^postwright-highlighter ' ||
+        fail "helper --version"
+    printf -- '---\ntitle: Code\n---\n\n```python\ndef f():\n    pass\n```\n' >"$work/code.md"
+    env -u LD_LIBRARY_PATH -u POSTWRIGHT_HIGHLIGHTER QT_QPA_PLATFORM=offscreen "$binary" convert \
+        "$work/code.md" --to html -o "$work/code.html" || fail "convert --to html exits $?"
+    # GitHub Light's keyword colour, as kate-syntax-highlighter writes it.
+    grep -q '<span style="color:#d73a49">def</span>' "$work/code.html" ||
+        fail "the packaged program did not colour code: $(grep -o '<pre.*' "$work/code.html" | head -c 300)"
+fi
+
 if [ $failures -ne 0 ]; then
     echo "$failures failure(s)"
     exit 1

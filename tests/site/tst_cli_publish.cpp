@@ -68,6 +68,7 @@ private slots:
     void publishThenPullGivesTheSameMarkdown();
     void imagesUploadOnceAndTheFileRecordsThePost();
     void errorsRefuseUnlessForced();
+    void codeArrivesColouredAsChosen();
 
 private:
     QProcessEnvironment environment() const;
@@ -332,6 +333,68 @@ void TestCliPublish::errorsRefuseUnlessForced()
 
     const QJsonObject forced = publishJson({file, QStringLiteral("--force")});
     QCOMPARE(forced.value(QLatin1String("result")).toString(), QStringLiteral("published"));
+}
+
+// Fenced code is sent coloured: the site stores the spans as sent (an editor's HTML is not
+// filtered), in the style --code-colours chose; another style is another content to send even
+// when the post is unchanged.
+void TestCliPublish::codeArrivesColouredAsChosen()
+{
+    // The helper CTest names, or else the one the program finds beside itself in the build tree.
+    const bool helper = qEnvironmentVariableIsSet("POSTWRIGHT_HIGHLIGHTER")
+                            ? !qEnvironmentVariable("POSTWRIGHT_HIGHLIGHTER").isEmpty()
+                            : QFileInfo(QFileInfo(QStringLiteral(PW_BINARY))
+                                            .dir()
+                                            .filePath(QStringLiteral("postwright-highlighter")))
+                                  .isExecutable();
+    if (!helper)
+        QSKIP("this build has no colouring helper");
+    const QString file = m_work.filePath(QStringLiteral("code.md"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("---\ntitle: A coloured block\ndescription: A post with one block of Python, "
+              "coloured by the highlighter before it is sent to the site as HTML.\n"
+              "tags: [code]\ncategories: [Tutorials]\n---\n\nThe function:\n\n"
+              "```python\ndef area(r):\n    return 3.14 * r * r\n```\n");
+    out.close();
+    QUrlQuery edit;
+    edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    const auto storedHtml = [&](qint64 id) {
+        return restGet(*m_admin, QStringLiteral("/wp/v2/posts/%1").arg(id), edit)
+            .value(QLatin1String("content"))
+            .toObject()
+            .value(QLatin1String("raw"))
+            .toString();
+    };
+
+    const QJsonObject first = publishJson({file});
+    QCOMPARE(first.value(QLatin1String("result")).toString(), QStringLiteral("published"));
+    const qint64 id = first.value(QLatin1String("id")).toInteger();
+    QString html = storedHtml(id);
+    QVERIFY2(html.contains(QLatin1String("<span style=\"color:#d73a49\">def</span> area(r):")),
+             qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("<pre style=\"background-color:#ffffff;color:#24292e\">"
+                                        "<code class=\"language-python\">")));
+
+    const QJsonObject classes =
+        publishJson({file, QStringLiteral("--code-colours"), QStringLiteral("classes")});
+    QCOMPARE(classes.value(QLatin1String("id")).toInteger(), id);
+    html = storedHtml(id);
+    QVERIFY2(html.contains(QLatin1String("<span class=\"hl-keyword\">def</span> area(r):")),
+             qPrintable(html));
+    // Only the post is sent: the site's theme styles the classes.
+    QVERIFY(!html.contains(QLatin1String("<style")));
+    QVERIFY(!html.contains(QLatin1String("color:#")));
+    // Unchanged since, in the same style: one request to look for a conflict, one to write.
+    const QJsonObject again =
+        publishJson({file, QStringLiteral("--code-colours"), QStringLiteral("classes")});
+    QCOMPARE(again.value(QLatin1String("requests")).toInt(), 2);
+
+    publishJson({file, QStringLiteral("--code-colours"), QStringLiteral("none")});
+    html = storedHtml(id);
+    QVERIFY2(html.contains(QLatin1String("<pre><code class=\"language-python\">def area(r):")),
+             qPrintable(html));
+    QVERIFY(!html.contains(QLatin1String("<span")));
 }
 
 QTEST_MAIN(TestCliPublish)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/html_export.h"
 
+#include "core/highlight/code_highlighter.h"
 #include "core/markdown/cmark_handles.h"
 #include "core/markdown/preview_blocks.h"
 #include "core/spelling/post_language.h"
@@ -65,12 +66,25 @@ QString withoutHtmlBlockWrapper(const QString &blockHtml)
 
 } // namespace
 
-QString renderCleanHtml(const QString &markdown)
+QString renderCleanHtml(const QString &markdown, const CodeColouring &code)
 {
-    return renderCleanHtml(markdown, {});
+    return renderCleanHtml(markdown, {}, code);
 }
 
-QString renderCleanHtml(const QString &markdown, const QHash<QString, QString> &imageUrls)
+QString codeStylesheetFor(const CodeColouring &code)
+{
+    if (!code.enabled() || code.style != CodeColouring::Style::Classes)
+        return {};
+    const std::optional<CodeThemeStyles> light = code.highlighter->themeStyles(code.theme);
+    const std::optional<CodeThemeStyles> dark =
+        code.highlighter->themeStyles(CodeColouring::darkTheme());
+    if (!light)
+        return {};
+    return codeStylesheet(*light, dark.value_or(CodeThemeStyles{}));
+}
+
+QString renderCleanHtml(const QString &markdown, const QHash<QString, QString> &imageUrls,
+                        const CodeColouring &code)
 {
     const CmarkNodePtr document = parseGfm(markdown.toUtf8());
     if (!imageUrls.isEmpty()) {
@@ -85,8 +99,12 @@ QString renderCleanHtml(const QString &markdown, const QHash<QString, QString> &
                 cmark_node_set_url(node, url->toUtf8().constData());
         }
     }
+    CodeColouring colouring = code;
+    colouring.labels = false;
+    const ColouredCode coloured = colourCodeBlocks(document.get(), nullptr, colouring);
     QString html;
-    for (const PreviewBlock &block : renderPreviewBlocks(document.get()))
+    for (const PreviewBlock &block :
+         renderPreviewBlocks(document.get(), 0, {}, &coloured.topLevelHtml))
         html += withoutHtmlBlockWrapper(block.html);
     // The positions only serve the preview's scroll sync; a published page has no use for
     // them. cmark writes them itself, always in this form.
@@ -95,12 +113,12 @@ QString renderCleanHtml(const QString &markdown, const QHash<QString, QString> &
     return html;
 }
 
-WriteResult writeHtmlPage(const QString &path, const Post &post)
+WriteResult writeHtmlPage(const QString &path, const Post &post, const CodeColouring &code)
 {
-    return writeFileAtomically(path, exportHtml(post).toUtf8());
+    return writeFileAtomically(path, exportHtml(post, code).toUtf8());
 }
 
-QString exportHtml(const Post &post)
+QString exportHtml(const Post &post, const CodeColouring &code)
 {
     QString url = extraValue(post, QStringLiteral("permalink"));
     if (url.isEmpty())
@@ -135,14 +153,17 @@ QString exportHtml(const Post &post)
                 .arg(jsonLd(post, url, date));
     // Readable on its own, without the site's theme.
     head += QStringLiteral("<style>body{max-width:42em;margin:2em auto;padding:0 1em;"
-                           "font:18px/1.6 sans-serif}img{max-width:100%}</style>\n");
+                           "font:18px/1.6 sans-serif}img{max-width:100%}"
+                           "pre{overflow-x:auto;padding:.75em 1em}</style>\n");
+    if (const QString css = codeStylesheetFor(code); !css.isEmpty())
+        head += QStringLiteral("<style>\n%1</style>\n").arg(css);
 
     const QString langAttribute =
         language.isEmpty() ? QString()
                            : QStringLiteral(" lang=\"%1\"").arg(language.toHtmlEscaped());
     return QStringLiteral("<!DOCTYPE html>\n<html%1>\n<head>\n%2</head>\n<body>\n<article>\n"
                           "<h1>%3</h1>\n%4</article>\n</body>\n</html>\n")
-        .arg(langAttribute, head, post.title.toHtmlEscaped(), renderCleanHtml(post.body));
+        .arg(langAttribute, head, post.title.toHtmlEscaped(), renderCleanHtml(post.body, code));
 }
 
 } // namespace pw

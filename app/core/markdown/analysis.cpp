@@ -57,7 +57,14 @@ SnapshotPtr analyzePost(const Post &post, const AnalysisContext &context, quint6
         addStats(snapshot->stats, document);
         appendFacts(*snapshot, collectSourceFacts(document, source), firstLine);
         pseudoHeadings.scan(document, source, firstLine);
-        snapshot->blocks += renderPreviewBlocks(document, firstLine, context.localImageUrl);
+        ColouredCode code = colourCodeBlocks(document, &source, context.code);
+        for (CodeSpan &span : code.spans)
+            span.line += firstLine;
+        snapshot->codeSpans += std::move(code.spans);
+        if (snapshot->codeNotice.isEmpty())
+            snapshot->codeNotice = code.unavailable;
+        snapshot->blocks += renderPreviewBlocks(document, firstLine, context.localImageUrl,
+                                                &code.topLevelHtml);
         return true;
     });
     // Template tags, MDX and math cross cmark's inline nodes: cut out of the whole body.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/finding.h"
+#include "core/markdown/code_colouring.h"
 #include "core/post.h"
 #include "core/seo/seo_report.h"
 
@@ -84,6 +85,9 @@ struct Snapshot {
     TextStats stats;
     SeoReport seo;                   // SEO and readability checks of the rendered body
     MetadataSuggestion suggestion;   // for an empty title or meta description
+    // Fenced code coloured by language (AnalysisContext::code), on top of `spans`.
+    QList<CodeSpan> codeSpans;       // sorted by line, then column
+    QString codeNotice;              // why code that names a language stayed plain; empty if none
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
@@ -105,6 +109,9 @@ struct AnalysisContext {
     QString postPath = {};
     // The user chose `whitelist`: it applies to a site's posts too (see CheckContext).
     bool whitelistChosen = false;
+    // How fenced code is coloured in the preview blocks and the editor's spans; a context
+    // without a highlighter leaves code plain.
+    CodeColouring code = {};
 };
 
 // Thread-safe: runs on a worker thread. Renders with the table, strikethrough, autolink,

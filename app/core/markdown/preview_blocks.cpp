@@ -81,14 +81,6 @@ void clearDangerousUrls(cmark_node *document, const LocalImageUrl &localImageUrl
     }
 }
 
-QByteArray sourcePosAttribute(cmark_node *node)
-{
-    return QByteArray(" data-sourcepos=\"") + QByteArray::number(cmark_node_get_start_line(node)) +
-           ':' + QByteArray::number(cmark_node_get_start_column(node)) + '-' +
-           QByteArray::number(cmark_node_get_end_line(node)) + ':' +
-           QByteArray::number(cmark_node_get_end_column(node)) + '"';
-}
-
 // What to add to the lines of a position that starts at `startLine` of a piece. cmark-gfm
 // writes 0 where it lost a position (a paragraph whose last line became a table's header reads
 // "0:0-0:0"): unknown stays unknown in whatever piece it was parsed. A known start moves the
@@ -133,14 +125,20 @@ QByteArray shiftSourcePositions(QByteArrayView html, int lines)
     return out;
 }
 
-QString renderBlock(cmark_node *node, const ExtensionList &extensions, int firstLine)
+QString renderBlock(cmark_node *node, const ExtensionList &extensions, int firstLine,
+                    const QHash<cmark_node *, QString> *colouredCode)
 {
-    const std::unique_ptr<char, FreeDeleter> html(
-        cmark_render_html(node, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, extensions.get()));
-    QByteArray block = cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK
-                           ? QByteArray(html.get())
-                           // Raw HTML has no element of ours to carry the position, so give it one.
-                           : "<div" + sourcePosAttribute(node) + '>' + html.get() + "</div>\n";
+    QByteArray block;
+    if (colouredCode && colouredCode->contains(node)) {
+        block = colouredCode->value(node).toUtf8();
+    } else {
+        const std::unique_ptr<char, FreeDeleter> html(
+            cmark_render_html(node, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, extensions.get()));
+        block = cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK
+                    ? QByteArray(html.get())
+                    // Raw HTML has no element of ours to carry the position, so give it one.
+                    : "<div" + sourcePosAttribute(node) + '>' + html.get() + "</div>\n";
+    }
     if (firstLine > 0)
         block = shiftSourcePositions(block, firstLine);
     return QString::fromUtf8(block);
@@ -156,6 +154,14 @@ int lastLineOf(cmark_node *node)
 }
 
 } // namespace
+
+QByteArray sourcePosAttribute(cmark_node *node)
+{
+    return QByteArray(" data-sourcepos=\"") + QByteArray::number(cmark_node_get_start_line(node)) +
+           ':' + QByteArray::number(cmark_node_get_start_column(node)) + '-' +
+           QByteArray::number(cmark_node_get_end_line(node)) + ':' +
+           QByteArray::number(cmark_node_get_end_column(node)) + '"';
+}
 
 QString localImagePath(const QString &destination)
 {
@@ -200,14 +206,15 @@ quint64 positionFreeHash(const QString &html)
 }
 
 QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine,
-                                        const LocalImageUrl &localImageUrl)
+                                        const LocalImageUrl &localImageUrl,
+                                        const QHash<cmark_node *, QString> *colouredCode)
 {
     clearDangerousUrls(document, localImageUrl);
     const ExtensionList extensions;
     QList<PreviewBlock> blocks;
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         PreviewBlock block;
-        block.html = renderBlock(node, extensions, firstLine);
+        block.html = renderBlock(node, extensions, firstLine, colouredCode);
         const int shift = lineShift(cmark_node_get_start_line(node), firstLine);
         block.firstLine = shift + cmark_node_get_start_line(node) - 1;
         block.lastLine = shift + lastLineOf(node);

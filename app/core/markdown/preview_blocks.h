@@ -4,6 +4,8 @@
 
 #include "core/markdown/analysis.h"
 
+#include <QHash>
+
 struct cmark_node;
 
 namespace pw {
@@ -15,8 +17,13 @@ namespace pw {
 // in the HTML and the blocks are the body's.
 // With `localImageUrl`, a Markdown image given by absolute path or local file: URL gets the
 // URL it returns instead (a link to a file: URL is still cleared, and raw HTML is left alone).
+// `colouredCode` (colourCodeBlocks) gives top-level code blocks' HTML in place of cmark's.
 QList<PreviewBlock> renderPreviewBlocks(cmark_node *document, int firstLine = 0,
-                                        const LocalImageUrl &localImageUrl = {});
+                                        const LocalImageUrl &localImageUrl = {},
+                                        const QHash<cmark_node *, QString> *colouredCode = nullptr);
+
+// A node's position as cmark writes it: ` data-sourcepos="3:1-5:3"` (lines of its parse).
+QByteArray sourcePosAttribute(cmark_node *node);
 
 // The absolute local path a Markdown image destination names ("/home/me/a%20b.png",
 // "file:///home/me/a.png", "file://localhost/..."), percent-decoded as a browser would; empty

@@ -5,6 +5,7 @@
 #include "core/export/html_export.h"
 #include "core/formats/front_matter_format.h"
 #include "core/formats/post_writer.h"
+#include "core/highlight/code_highlighter.h"
 #include "core/wordpress/off_thread.h"
 #include "core/wordpress/publish_memo.h"
 #include "core/wordpress/wp_media.h"
@@ -35,6 +36,17 @@ void setExtra(Post &post, const QString &key, const QString &yaml)
     post.extras.append({key, yaml});
 }
 
+// How the code is coloured, as far as it changes the HTML: another style or theme is another
+// content to send.
+QString codeStyleOf(const CodeColouring &code)
+{
+    if (!code.enabled())
+        return QStringLiteral("none");
+    return (code.style == CodeColouring::Style::Classes ? QStringLiteral("classes:")
+                                                        : QStringLiteral("inline:")) +
+           code.theme;
+}
+
 // Everything that goes into what is sent, the images' bytes included. Reads files: run it on a
 // worker.
 QByteArray fingerprintOf(const Post &post, const QString &postPath, const PublishOptions &options)
@@ -44,7 +56,7 @@ QByteArray fingerprintOf(const Post &post, const QString &postPath, const Publis
     for (const QString &part :
          {post.title, post.slug, post.metaDescription, post.body,
           post.categories.join(QLatin1Char('\n')), post.tags.join(QLatin1Char('\n')), featured,
-          options.status, options.date.toString(Qt::ISODate)}) {
+          options.status, options.date.toString(Qt::ISODate), codeStyleOf(options.code)}) {
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
     }
@@ -121,6 +133,7 @@ void PublishJob::start(const Post &post, const QString &postPath, const QString 
     m_options = options;
     m_result = {};
     m_content = {};
+    m_codeNotice.clear();
     m_content.title = post.title;
     m_content.slug = post.slug;
     m_content.status = options.status;
@@ -223,9 +236,29 @@ void PublishJob::uploadImages()
 
 void PublishJob::publish()
 {
-    m_content.html = renderCleanHtml(m_post.body, m_media ? m_media->urls()
-                                                          : QHash<QString, QString>());
-    publishContent();
+    const QHash<QString, QString> urls = m_media ? m_media->urls() : QHash<QString, QString>();
+    // The highlighter may have to start, or wait out a slow answer: not on the caller's thread.
+    runOffThread<QString>(
+        this,
+        [body = m_post.body, urls, code = m_options.code] {
+            return renderCleanHtml(body, urls, code);
+        },
+        [this](const QString &html) {
+            if (stoppedByCancel())
+                return;
+            m_content.html = html;
+            // A block that names a language left as cmark writes it (a coloured one has
+            // colours or a class on its <pre>), while the highlighter says it cannot colour.
+            const QString reason = m_options.code.enabled()
+                                       ? m_options.code.highlighter->unavailableReason()
+                                       : QString();
+            if (!reason.isEmpty() && html.contains(QLatin1String("<pre><code class=\"language-"))) {
+                m_codeNotice = reason;
+                // Not remembered as what this post sends: the next publish colours it.
+                m_fingerprint.clear();
+            }
+            publishContent();
+        });
 }
 
 void PublishJob::publishContent()
@@ -236,7 +269,7 @@ void PublishJob::publishContent()
         m_result = m_publisher->result();
         m_result.requests += m_requests;
         if (m_memo && m_result.outcome == PublishResult::Outcome::Published &&
-            !m_content.marker.isEmpty()) {
+            !m_content.marker.isEmpty() && !m_fingerprint.isEmpty()) {
             const WriteResult kept =
                 m_memo->put(m_options.siteAddress.toString(QUrl::FullyEncoded), m_content.marker,
                             m_fingerprint, m_content);

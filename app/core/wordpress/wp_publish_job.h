@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/formats/post_format.h"
+#include "core/markdown/code_colouring.h"
 #include "core/post.h"
 #include "core/wordpress/wp_publisher.h"
 
@@ -35,6 +36,10 @@ struct PublishOptions {
     QString status = QStringLiteral("draft");
     QDateTime date;          // invalid: none
     OnConflict onConflict = OnConflict::Report;
+    // How fenced code is coloured in the HTML sent (CodeColouring::forPages). Only the post's
+    // content is sent, never a stylesheet: with classes the site's theme styles them (why one
+    // chooses classes); inline styles carry their colours with them. Default: plain code.
+    CodeColouring code;
 };
 
 // Where the document's post is on this site, from its extra_key::wordpress* fields: nothing
@@ -47,7 +52,8 @@ Post withRemote(Post post, const QUrl &siteAddress, const PublishResult &result)
 
 // One document to a site: its categories and tags by name (created where missing), its local
 // images and featured image uploaded once (MediaCache), the body rendered with the uploaded
-// URLs, then the Publisher's safe create or update. finished() is emitted once.
+// URLs (on a worker: colouring code may wait for the highlighter), then the Publisher's safe
+// create or update. finished() is emitted once.
 class PublishJob : public QObject {
     Q_OBJECT
 
@@ -69,6 +75,9 @@ public:
     QStringList newTags() const { return m_newTags; }
     int uploadedImages() const { return m_uploaded; }
     int reusedImages() const { return m_reused; }
+    // Why code blocks that name a language were sent plain (the highlighter could not colour
+    // them: not installed, turned off, down); empty when they were not.
+    QString codeNotice() const { return m_codeNotice; }
 
 signals:
     void progress(const QString &step);
@@ -99,6 +108,7 @@ private:
     QStringList m_newTags;
     int m_uploaded = 0;
     int m_reused = 0;
+    QString m_codeNotice;
     int m_requests = 0;
     bool m_cancelled = false;
     PublishResult m_result;

@@ -10,16 +10,18 @@
 
 namespace pw::gui {
 
-bool writeHtmlExport(const QString &path, const Post &post, QString *error)
+bool writeHtmlExport(const QString &path, const Post &post, QString *error,
+                     const CodeColouring &code)
 {
     // The same writer as `postwright convert --to html -o`, so both write the same bytes.
-    const WriteResult result = writeHtmlPage(path, post);
+    const WriteResult result = writeHtmlPage(path, post, code);
     if (error)
         *error = result.error;
     return result.ok;
 }
 
-QString exportHtmlInteractively(QWidget *parent, const Post &post, const QString &suggestedPath)
+QString exportHtmlInteractively(QWidget *parent, const Post &post, const QString &suggestedPath,
+                                const CodeColouring &code)
 {
     const QFileInfo suggested(suggestedPath);
     const QString start =
@@ -33,7 +35,7 @@ QString exportHtmlInteractively(QWidget *parent, const Post &post, const QString
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".html");
     QString error;
-    if (!writeHtmlExport(path, post, &error)) {
+    if (!writeHtmlExport(path, post, &error, code)) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"), error);
         return {};
     }

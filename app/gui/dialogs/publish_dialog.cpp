@@ -42,9 +42,10 @@ bool isWhitelistError(const Finding &finding)
 
 } // namespace
 
-PublishDialog::PublishDialog(Document *document, SiteAccounts *accounts, QWidget *parent)
+PublishDialog::PublishDialog(Document *document, SiteAccounts *accounts, const Settings *settings,
+                             QWidget *parent)
     : QDialog(parent), m_document(document), m_accounts(accounts),
-      m_controller(new PublishController(document, accounts, this)),
+      m_controller(new PublishController(document, accounts, settings, this)),
       m_preview(new PublishPreview(accounts, this)), m_site(new QComboBox(this)),
       m_status(new QComboBox(this)), m_date(new QDateTimeEdit(this)), m_roleNote(new QLabel(this)),
       m_terms(new QListWidget(this)), m_featured(new QLabel(this)), m_images(new QListWidget(this)),

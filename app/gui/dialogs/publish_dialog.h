@@ -20,6 +20,7 @@ namespace pw::gui {
 
 class Document;
 class PublishPreview;
+class Settings;
 class SiteAccounts;
 
 // File → Publish…: one sheet with everything a publish will do, before it is done (site,
@@ -30,7 +31,14 @@ class SiteAccounts;
 class PublishDialog : public QDialog {
     Q_OBJECT
 public:
-    PublishDialog(Document *document, SiteAccounts *accounts, QWidget *parent = nullptr);
+    // `settings`: the window's preferences (how code is coloured in what is sent).
+    PublishDialog(Document *document, SiteAccounts *accounts, const Settings *settings,
+                  QWidget *parent = nullptr);
+    // Without the window's preferences (tests, tools): code is coloured as by default.
+    PublishDialog(Document *document, SiteAccounts *accounts, QWidget *parent = nullptr)
+        : PublishDialog(document, accounts, nullptr, parent)
+    {
+    }
     ~PublishDialog() override;
 
     PublishController *controller() const { return m_controller; }

@@ -132,4 +132,13 @@ void DocumentManager::setSiteAddress(const QString &address)
         document->setAnalysisContext(m_context);
 }
 
+void DocumentManager::setCodeTheme(const QString &theme)
+{
+    if (theme == m_context.code.theme)
+        return;
+    m_context.code.theme = theme;
+    for (Document *document : std::as_const(m_documents))
+        document->setAnalysisContext(m_context);
+}
+
 } // namespace pw::gui

@@ -58,6 +58,9 @@ public:
     // Every document re-analyses with this site address (see AnalysisContext::siteAddress)
     // when it is another one.
     void setSiteAddress(const QString &address);
+    // Every document re-analyses with fenced code coloured in this theme (the app's light or
+    // dark one) when it is another one.
+    void setCodeTheme(const QString &theme);
 
 signals:
     void documentCreated(pw::gui::Document *document);

@@ -20,7 +20,39 @@ namespace {
 class SpanData : public QTextBlockUserData {
 public:
     QList<HighlightSpan> spans;
+    QList<CodeSpan> codeSpans; // fenced code's language colours, over the code block's look
 };
+
+// The spans of `list` on `line`, from `i` on (both lists are sorted by line); moves `i` past them.
+template<typename Span>
+std::pair<qsizetype, qsizetype> spansOnLine(const QList<Span> &list, qsizetype &i, int line)
+{
+    while (i < list.size() && list.at(i).line < line)
+        ++i;
+    const qsizetype first = i;
+    while (i < list.size() && list.at(i).line == line)
+        ++i;
+    return {first, i};
+}
+
+template<typename Span>
+bool sameSpans(const QList<Span> &kept, const QList<Span> &list, std::pair<qsizetype, qsizetype> range)
+{
+    return std::equal(kept.cbegin(), kept.cend(), list.cbegin() + range.first,
+                      list.cbegin() + range.second);
+}
+
+QTextCharFormat codeFormat(const CodeSpan &span)
+{
+    QTextCharFormat format;
+    if (hasColour(span.foreground))
+        format.setForeground(QColor::fromRgba(span.foreground));
+    if (span.flags & CodeToken::Bold)
+        format.setFontWeight(QFont::Bold);
+    if (span.flags & CodeToken::Italic)
+        format.setFontItalic(true);
+    return format;
+}
 
 // Spans nest (a link inside a heading, a URL inside a link): lines first, then inline
 // styles, then code, then the dimmed markers on top, each merged over what is beneath.
@@ -177,30 +209,30 @@ void MarkdownHighlighter::setSnapshot(SnapshotPtr snapshot)
         return;
 
     static const QList<HighlightSpan> none;
+    static const QList<CodeSpan> noCode;
     const QList<HighlightSpan> &spans = m_snapshot ? m_snapshot->spans : none;
+    const QList<CodeSpan> &codeSpans = m_snapshot ? m_snapshot->codeSpans : noCode;
 
     QList<QTextBlock> changed;
     qsizetype i = 0;
+    qsizetype c = 0;
     int line = 0;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next(), ++line) {
-        while (i < spans.size() && spans.at(i).line < line)
-            ++i;
-        qsizetype j = i;
-        while (j < spans.size() && spans.at(j).line == line)
-            ++j;
+        const auto markdown = spansOnLine(spans, i, line);
+        const auto code = spansOnLine(codeSpans, c, line);
         auto *data = static_cast<SpanData *>(block.userData());
-        const bool same = data ? std::equal(data->spans.cbegin(), data->spans.cend(),
-                                            spans.cbegin() + i, spans.cbegin() + j)
-                               : i == j;
+        const bool same = data ? sameSpans(data->spans, spans, markdown) &&
+                                     sameSpans(data->codeSpans, codeSpans, code)
+                               : markdown.first == markdown.second && code.first == code.second;
         if (!same) {
             if (!data) {
                 data = new SpanData;
                 block.setUserData(data); // the block owns it
             }
-            data->spans = spans.mid(i, j - i);
+            data->spans = spans.mid(markdown.first, markdown.second - markdown.first);
+            data->codeSpans = codeSpans.mid(code.first, code.second - code.first);
             changed.append(block);
         }
-        i = j;
     }
 
     if (changed.size() * 100 > qsizetype(doc->blockCount()) * kFullPassPercent &&
@@ -216,7 +248,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     ++m_highlightCount;
     const auto *data = static_cast<const SpanData *>(currentBlockUserData());
-    if (!data || data->spans.isEmpty() || text.isEmpty())
+    if (!data || (data->spans.isEmpty() && data->codeSpans.isEmpty()) || text.isEmpty())
         return;
 
     QList<const HighlightSpan *> ordered;
@@ -241,6 +273,14 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         const int from = qBound(0, span->column, length);
         const int to = qBound(from, span->column + span->length, length);
         const QTextCharFormat format = formatFor(span->kind, span->level);
+        for (int k = from; k < to; ++k)
+            chars[k].merge(format);
+    }
+    // The language's colours go over the code block's monospace and background.
+    for (const CodeSpan &span : data->codeSpans) {
+        const int from = qBound(0, span.column, length);
+        const int to = qBound(from, span.column + span.length, length);
+        const QTextCharFormat format = codeFormat(span);
         for (int k = from; k < to; ++k)
             chars[k].merge(format);
     }
@@ -290,9 +330,6 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
             setFormat(k, end - k, chars.at(k));
         k = end;
     }
-    // Fenced code could be coloured by language with KSyntaxHighlighting where the build
-    // finds it (POSTWRIGHT_HAVE_KSYNTAXHIGHLIGHTING); not done yet: code stays monospace on
-    // a neutral background.
 }
 
 } // namespace pw::gui

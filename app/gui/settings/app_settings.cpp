@@ -3,6 +3,7 @@
 #include "gui/settings/app_settings.h"
 
 #include "core/checks/site_address.h"
+#include "core/markdown/code_colouring.h"
 #include "core/spelling/post_language.h"
 
 #include <QFontDatabase>
@@ -18,6 +19,7 @@ const QString kTextWidth = QStringLiteral("editor/textWidth");
 const QString kZoom = QStringLiteral("editor/zoom");
 const QString kAutosave = QStringLiteral("journal/intervalSeconds");
 const QString kExportFormat = QStringLiteral("export/defaultFormat");
+const QString kCodeColours = QStringLiteral("export/codeColours");
 const QString kWhitelist = QStringLiteral("categories/whitelistFile");
 const QString kRemoteImages = QStringLiteral("preview/remoteImagesDefault");
 const QString kReopenSession = QStringLiteral("session/reopen");
@@ -83,6 +85,10 @@ AppSettings AppSettings::load()
     if (const QString format = settings.value(kExportFormat).toString();
         exportFormats().contains(format))
         result.exportFormat = format;
+    // A value this version does not know (a newer one's, a typo) reads as the default.
+    if (const QString style = settings.value(kCodeColours).toString();
+        CodeColouring::styleNames().contains(style))
+        result.codeColours = style;
     result.whitelistPath = settings.value(kWhitelist).toString();
     result.spellLanguage = defaultSpellingLanguage();
     result.remoteImages = settings.value(kRemoteImages, false).toBool();
@@ -101,6 +107,7 @@ void AppSettings::save() const
     saveTheme(theme);
     settings.setValue(kAutosave, autosaveSeconds);
     settings.setValue(kExportFormat, exportFormat);
+    settings.setValue(kCodeColours, codeColours);
     if (whitelistPath.isEmpty())
         settings.remove(kWhitelist);
     else

@@ -32,6 +32,9 @@ struct AppSettings {
     static QStringList exportFormats();
     // exportFormat as a post format; empty for "html", which is not a post format.
     std::optional<PostFormat> exportPostFormat() const;
+    // How fenced code is coloured in the HTML that leaves the app (Export → As HTML, Copy as
+    // HTML, publishing): one of CodeColouring::styleNames(), "inline", "classes" or "none".
+    QString codeColours = QStringLiteral("inline");
     QString whitelistPath;     // empty: the built-in 60 categories
     QString spellLanguage;     // "spelling/language", the core's key for the default
     bool remoteImages = false; // for documents opened from now on

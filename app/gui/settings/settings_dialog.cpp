@@ -43,9 +43,10 @@ QList<QKeySequence> preferencesShortcuts()
 }
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_original(settings), m_font(new QFontComboBox(this)), m_fontSize(new QSpinBox(this)),
-      m_textWidth(new QSpinBox(this)), m_theme(new QComboBox(this)), m_autosave(new QSpinBox(this)),
-      m_exportFormat(new QComboBox(this)), m_whitelistLabel(new QLabel(this)),
+    : QDialog(parent), m_original(settings), m_font(new QFontComboBox(this)),
+      m_fontSize(new QSpinBox(this)), m_textWidth(new QSpinBox(this)), m_theme(new QComboBox(this)),
+      m_autosave(new QSpinBox(this)), m_exportFormat(new QComboBox(this)),
+      m_codeColours(new QComboBox(this)), m_whitelistLabel(new QLabel(this)),
       m_language(new QComboBox(this)),
       m_remoteImages(new QCheckBox(tr("Load remote images in the preview of new documents"), this)),
       m_reopenSession(new QCheckBox(tr("Reopen documents from last session"), this)),
@@ -81,6 +82,20 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     for (const auto &[key, label] : formats)
         m_exportFormat->addItem(label, key);
     m_exportFormat->setCurrentIndex(qMax(0, m_exportFormat->findData(settings.exportFormat)));
+
+    // In CodeColouring::styleNames()' order.
+    const std::pair<QString, QString> codeStyles[] = {
+        {QStringLiteral("inline"), tr("Inline styles")},
+        {QStringLiteral("classes"), tr("Classes and a stylesheet")},
+        {QStringLiteral("none"), tr("None (plain code)")}};
+    for (const auto &[key, label] : codeStyles)
+        m_codeColours->addItem(label, key);
+    m_codeColours->setCurrentIndex(qMax(0, m_codeColours->findData(settings.codeColours)));
+    m_codeColours->setToolTip(
+        tr("How code blocks are coloured in the HTML you export, copy or publish. Inline styles "
+           "look the same wherever the HTML goes. Classes (hl-keyword and the like) leave the "
+           "colours to a stylesheet: an exported page brings its own, a post sent to a site "
+           "or pasted into one uses the site's theme."));
 
     m_whitelistPath = settings.whitelistPath;
     m_whitelistLabel->setWordWrap(true);
@@ -127,6 +142,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Autosave journal after:"), m_autosave);
     form->addRow(tr("Default &export format:"), m_exportFormat);
+    form->addRow(tr("Code &colours in HTML:"), m_codeColours);
     form->addRow(tr("Category whitelist:"), whitelistBox);
     form->addRow(tr("Spelling &language:"), m_language);
     form->addRow(tr("Site a&ddress:"), m_siteAddress);
@@ -157,6 +173,7 @@ AppSettings SettingsDialog::settings() const
     result.theme = Theme(m_theme->currentData().toInt());
     result.autosaveSeconds = m_autosave->value();
     result.exportFormat = m_exportFormat->currentData().toString();
+    result.codeColours = m_codeColours->currentData().toString();
     result.whitelistPath = m_whitelistPath;
     result.spellLanguage = normalizedLanguage(m_language->currentText());
     result.remoteImages = m_remoteImages->isChecked();

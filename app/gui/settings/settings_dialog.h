@@ -34,6 +34,7 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QSpinBox *autosaveBox() const { return m_autosave; }
     QComboBox *exportFormatBox() const { return m_exportFormat; }
+    QComboBox *codeColoursBox() const { return m_codeColours; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *remoteImagesBox() const { return m_remoteImages; }
     QCheckBox *reopenSessionBox() const { return m_reopenSession; }
@@ -58,6 +59,7 @@ private:
     QComboBox *m_theme;
     QSpinBox *m_autosave;
     QComboBox *m_exportFormat;
+    QComboBox *m_codeColours;
     QLabel *m_whitelistLabel;
     QString m_whitelistPath;
     QComboBox *m_language;

@@ -10,6 +10,7 @@
 #include "core/wordpress/wp_media_cache.h"
 #include "core/wordpress/wp_posts.h"
 #include "gui/document/document.h"
+#include "gui/settings/settings.h"
 #include "gui/sites/site_accounts.h"
 
 #include <QJsonArray>
@@ -34,8 +35,9 @@ constexpr int kSettleMs = 1500;
 
 } // namespace
 
-PublishController::PublishController(Document *document, SiteAccounts *accounts, QObject *parent)
-    : QObject(parent), m_document(document), m_accounts(accounts)
+PublishController::PublishController(Document *document, SiteAccounts *accounts,
+                                     const Settings *settings, QObject *parent)
+    : QObject(parent), m_document(document), m_accounts(accounts), m_settings(settings)
 {
 }
 
@@ -85,6 +87,10 @@ void PublishController::publish(const QString &siteName, const wp::PublishOption
     m_site = *site;
     m_options = options;
     m_options.siteAddress = m_site.address;
+    // The highlighter the document's preview colours with; the style as Preferences say now.
+    m_options.code = CodeColouring::forPages(m_document->analysisContext().code.highlighter,
+                                             m_settings ? m_settings->values().codeColours
+                                                        : AppSettings().codeColours);
     setState(State::Running);
     m_step = tr("Connecting to %1").arg(m_site.name);
     emit progress(m_step);

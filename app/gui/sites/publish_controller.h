@@ -21,6 +21,7 @@ class PublishMemo;
 namespace pw::gui {
 
 class Document;
+class Settings;
 class SiteAccounts;
 
 // Publishes one open document to one of the window's sites (File → Publish…), as
@@ -43,12 +44,17 @@ public:
     // now or later (a dialog), once.
     using Resolver = std::function<void(const Post &ours, const Post &theirs, Resolve resolve)>;
 
-    PublishController(Document *document, SiteAccounts *accounts, QObject *parent = nullptr);
+    // `settings` (may be null: the defaults) says how code is coloured in what is sent.
+    PublishController(Document *document, SiteAccounts *accounts, const Settings *settings,
+                      QObject *parent = nullptr);
     ~PublishController() override;
 
     void setResolver(Resolver resolver) { m_resolver = std::move(resolver); }
 
-    // `options.siteAddress` is taken from the site; the rest (status, date, onConflict) as given.
+    // `options.siteAddress` is taken from the site, and `options.code` is the document's
+    // highlighter in the style Preferences chose (AppSettings::codeColours; with classes, the
+    // site's theme must style them: only the post is sent); the rest (status, date,
+    // onConflict) as given.
     void publish(const QString &siteName, const wp::PublishOptions &options);
     void cancel();
 
@@ -90,6 +96,7 @@ private:
 
     QPointer<Document> m_document;
     SiteAccounts *m_accounts;
+    const Settings *m_settings;
     Resolver m_resolver;
     wp::SiteRecord m_site;
     wp::PublishOptions m_options;

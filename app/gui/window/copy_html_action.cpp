@@ -3,8 +3,10 @@
 #include "gui/window/copy_html_action.h"
 
 #include "core/export/html_export.h"
+#include "gui/document/document.h"
 #include "gui/editor/markdown_editor.h"
 #include "gui/editor/raw_text.h"
+#include "gui/settings/settings.h"
 #include "gui/view/document_view.h"
 #include "gui/window/document_tabs.h"
 
@@ -17,8 +19,9 @@
 
 namespace pw::gui {
 
-CopyHtmlAction::CopyHtmlAction(DocumentTabs *tabs, QStatusBar *statusBar, QObject *parent)
-    : QObject(parent), m_tabs(tabs), m_statusBar(statusBar),
+CopyHtmlAction::CopyHtmlAction(DocumentTabs *tabs, const Settings *settings, QStatusBar *statusBar,
+                               QObject *parent)
+    : QObject(parent), m_tabs(tabs), m_settings(settings), m_statusBar(statusBar),
       m_action(new QAction(tr("Copy as &HTML"), this))
 {
     m_action->setObjectName(QStringLiteral("copyAsHtmlAction"));
@@ -30,7 +33,7 @@ CopyHtmlAction::CopyHtmlAction(DocumentTabs *tabs, QStatusBar *statusBar, QObjec
     m_action->setShortcutContext(Qt::WidgetShortcut);
     connect(m_action, &QAction::triggered, this, [this] {
         if (DocumentView *view = m_tabs->currentView())
-            copyFrom(view->editor());
+            copyFrom(view);
     });
     for (DocumentView *view : m_tabs->views())
         trackShortcut(view);
@@ -42,8 +45,9 @@ void CopyHtmlAction::trackShortcut(DocumentView *view)
     view->editor()->addAction(m_action);
 }
 
-void CopyHtmlAction::copyFrom(const MarkdownEditor *editor)
+void CopyHtmlAction::copyFrom(const DocumentView *view)
 {
+    const MarkdownEditor *editor = view->editor();
     const QTextCursor cursor = editor->textCursor();
     const bool selection = cursor.hasSelection();
     // The body as the document saves and exports it (U+2029 between blocks made newlines).
@@ -55,15 +59,18 @@ void CopyHtmlAction::copyFrom(const MarkdownEditor *editor)
                                  4000);
         return;
     }
-    QGuiApplication::clipboard()->setMimeData(mimeDataFor(markdown));
+    const CodeColouring code = CodeColouring::forPages(
+        view->document()->analysisContext().code.highlighter,
+        m_settings ? m_settings->values().codeColours : AppSettings().codeColours);
+    QGuiApplication::clipboard()->setMimeData(mimeDataFor(markdown, code));
     m_statusBar->showMessage(selection ? tr("Copied the selection as HTML")
                                        : tr("Copied the whole post as HTML (without the title)"),
                              4000);
 }
 
-QMimeData *CopyHtmlAction::mimeDataFor(const QString &markdown)
+QMimeData *CopyHtmlAction::mimeDataFor(const QString &markdown, const CodeColouring &code)
 {
-    const QString html = renderCleanHtml(markdown);
+    const QString html = renderCleanHtml(markdown, code);
     auto *data = new QMimeData;
     // The charset as browsers put it when they copy: some programs read clipboard HTML
     // without one as Latin-1.

@@ -59,9 +59,14 @@ bool ExportActions::exportTo(const QString &path, PostFormat format)
 void ExportActions::exportHtml()
 {
     const Document *document = m_currentDocument();
+    // The document's highlighter (the one its preview colours with), in the style chosen in
+    // Preferences as it is now.
+    const CodeColouring code = CodeColouring::forPages(document->analysisContext().code.highlighter,
+                                                       m_settings->values().codeColours);
     const QString path = exportHtmlInteractively(
         m_window, document->post(),
-        document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath());
+        document->filePath().isEmpty() ? document->suggestedFileName() : document->filePath(),
+        code);
     if (!path.isEmpty())
         m_window->statusBar()->showMessage(
             QCoreApplication::translate("pw::gui::MainWindow", "Exported %1")

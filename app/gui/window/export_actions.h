@@ -34,7 +34,8 @@ public:
     bool exportTo(const QString &path, PostFormat format);
     // Asks where, offering `format` first; the user may still pick another.
     void exportAs(PostFormat format);
-    // HTML is not a post format: it has its own dialog (html_export_dialog.h).
+    // HTML is not a post format: it has its own dialog (html_export_dialog.h). Code is coloured
+    // as Preferences say (AppSettings::codeColours).
     void exportHtml();
     // File → Export…: exportAs() or exportHtml(), as Preferences say.
     void exportInDefaultFormat();

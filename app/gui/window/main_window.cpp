@@ -3,6 +3,7 @@
 #include "gui/window/main_window.h"
 
 #include "core/checks/title_width.h"
+#include "core/highlight/highlighter_location.h"
 #include "gui/document/document.h"
 #include "gui/document/document_manager.h"
 #include "gui/document/file_watch.h"
@@ -20,6 +21,7 @@
 #include "gui/settings/theme_menu.h"
 #include "gui/view/document_view.h"
 #include "gui/window/bold_headings_action.h"
+#include "gui/window/code_colour_watch.h"
 #include "gui/window/copy_html_action.h"
 #include "gui/window/document_tabs.h"
 #include "gui/window/editor_zoom.h"
@@ -56,6 +58,9 @@ AnalysisContext analysisContext(const AppSettings &settings)
     context.whitelistChosen = !settings.whitelistPath.isEmpty();
     // Images the post names by absolute path or file: URL show in the preview from there.
     context.localImageUrl = localImageUrl;
+    // One highlighter (one helper process) for every document, started at the first block.
+    context.code = CodeColouring::forPreview(makeCodeHighlighter(),
+                                             CodeColourWatch::darkPalette());
     return context;
 }
 
@@ -99,11 +104,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_files->closeView(qobject_cast<DocumentView *>(m_tabs->widget(index)));
     });
     m_siteActions = new SiteActions(
-        this, m_tabs, m_files,
+        this, m_tabs, m_files, m_settings,
         {m_fileMenu, m_siteOpenBefore, m_publishBefore, m_editMenu, m_sitesBefore});
     m_panels->remoteStatus()->setPublishShortcut(m_siteActions->publishAction()->shortcut());
     connect(m_files, &FileCommands::folderRequested, m_siteActions, &SiteActions::showFolder);
     m_session = new SessionRestore(m_settings, m_tabs, m_files, statusBar(), this);
+    new CodeColourWatch(m_documents.get(), statusBar(), this);
     readWindowState();
     newDocument();
 }
@@ -146,7 +152,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     editorAction(tr("Cu&t"), QKeySequence::Cut, &MarkdownEditor::cut);
     editorAction(tr("&Copy"), QKeySequence::Copy, &MarkdownEditor::copy);
-    edit->addAction((new CopyHtmlAction(m_tabs, statusBar(), this))->action());
+    edit->addAction((new CopyHtmlAction(m_tabs, m_settings, statusBar(), this))->action());
     editorAction(tr("&Paste"), QKeySequence::Paste, &MarkdownEditor::paste);
     editorAction(tr("Paste as Plain &Text"), QKeySequence(tr("Ctrl+Shift+V")),
                  &MarkdownEditor::pastePlainText);

@@ -26,8 +26,8 @@ const QString kFolderKey = QStringLiteral("siteFolder/path");
 } // namespace
 
 SiteActions::SiteActions(QMainWindow *window, DocumentTabs *tabs, FileCommands *files,
-                         const Places &places)
-    : QObject(window), m_window(window), m_tabs(tabs), m_files(files),
+                         const Settings *settings, const Places &places)
+    : QObject(window), m_window(window), m_tabs(tabs), m_files(files), m_settings(settings),
       m_accounts(new SiteAccounts(this))
 {
     auto *openFromSite = new QAction(tr("Open from Si&te…"), this);
@@ -85,7 +85,7 @@ void SiteActions::publish()
         return;
     QPointer<PublishDialog> &dialog = m_publishDialogs[document];
     if (!dialog) {
-        dialog = new PublishDialog(document, m_accounts, m_window);
+        dialog = new PublishDialog(document, m_accounts, m_settings, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog->controller(), &PublishController::openTheirsRequested, m_files,
                 [this](const ImportedPost &theirs, const QString &source) {

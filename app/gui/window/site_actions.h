@@ -18,6 +18,7 @@ class DocumentTabs;
 class FileCommands;
 class PublishDialog;
 class SiteAccounts;
+class Settings;
 class SiteFolderView;
 
 // The window's WordPress commands: File → Open from Site…, Pull Site…, Publish… and
@@ -34,7 +35,9 @@ public:
         QMenu *editMenu;
         QAction *sitesBefore; // Sites…
     };
-    SiteActions(QMainWindow *window, DocumentTabs *tabs, FileCommands *files, const Places &places);
+    // `settings`: the window's preferences (how publishing colours code).
+    SiteActions(QMainWindow *window, DocumentTabs *tabs, FileCommands *files,
+                const Settings *settings, const Places &places);
 
     SiteAccounts *accounts() const { return m_accounts; }
     QAction *publishAction() const { return m_publish; }
@@ -57,6 +60,7 @@ private:
     QMainWindow *m_window;
     DocumentTabs *m_tabs;
     FileCommands *m_files;
+    const Settings *m_settings;
     SiteAccounts *m_accounts;
     QAction *m_publish;
     QDockWidget *m_folderDock = nullptr;
