@@ -9,6 +9,7 @@
 #include "core/export/html_export.h"
 #include "core/import/gumbo_handles.h"
 #include "core/io/post_file.h"
+#include "gumbo_support.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -56,25 +57,6 @@ QProcessEnvironment environmentWith(const QString &name, const QString &value)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(name, value);
     return environment;
-}
-
-QString gumboAttribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
-    return found ? QString::fromUtf8(found->value) : QString();
-}
-
-QString gumboText(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE)
-        return QString::fromUtf8(node->v.text.text);
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    QString text;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        text += gumboText(static_cast<const GumboNode *>(children.data[i]));
-    return text;
 }
 
 // What a browser makes of the page's code: each <pre>'s text and attributes, the <style>

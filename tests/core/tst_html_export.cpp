@@ -4,6 +4,7 @@
 // head's meta tags and JSON-LD are read as a browser or crawler would, with hostile values.
 #include "core/export/html_export.h"
 #include "core/import/gumbo_handles.h"
+#include "gumbo_support.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,27 +14,9 @@
 #include <QtTest>
 
 using namespace pw;
+using namespace pw::test;
 
 namespace {
-
-QString attribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
-    return found ? QString::fromUtf8(found->value) : QString();
-}
-
-QString textOf(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE)
-        return QString::fromUtf8(node->v.text.text);
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    QString text;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        text += textOf(static_cast<const GumboNode *>(children.data[i]));
-    return text;
-}
 
 // What a crawler reads out of the page.
 struct Page {
@@ -61,33 +44,33 @@ void collect(const GumboNode *node, Page &page, bool inBody)
         page.tagsInBody << tag;
     switch (element.tag) {
     case GUMBO_TAG_HTML:
-        page.lang = attribute(element, "lang");
+        page.lang = gumboAttribute(element, "lang");
         break;
     case GUMBO_TAG_TITLE:
-        page.title = textOf(node);
+        page.title = gumboText(node);
         break;
     case GUMBO_TAG_META: {
-        const QString key = attribute(element, "name").isEmpty() ? attribute(element, "property")
-                                                                 : attribute(element, "name");
+        const QString key = gumboAttribute(element, "name").isEmpty() ? gumboAttribute(element, "property")
+                                                                 : gumboAttribute(element, "name");
         if (!key.isEmpty())
-            page.meta[key] << attribute(element, "content");
+            page.meta[key] << gumboAttribute(element, "content");
         break;
     }
     case GUMBO_TAG_LINK:
-        if (attribute(element, "rel") == QLatin1String("canonical"))
-            page.canonical = attribute(element, "href");
+        if (gumboAttribute(element, "rel") == QLatin1String("canonical"))
+            page.canonical = gumboAttribute(element, "href");
         break;
     case GUMBO_TAG_SCRIPT:
         ++page.scriptElements;
-        if (attribute(element, "type") == QLatin1String("application/ld+json"))
-            page.scripts << textOf(node);
+        if (gumboAttribute(element, "type") == QLatin1String("application/ld+json"))
+            page.scripts << gumboText(node);
         break;
     case GUMBO_TAG_H1:
-        page.h1s << textOf(node);
+        page.h1s << gumboText(node);
         break;
     case GUMBO_TAG_BODY:
         inBody = true;
-        page.bodyText = textOf(node);
+        page.bodyText = gumboText(node);
         break;
     default:
         break;
