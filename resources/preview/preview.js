@@ -9,7 +9,6 @@
   const body = document.getElementById('pw-body');
   const title = document.getElementById('pw-title');
   let bridge = null;
-  let htmlByKey = new Map();
   let labels = {
     embed: 'Embedded content',
     remoteImage: 'Remote image',
@@ -60,10 +59,70 @@
     return block;
   }
 
-  function applyBlocks(blocks, revision) {
+  // Every block node by key (identical blocks share one), so a push can leave out the HTML
+  // of a block the page holds already.
+  const nodesByKey = new Map();
+
+  function track(node) {
+    let nodes = nodesByKey.get(node.pwKey);
+    if (!nodes) nodesByKey.set(node.pwKey, (nodes = new Set()));
+    nodes.add(node);
+  }
+
+  function drop(node) {
+    const nodes = nodesByKey.get(node.pwKey);
+    if (nodes && nodes.delete(node) && nodes.size === 0) nodesByKey.delete(node.pwKey);
+    node.remove();
+  }
+
+  function heldHtml(key) {
+    const nodes = nodesByKey.get(key);
+    if (nodes) for (const node of nodes) return node.pwHtml;
+    return '';
+  }
+
+  // A new node for block `b`; its HTML comes with it, or with an earlier block of the same
+  // push (`pushed`), or from a node the page holds.
+  function buildBlock(b, pushed) {
+    let html = b.html;
+    if (html !== undefined) pushed.set(b.key, html);
+    else html = pushed.has(b.key) ? pushed.get(b.key) : heldHtml(b.key);
+    const node = makeBlock(b.key, html);
+    node.pwHtml = html;
+    node.pwBuiltAt = b.first; // the data-sourcepos inside are relative to this
+    track(node);
+    return node;
+  }
+
+  // The attributes are written only when they change: rewriting them on every block at every
+  // edit made the page restyle the whole post.
+  function setLines(node, first, last) {
+    if (node.pwFirst !== first) {
+      node.pwFirst = first;
+      node.dataset.first = first;
+    }
+    if (node.pwLast !== last) {
+      node.pwLast = last;
+      node.dataset.last = last;
+    }
+  }
+
+  // Puts `nodes` in order from where `cursor` is: a node already in place stays put; only new
+  // or moved nodes are inserted.
+  function place(nodes, cursor) {
+    for (const node of nodes) {
+      if (node === cursor) cursor = cursor.nextSibling;
+      else body.insertBefore(node, cursor);
+    }
+  }
+
+  function confirmed(apply, revision) {
     // Always confirm, even if patching failed: the editor sends nothing new until it hears back.
     try {
-      patch(blocks);
+      apply();
+    } catch (e) {
+      if (bridge) bridge.resync(); // the next push brings everything again
+      throw e;
     } finally {
       if (bridge) bridge.applied(revision);
     }
@@ -74,37 +133,57 @@
     else lastTop = topLine();
   }
 
+  function applyBlocks(blocks, revision) {
+    confirmed(() => patch(blocks), revision);
+  }
+
+  function applyChange(change, revision) {
+    confirmed(() => splice(change), revision);
+  }
+
+  // Replaces everything: each new block takes the first unused node with its key.
   function patch(blocks) {
-    // Pool the current blocks by key; each new block takes the first unused node with its key.
     const pool = new Map();
     for (const node of Array.from(body.children)) {
       if (!pool.has(node.pwKey)) pool.set(node.pwKey, []);
       pool.get(node.pwKey).push(node);
     }
-    const nextHtml = new Map();
+    const pushed = new Map();
     const wanted = blocks.map((b) => {
-      // The HTML of a block repeated in this push comes only with its first copy.
-      const html =
-        b.html !== undefined ? b.html : nextHtml.has(b.key) ? nextHtml.get(b.key) : htmlByKey.get(b.key);
-      nextHtml.set(b.key, html);
       const reusable = pool.get(b.key);
-      let node = reusable && reusable.length ? reusable.shift() : null;
-      if (!node) {
-        node = makeBlock(b.key, html || '');
-        node.pwBuiltAt = b.first; // the data-sourcepos inside are relative to this
-      }
-      node.dataset.first = b.first;
-      node.dataset.last = b.last;
+      const node = reusable && reusable.length ? reusable.shift() : buildBlock(b, pushed);
+      setLines(node, b.first, b.last);
       return node;
     });
-    for (const nodes of pool.values()) nodes.forEach((n) => n.remove());
-    // Walk in order: a node already in place stays put; only new or moved nodes are inserted.
-    let cursor = body.firstChild;
-    for (const node of wanted) {
-      if (node === cursor) cursor = cursor.nextSibling;
-      else body.insertBefore(node, cursor);
+    for (const nodes of pool.values()) nodes.forEach(drop);
+    place(wanted, body.firstChild);
+  }
+
+  // An edit: `removed` blocks at `from` give way to `blocks`, and the blocks after them move
+  // by `shift` lines. Removed blocks whose key comes back keep their nodes.
+  function splice(change) {
+    const children = body.children;
+    if (change.from + change.removed > children.length) throw new Error('preview out of step');
+    const removed = Array.prototype.slice.call(children, change.from, change.from + change.removed);
+    const after = children[change.from + change.removed] || null;
+    const pool = new Map();
+    for (const node of removed) {
+      if (!pool.has(node.pwKey)) pool.set(node.pwKey, []);
+      pool.get(node.pwKey).push(node);
     }
-    htmlByKey = nextHtml;
+    const pushed = new Map();
+    const wanted = change.blocks.map((b) => {
+      const reusable = pool.get(b.key);
+      const node = reusable && reusable.length ? reusable.shift() : buildBlock(b, pushed);
+      setLines(node, b.first, b.last);
+      return node;
+    });
+    place(wanted, removed.length ? removed[0] : after);
+    for (const nodes of pool.values()) nodes.forEach(drop);
+    if (change.shift) {
+      for (let node = after; node; node = node.nextElementSibling)
+        setLines(node, node.pwFirst + change.shift, node.pwLast + change.shift);
+    }
   }
 
   function setTitle(text) {
@@ -119,7 +198,7 @@
   // The block covering a source line, or the first block after it (blank lines between).
   function blockForLine(line) {
     for (const node of body.children) {
-      if (Number(node.dataset.last) >= line) return node;
+      if (node.pwLast >= line) return node;
     }
     return null;
   }
@@ -128,8 +207,8 @@
     const node = line > 0 ? blockForLine(line) : null;
     let y = 0;
     if (node) {
-      const first = Number(node.dataset.first);
-      const last = Number(node.dataset.last);
+      const first = node.pwFirst;
+      const last = node.pwLast;
       const rect = node.getBoundingClientRect();
       const fraction = line <= first ? 0 : (line - first) / (last - first + 1);
       y = window.scrollY + rect.top + fraction * rect.height;
@@ -153,11 +232,11 @@
       const mid = (lo + hi) >> 1;
       if (nodes[mid].getBoundingClientRect().bottom > 0) { found = mid; hi = mid - 1; } else lo = mid + 1;
     }
-    if (found < 0) return nodes.length ? Number(nodes[nodes.length - 1].dataset.last) : 0;
+    if (found < 0) return nodes.length ? nodes[nodes.length - 1].pwLast : 0;
     const node = nodes[found];
     const rect = node.getBoundingClientRect();
-    const first = Number(node.dataset.first);
-    const last = Number(node.dataset.last);
+    const first = node.pwFirst;
+    const last = node.pwLast;
     if (rect.top >= 0 || rect.height <= 0) return first;
     const fraction = Math.min(1, -rect.top / rect.height);
     return Math.min(last, first + Math.floor(fraction * (last - first + 1)));
@@ -191,7 +270,7 @@
   function sourceLineOf(target) {
     const block = target.closest('.pw-block');
     if (!block || !body.contains(block)) return -1;
-    const first = Number(block.dataset.first);
+    const first = block.pwFirst;
     const el = target.closest('[data-sourcepos]');
     const line = el && block.contains(el) ? parseInt(el.getAttribute('data-sourcepos'), 10) : NaN;
     if (!(line > 0)) return first;
@@ -305,6 +384,7 @@
   new QWebChannel(qt.webChannelTransport, (channel) => {
     const b = channel.objects.bridge;
     b.blocksPushed.connect(applyBlocks);
+    b.blocksChanged.connect(applyChange);
     b.titleChanged.connect(setTitle);
     b.themeChanged.connect(setTheme);
     b.scrollRequested.connect(scrollToLine);
@@ -315,5 +395,5 @@
   });
 
   // For tests and debugging from runJavaScript; the editor talks through the channel only.
-  window.pwPreview = { applyBlocks, setTitle, setTheme, scrollToLine, topLine };
+  window.pwPreview = { applyBlocks, applyChange, setTitle, setTheme, scrollToLine, topLine };
 })();

@@ -67,6 +67,39 @@ private slots:
         QCOMPARE(outline.topLevelItem(1)->text(0), QStringLiteral("Second top"));
     }
 
+    // Typing in a heading changes that heading's item only: the tree keeps its items, the
+    // selection and where it was scrolled. A change of levels builds it again.
+    void editedHeadingsChangeInPlace()
+    {
+        OutlineView outline;
+        const QList<OutlineEntry> before{{1, QStringLiteral("Top"), 0},
+                                         {2, QStringLiteral("Middle"), 2},
+                                         {2, QStringLiteral("Other"), 4}};
+        outline.setOutline(before);
+        QTreeWidgetItem *middle = outline.topLevelItem(0)->child(0);
+        outline.setCurrentItem(middle);
+
+        QList<OutlineEntry> typed = before;
+        typed[1].text = QStringLiteral("Middlex");
+        typed[2].line = 5; // a line added above it
+        outline.setOutline(typed);
+        QCOMPARE(outline.outline(), typed);
+        QCOMPARE(outline.topLevelItem(0)->child(0), middle);
+        QCOMPARE(middle->text(0), QStringLiteral("Middlex"));
+        QCOMPARE(outline.currentItem(), middle);
+        QTreeWidgetItem *other = outline.topLevelItem(0)->child(1);
+        QCOMPARE(other->text(0), QStringLiteral("Other"));
+        QCOMPARE(other->data(0, Qt::UserRole + 1).toInt(), 5);
+        QCOMPARE(other->toolTip(0), QStringLiteral("Heading 2, line 6"));
+
+        // "## Other" became "# Other": a new top-level heading.
+        typed[2].level = 1;
+        outline.setOutline(typed);
+        QCOMPARE(outline.topLevelItemCount(), 2);
+        QCOMPARE(outline.topLevelItem(1)->text(0), QStringLiteral("Other"));
+        QCOMPARE(outline.topLevelItem(0)->childCount(), 1);
+    }
+
     void followsTheCurrentTabAndJumpsOnClick()
     {
         MainWindow window;

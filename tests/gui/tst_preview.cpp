@@ -198,6 +198,66 @@ private slots:
         QCOMPARE(js(page, texts).toString(), QStringLiteral("Same,Same,New"));
     }
 
+    // An edit is sent as a change of the blocks around it: the blocks before it stay as they
+    // are, the blocks after it keep their nodes and move by the lines the edit added.
+    void anEditMovesTheBlocksAfterIt()
+    {
+        auto view = makePreview();
+        QWebEnginePage *page = view->webView()->page();
+        QList<PreviewBlock> blocks;
+        for (int i = 0; i < 6; ++i)
+            blocks.append(block(i * 2, i * 2, QStringLiteral("Block %1").arg(i)));
+        QVERIFY(pushAndWait(*view, blocks, 1));
+        js(page, "document.querySelectorAll('#pw-body > .pw-block').forEach("
+                 "(n, i) => { n.pwTag = 'kept' + i; })");
+        const QString tags = "Array.from(document.querySelectorAll('#pw-body > .pw-block'))"
+                             ".map(n => n.pwTag || '-').join(',')";
+        const QString firsts = "Array.from(document.querySelectorAll('#pw-body > .pw-block'))"
+                               ".map(n => n.dataset.first + '-' + n.dataset.last).join(',')";
+
+        // Block 2 grows from one line to three (an Enter and a line typed into it).
+        QList<PreviewBlock> edited = blocks;
+        edited[2] = block(4, 6, QStringLiteral("Block 2<br>and<br>more"));
+        for (int i = 3; i < edited.size(); ++i)
+            edited[i] = block(i * 2 + 2, i * 2 + 2, QStringLiteral("Block %1").arg(i));
+        QVERIFY(pushAndWait(*view, edited, 2));
+        QCOMPARE(js(page, tags).toString(), QStringLiteral("kept0,kept1,-,kept3,kept4,kept5"));
+        QCOMPARE(js(page, firsts).toString(), QStringLiteral("0-0,2-2,4-6,8-8,10-10,12-12"));
+        QCOMPARE(
+            js(page, "document.querySelectorAll('#pw-body > .pw-block')[2].textContent").toString(),
+            QStringLiteral("Block 2andmore"));
+
+        // The same blocks again (an edit the preview does not show): confirmed all the same.
+        QVERIFY(pushAndWait(*view, edited, 3));
+        QCOMPARE(js(page, tags).toString(), QStringLiteral("kept0,kept1,-,kept3,kept4,kept5"));
+
+        // The last block goes, and one comes at the end.
+        edited.removeLast();
+        edited.append(block(14, 14, QStringLiteral("Last")));
+        QVERIFY(pushAndWait(*view, edited, 4));
+        QCOMPARE(js(page, tags).toString(), QStringLiteral("kept0,kept1,-,kept3,kept4,-"));
+        QCOMPARE(view->pageLoadCount(), 1);
+    }
+
+    // A page that lost track of its blocks asks for all of them again and shows them.
+    void aPageOutOfStepIsSentEverything()
+    {
+        auto view = makePreview();
+        QWebEnginePage *page = view->webView()->page();
+        QList<PreviewBlock> blocks{block(0, 0, "One"), block(2, 2, "Two"), block(4, 4, "Three")};
+        QVERIFY(pushAndWait(*view, blocks, 1));
+        js(page, "document.getElementById('pw-body').replaceChildren()");
+
+        blocks[2] = block(4, 4, "Three, edited");
+        view->setBlocks(blocks, 2);
+        const QString texts = "Array.from(document.querySelectorAll('#pw-body > .pw-block'))"
+                              ".map(n => n.textContent).join(',')";
+        QTRY_COMPARE_WITH_TIMEOUT(js(page, texts).toString(),
+                                  QStringLiteral("One,Two,Three, edited"), kTimeout);
+        QCOMPARE(view->appliedRevision(), quint64(2));
+        QCOMPARE(view->pageLoadCount(), 1);
+    }
+
     // A post of tens of megabytes: the page gets its beginning and a notice for the rest,
     // not hundreds of megabytes through the channel.
     void veryLongPostIsPreviewedUpToTheLimit()

@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 using namespace pw;
 using namespace pw::gui;
@@ -38,6 +40,42 @@ const SeoCheck *checkById(const SeoView *view, const QString &id)
 class TestSeoView : public QObject {
     Q_OBJECT
 private slots:
+    // A report that differs only where the tab shows nothing (a check's ranges, which move
+    // with every key typed above them) leaves the list as it is; other words replace it, a
+    // moment after the report came.
+    void listIsLaidOutOnlyWhenItsWordsChange()
+    {
+        SeoView seo;
+        seo.resize(400, 600);
+        seo.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&seo));
+        SeoReport report;
+        report.seoScore = 60;
+        report.readabilityScore = 90;
+        SeoCheck length;
+        length.id = QStringLiteral("textLength");
+        length.rating = SeoRating::Good;
+        length.title = QStringLiteral("Text length");
+        length.message = QStringLiteral("564 words. Good job!");
+        length.ranges = {TextRange{10, 20}};
+        report.checks = {length};
+        seo.setReport(report);
+        QTRY_COMPARE(seo.report(), report);
+        QVERIFY(seo.checkList()->toPlainText().contains(QStringLiteral("564 words")));
+
+        QSignalSpy laidOut(seo.checkList()->document(), &QTextDocument::contentsChanged);
+        report.checks[0].ranges = {TextRange{11, 20}};
+        seo.setReport(report);
+        QCOMPARE(seo.report().checks.at(0).ranges.at(0).start, qsizetype(10)); // after a moment
+        QTRY_COMPARE(seo.report(), report);
+        QCOMPARE(laidOut.size(), 0);
+
+        report.checks[0].message = QStringLiteral("565 words. Good job!");
+        seo.setReport(report);
+        QTRY_VERIFY(seo.checkList()->toPlainText().contains(QStringLiteral("565 words")));
+        QVERIFY(laidOut.size() > 0);
+    }
+
     void keyphraseDrivesTheChecksOnSeed000()
     {
         MainWindow window;

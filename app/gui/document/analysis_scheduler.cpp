@@ -17,7 +17,10 @@ AnalysisScheduler::AnalysisScheduler(Document *document, AnalysisContext context
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisScheduler::launch);
     connect(&m_watcher, &QFutureWatcher<SnapshotPtr>::finished, this, &AnalysisScheduler::finished);
-    connect(document->bodyDocument(), &QTextDocument::contentsChanged, this,
+    // contentsChange, not contentsChanged: the latter also comes when the highlighter
+    // re-colours a line (QSyntaxHighlighter marks it dirty), which every snapshot that changes
+    // a line's spans does, and each such snapshot scheduled another run of unchanged text.
+    connect(document->bodyDocument(), &QTextDocument::contentsChange, this,
             &AnalysisScheduler::schedule);
     connect(document, &Document::metadataChanged, this, &AnalysisScheduler::schedule);
 }
@@ -48,7 +51,13 @@ void AnalysisScheduler::setContext(const AnalysisContext &context)
 
 void AnalysisScheduler::schedule()
 {
-    m_debounce.start(debounceMs(m_document->bodyDocument()->characterCount()));
+    const int debounce = debounceMs(m_document->bodyDocument()->characterCount());
+    // After a pause there is nothing to coalesce with: waiting the debounce would only delay
+    // the preview.
+    const bool afterPause = !m_sinceEdit.isValid() || m_sinceEdit.elapsed() >= debounce;
+    m_sinceEdit.start();
+    const bool idle = !m_watcher.isRunning() && !m_debounce.isActive();
+    m_debounce.start(afterPause && idle ? afterPauseDelayMs : debounce);
 }
 
 void AnalysisScheduler::launch()
@@ -63,6 +72,7 @@ void AnalysisScheduler::launch()
         [post = m_document->post(), context = m_context, revision] {
             return analyzePost(post, context, revision);
         }));
+    emit started(revision);
 }
 
 void AnalysisScheduler::finished()

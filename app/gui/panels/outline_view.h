@@ -29,8 +29,11 @@ signals:
     void lineActivated(int line);
 
 private:
+    void fillItem(QTreeWidgetItem *item, const OutlineEntry &entry);
+
     SnapshotFollower *m_follower;
     QList<OutlineEntry> m_outline;
+    QList<QTreeWidgetItem *> m_items; // in the order of m_outline; owned by the tree
 };
 
 } // namespace pw::gui

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pw::gui {
@@ -52,7 +53,7 @@ QColor SeoView::colorFor(SeoRating rating)
 SeoView::SeoView(QWidget *parent)
     : QWidget(parent), m_seoScore(new QLabel(this)), m_readabilityScore(new QLabel(this)),
       m_note(new QLabel(this)), m_keyphrase(new QLineEdit(this)), m_synonyms(new QLineEdit(this)),
-      m_checks(new QTextBrowser(this)),
+      m_checks(new QTextBrowser(this)), m_renderTimer(new QTimer(this)),
       m_follower(new SnapshotFollower(
           [this](Document *document, const SnapshotPtr &snapshot) {
               setReport(snapshot ? snapshot->seo : SeoReport());
@@ -87,13 +88,16 @@ SeoView::SeoView(QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_checks, 1);
 
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(renderDelayMs);
+    connect(m_renderTimer, &QTimer::timeout, this, &SeoView::render);
+
     connect(m_keyphrase, &QLineEdit::textEdited, this, &SeoView::storeKeyphrase);
     connect(m_synonyms, &QLineEdit::textEdited, this, &SeoView::storeKeyphrase);
     connect(m_checks, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("check"))
             activateCheck(url.path().toInt());
     });
-    setReport({});
 }
 
 void SeoView::setDocument(Document *document)
@@ -127,10 +131,12 @@ void SeoView::fillScore(QLabel *label, const QString &name, int score)
     label->setText(QStringLiteral("<b>%1</b>&nbsp; <span style='font-size:large'>%2</span>")
                        .arg(name.toHtmlEscaped())
                        .arg(tr("%1/100").arg(score)));
-    label->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                       "padding: 4px; }")
-            .arg(color.name()));
+    // Setting a style sheet polishes the label again even when it is the same one.
+    const QString style = QStringLiteral("QLabel { background: %1; color: white; "
+                                         "border-radius: 4px; padding: 4px; }")
+                              .arg(color.name());
+    if (label->styleSheet() != style)
+        label->setStyleSheet(style);
     label->setToolTip(ratingName(ratingForOverallScore(score)));
 }
 
@@ -141,28 +147,32 @@ void SeoView::activateCheck(int index)
 }
 
 // Laying out the check list is the costliest thing done with a snapshot on the GUI thread
-// (BENCHMARKS.md): it is skipped when nothing changed, and deferred while the tab is hidden.
+// (BENCHMARKS.md): it is skipped when nothing shown changed, deferred while the tab is hidden,
+// and done a moment after the snapshot rather than in the middle of it, so the preview's
+// patch and the editor are not kept waiting.
 void SeoView::setReport(const SeoReport &report)
 {
-    if (report == m_report)
+    if (report == (m_pending ? *m_pending : m_report))
         return;
-    m_report = report;
-    m_stale = !isVisible();
-    if (!m_stale)
-        render();
+    m_pending = report;
+    if (isVisible() && !m_renderTimer->isActive())
+        m_renderTimer->start();
 }
 
 void SeoView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
+    if (m_pending)
         render();
-    }
 }
 
 void SeoView::render()
 {
+    m_renderTimer->stop();
+    if (!m_pending)
+        return;
+    m_report = std::move(*m_pending);
+    m_pending.reset();
     const SeoReport &report = m_report;
     fillScore(m_seoScore, tr("SEO"), report.seoScore);
     QString readability = tr("Readability");
@@ -182,6 +192,10 @@ void SeoView::render()
         }
         html += QStringLiteral("</table>");
     }
+    // Most edits change a check's ranges but not its words: the list stays as it is.
+    if (html == m_checksHtml)
+        return;
+    m_checksHtml = html;
     const int scroll = m_checks->verticalScrollBar()->value();
     m_checks->setHtml(html);
     m_checks->verticalScrollBar()->setValue(scroll); // live updates keep the reader's place

@@ -6,9 +6,12 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
+class QTimer;
 
 namespace pw::gui {
 
@@ -22,11 +25,17 @@ class SnapshotFollower;
 class SeoView : public QWidget {
     Q_OBJECT
 public:
+    // How long after a new report the tab shows it, at most: the preview and the editor go
+    // first, and a typist's reports in that time are shown once.
+    static constexpr int renderDelayMs = 30;
+
     explicit SeoView(QWidget *parent = nullptr);
 
     // Shows the snapshots of `document` (null: none) and edits its keyphrase from now on.
     void setDocument(Document *document);
+    // Shows `report` within renderDelayMs while the tab is visible, else when it is shown.
     void setReport(const SeoReport &report);
+    // The report the tab shows.
     const SeoReport &report() const { return m_report; }
     QLineEdit *keyphraseEdit() const { return m_keyphrase; }
     QLineEdit *synonymsEdit() const { return m_synonyms; }
@@ -56,9 +65,11 @@ private:
     QLineEdit *m_keyphrase;
     QLineEdit *m_synonyms;
     QTextBrowser *m_checks;
-    SeoReport m_report;
-    bool m_stale = false;
-    SnapshotFollower *m_follower; // the report changed while the tab was hidden
+    SeoReport m_report;                 // shown
+    std::optional<SeoReport> m_pending; // to be shown: see setReport
+    QTimer *m_renderTimer;
+    QString m_checksHtml; // what the check list was last given
+    SnapshotFollower *m_follower;
 };
 
 } // namespace pw::gui

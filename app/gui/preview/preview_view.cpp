@@ -9,6 +9,7 @@
 #include "core/markdown/preview_blocks.h"
 
 #include <QEvent>
+#include <QSet>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVariantList>
@@ -28,9 +29,14 @@ public:
     using QObject::QObject;
 
 signals:
-    // Each block: {key, first, last, html?}. html is left out when the page already holds a
-    // block with that key, so an edit sends one paragraph, not the whole post.
+    // Replaces the page's blocks with these. Each block: {key, first, last, html?}; html is
+    // left out of a block whose key came earlier in the same push.
     void blocksPushed(const QVariantList &blocks, double revision);
+    // Changes the blocks the page holds: {from, removed, blocks, shift}. `removed` blocks at
+    // index `from` give way to `blocks` (as above; html is also left out when the page held a
+    // block with that key before the change), and the blocks after them move by `shift`
+    // lines. An edit sends one paragraph, not the whole post.
+    void blocksChanged(const QVariantMap &change, double revision);
     void titleChanged(const QString &title);
     void themeChanged(const QString &theme);
     void scrollRequested(int line);
@@ -40,6 +46,7 @@ signals:
 
     void readyReported();
     void appliedReported(double revision);
+    void resyncReported();
     void clickReported(int line);
     void topLineReported(int line);
     void linkReported(const QUrl &url);
@@ -47,6 +54,8 @@ signals:
 public slots:
     void ready() { emit readyReported(); }
     void applied(double revision) { emit appliedReported(revision); }
+    // A change could not be applied: the next push replaces everything.
+    void resync() { emit resyncReported(); }
     void clicked(int line) { emit clickReported(line); }
     void topLine(int line) { emit topLineReported(line); }
     // Link clicks never become navigations; the page reports the user's click instead.
@@ -97,6 +106,15 @@ void lockDown(QWebEngineSettings *settings)
 QString blockKey(quint64 hash)
 {
     return QString::number(hash, 16);
+}
+
+QVariantMap blockItem(const PreviewBlock &block)
+{
+    return {
+        {QStringLiteral("key"), blockKey(block.hash)},
+        {QStringLiteral("first"), block.firstLine},
+        {QStringLiteral("last"), block.lastLine},
+    };
 }
 
 // Where the page stops, for a post too long to preview whole: the blocks of the beginning,
@@ -162,6 +180,11 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_bridge, &PreviewBridge::readyReported, this, &PreviewView::onPageReady);
     connect(m_bridge, &PreviewBridge::appliedReported, this,
             [this](double revision) { onApplied(static_cast<quint64>(revision)); });
+    connect(m_bridge, &PreviewBridge::resyncReported, this, [this] {
+        m_pageKnown = false;
+        if (!m_pending)
+            m_pending = m_current;
+    });
     connect(m_bridge, &PreviewBridge::clickReported, this, [this](int line) {
         if (line >= 0)
             emit sourceLineClicked(line);
@@ -176,6 +199,7 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
         m_ready = false;
         m_inFlight = false;
+        m_pageKnown = false;
     });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (ok)
@@ -217,7 +241,7 @@ void PreviewView::onPageReady()
 {
     m_ready = true;
     m_inFlight = false;
-    m_pageHashes.clear();
+    m_pageKnown = false;
     sendTheme();
     emit m_bridge->labelsChanged({
         {QStringLiteral("embed"), tr("Embedded content is not shown in the preview")},
@@ -261,24 +285,96 @@ void PreviewView::sendPending()
         rendering.blocks.append(notice);
     }
 
+    if (m_pageKnown)
+        sendChange(rendering.blocks, rendering.revision);
+    else
+        sendWhole(rendering.blocks, rendering.revision);
+}
+
+void PreviewView::rememberPageBlocks(const QList<PreviewBlock> &blocks)
+{
+    m_pageBlocks.clear();
+    m_pageBlocks.reserve(blocks.size());
+    for (const PreviewBlock &block : blocks)
+        m_pageBlocks.append({block.hash, block.firstLine, block.lastLine});
+    m_pageKnown = true;
+}
+
+void PreviewView::sendWhole(const QList<PreviewBlock> &blocks, quint64 revision)
+{
     QVariantList list;
-    list.reserve(rendering.blocks.size());
-    QSet<quint64> hashes;
-    hashes.reserve(rendering.blocks.size());
-    for (const PreviewBlock &block : std::as_const(rendering.blocks)) {
-        QVariantMap item{
-            {QStringLiteral("key"), blockKey(block.hash)},
-            {QStringLiteral("first"), block.firstLine},
-            {QStringLiteral("last"), block.lastLine},
-        };
-        if (!m_pageHashes.contains(block.hash) && !hashes.contains(block.hash))
+    list.reserve(blocks.size());
+    QSet<quint64> sent;
+    sent.reserve(blocks.size());
+    for (const PreviewBlock &block : blocks) {
+        QVariantMap item = blockItem(block);
+        if (!sent.contains(block.hash)) {
             item.insert(QStringLiteral("html"), block.html);
-        hashes.insert(block.hash);
+            sent.insert(block.hash);
+        }
         list.append(item);
     }
-    m_pageHashes = std::move(hashes);
+    rememberPageBlocks(blocks);
     m_inFlight = true;
-    emit m_bridge->blocksPushed(list, double(rendering.revision));
+    emit m_bridge->blocksPushed(list, double(revision));
+}
+
+// What the page is sent for an edit: the blocks between the unchanged ones at the start and
+// at the end. Sending all of them (a thousand on a 200 KB post) cost more on this thread, in
+// the channel and in the page than everything else an edit does.
+void PreviewView::sendChange(const QList<PreviewBlock> &blocks, quint64 revision)
+{
+    const QList<PageBlock> &held = m_pageBlocks;
+    const qsizetype common = qMin(held.size(), blocks.size());
+    const auto same = [](const PageBlock &a, const PreviewBlock &b, int shift) {
+        return a.hash == b.hash && a.firstLine + shift == b.firstLine &&
+               a.lastLine + shift == b.lastLine;
+    };
+    qsizetype prefix = 0;
+    while (prefix < common && same(held.at(prefix), blocks.at(prefix), 0))
+        ++prefix;
+    // Blocks after the edit keep their HTML; lines added or removed above move them all alike.
+    const int shift = common > 0 ? blocks.constLast().firstLine - held.constLast().firstLine : 0;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix &&
+           same(held.at(held.size() - 1 - suffix), blocks.at(blocks.size() - 1 - suffix), shift))
+        ++suffix;
+    const qsizetype removed = held.size() - prefix - suffix;
+    const qsizetype insertedEnd = blocks.size() - suffix;
+    if (removed == 0 && insertedEnd == prefix && (suffix == 0 || shift == 0)) {
+        // Nothing the page shows differs (an edit of front matter, trailing spaces): it
+        // shows this revision already.
+        onApplied(revision);
+        return;
+    }
+
+    QSet<quint64> onPage;
+    if (insertedEnd > prefix) {
+        onPage.reserve(held.size());
+        for (const PageBlock &block : held)
+            onPage.insert(block.hash);
+    }
+    QVariantList inserted;
+    inserted.reserve(insertedEnd - prefix);
+    for (qsizetype i = prefix; i < insertedEnd; ++i) {
+        const PreviewBlock &block = blocks.at(i);
+        QVariantMap item = blockItem(block);
+        if (!onPage.contains(block.hash)) {
+            item.insert(QStringLiteral("html"), block.html);
+            onPage.insert(block.hash);
+        }
+        inserted.append(item);
+    }
+    const QVariantMap change{
+        {QStringLiteral("from"), int(prefix)},
+        {QStringLiteral("removed"), int(removed)},
+        {QStringLiteral("blocks"), inserted},
+        {QStringLiteral("shift"), suffix > 0 ? shift : 0},
+    };
+
+    rememberPageBlocks(blocks);
+    m_inFlight = true;
+    emit m_bridge->blocksChanged(change, double(revision));
 }
 
 void PreviewView::onApplied(quint64 revision)

@@ -5,7 +5,6 @@
 #include "core/markdown/analysis.h"
 
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QWidget>
 #include <optional>
@@ -22,7 +21,8 @@ class PreviewPage;
 class RequestInterceptor;
 
 // The live preview of one document. One page is loaded once; each new rendering is pushed
-// into it as a list of top-level blocks and the page patches only the blocks that changed.
+// into it as top-level blocks, and only the blocks that changed since the last push are sent
+// (with how far the ones after them moved), so the page patches just those.
 //
 // Source lines in this interface are 0-based, like PreviewBlock and QTextDocument blocks.
 class PreviewView : public QWidget {
@@ -70,11 +70,20 @@ private:
         QList<PreviewBlock> blocks;
         quint64 revision = 0;
     };
+    // A block as the page holds it: enough to tell what a new rendering changes.
+    struct PageBlock {
+        quint64 hash = 0;
+        int firstLine = 0;
+        int lastLine = 0;
+    };
 
     void loadPage();
     void onPageReady();
     void onApplied(quint64 revision);
     void sendPending();
+    void sendWhole(const QList<PreviewBlock> &blocks, quint64 revision);
+    void sendChange(const QList<PreviewBlock> &blocks, quint64 revision);
+    void rememberPageBlocks(const QList<PreviewBlock> &blocks);
     void sendTheme();
     void sendRelativeImageLabel();
     bool isDarkPalette() const;
@@ -98,7 +107,10 @@ private:
     QString m_title;
     Rendering m_current;                // the newest rendering, re-sent after a reload
     std::optional<Rendering> m_pending; // waiting for the page to finish the one in flight
-    QSet<quint64> m_pageHashes;         // blocks the page holds (or will, once in flight lands)
+    // What the page holds (or will, once the push in flight lands); empty after a (re)load
+    // and after the page lost track, when the next push replaces everything.
+    QList<PageBlock> m_pageBlocks;
+    bool m_pageKnown = false;
 };
 
 } // namespace pw::gui
