@@ -66,6 +66,9 @@ QString openingTag(const CodeToken &token, CodeColouring::Style style)
     return css.isEmpty() ? QString() : QStringLiteral("<span style=\"%1\">").arg(css);
 }
 
+// The info string's first word as cmark writes it into class="language-…" (braces and all),
+// so a coloured block keeps the class a plain one would have. The language asked for is
+// CodeHighlighter::languageWord's.
 QString firstWord(const QString &info)
 {
     const QString trimmed = info.trimmed();
@@ -81,7 +84,7 @@ QString label(const QString &info, const CodeColours &colours)
         return colours.language;
     return QCoreApplication::translate("pw::CodeColouring",
                                        "%1: no language of that name, not coloured")
-        .arg(firstWord(info));
+        .arg(CodeHighlighter::languageWord(info));
 }
 
 // The editor's spans of one block: its tokens cut at line ends and placed on the body lines,
@@ -185,14 +188,13 @@ QString colouredCodeHtml(const QString &code, const QString &info, const CodeCol
         html += QStringLiteral(" class=\"pw-code\"");
     } else if (colouring.blockColours && !colours.language.isEmpty()) {
         // The theme's own background and text: its token colours were chosen for them.
-        const CodeThemeStyles *styles = nullptr;
-        std::optional<CodeThemeStyles> theme;
-        if (colouring.highlighter && (theme = colouring.highlighter->themeStyles(colouring.theme)))
-            styles = &*theme;
-        if (styles && !styles->styles.isEmpty())
+        const std::optional<CodeThemeStyles> theme =
+            colouring.highlighter ? colouring.highlighter->themeStyles(colouring.theme)
+                                  : std::nullopt;
+        if (theme && !theme->styles.isEmpty())
             html += QStringLiteral(" style=\"background-color:%1;color:%2\"")
-                        .arg(cssColour(styles->background),
-                             cssColour(styles->styles.constFirst().foreground));
+                        .arg(cssColour(theme->background),
+                             cssColour(theme->styles.constFirst().foreground));
     }
     html += QStringLiteral("><code");
     if (const QString word = firstWord(info); !word.isEmpty())
@@ -229,8 +231,7 @@ QString codeStylesheet(const CodeThemeStyles &light, const CodeThemeStyles &dark
             const QString name = codeStyleClass(quint8(style.offset));
             if (name.isEmpty())
                 continue;
-            CodeToken look = style;
-            const QString declarations = tokenCss(look);
+            const QString declarations = tokenCss(style);
             // A style that looks like normal text still resets what the other theme gave it.
             css += QStringLiteral(".pw-code .%1{%2}")
                        .arg(name, declarations.isEmpty() ? QStringLiteral("color:inherit")
@@ -262,8 +263,6 @@ ColouredCode colourCodeBlocks(cmark_node *document, const SourceMap *source,
     }
     for (cmark_node *node : std::as_const(blocks)) {
         const QString info = QString::fromUtf8(cmark_node_get_fence_info(node));
-        if (firstWord(info).isEmpty())
-            continue;
         const QString code = QString::fromUtf8(cmark_node_get_literal(node));
         QString text = code;
         if (text.endsWith(QLatin1Char('\n')))
